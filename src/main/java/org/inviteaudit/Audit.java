@@ -1,0 +1,62 @@
+package org.inviteaudit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.List;
+import java.util.function.Consumer;
+import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.reader.Invitation;
+import org.inviteaudit.reader.InvitationReader;
+import org.inviteaudit.reader.Problem;
+import org.inviteaudit.reader.RecordSink;
+import org.inviteaudit.report.ClassifiedInvitation;
+import org.inviteaudit.report.Report;
+import org.inviteaudit.report.ReportBuilder;
+import org.inviteaudit.source.InputSource;
+import org.inviteaudit.source.TextDecoding;
+import org.inviteaudit.source.UnusableInputException;
+
+/** The whole flow: each source is read, each record classified and added to the report, one record at a time. */
+public final class Audit {
+
+    private final Classifier classifier;
+    private final Consumer<Problem> problemListener;
+
+    /**
+     * @param problemListener told of each problem as it is found, so a user sees it even when a later input
+     *                        turns out to be unusable
+     */
+    public Audit(Classifier classifier, Consumer<Problem> problemListener) {
+        this.classifier = classifier;
+        this.problemListener = problemListener;
+    }
+
+    public Report run(List<InputSource> sources, ReportBuilder report) throws UnusableInputException {
+        for (InputSource source : sources) {
+            report.source(source.name());
+            read(source, report);
+        }
+        return report.build();
+    }
+
+    private void read(InputSource source, ReportBuilder report) throws UnusableInputException {
+        RecordSink sink = new RecordSink() {
+            @Override
+            public void invitation(Invitation invitation) {
+                report.add(new ClassifiedInvitation(invitation, classifier.classify(invitation)));
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                problemListener.accept(problem);
+                report.problem(problem);
+            }
+        };
+        try (InputStream bytes = source.open(); Reader text = TextDecoding.utf8(bytes)) {
+            new InvitationReader(source.name()).read(text, sink);
+        } catch (IOException e) {
+            throw new UnusableInputException(source.name() + ": could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+}

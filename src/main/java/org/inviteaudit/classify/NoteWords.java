@@ -1,0 +1,127 @@
+package org.inviteaudit.classify;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words of one note, with a mark on each word that the classifier has accounted for: stock text, boilerplate,
+ * a greeting, a sign-off or a name. What stays unmarked is what the sender wrote beyond the formulas.
+ */
+final class NoteWords {
+
+    private static final int SIGN_OFF_MAX_WORDS = 3;
+
+    private final List<Word> words;
+    private final boolean[] accounted;
+
+    NoteWords(List<Word> words) {
+        this.words = words;
+        this.accounted = new boolean[words.size()];
+    }
+
+    /** Marks every occurrence of each phrase among the words still unmarked; true when any was found. */
+    boolean accountForPhrases(List<Phrase> phrases) {
+        boolean found = false;
+        for (Phrase phrase : phrases) {
+            for (int start = 0; start + phrase.words().size() <= words.size(); start++) {
+                if (matchesAt(phrase.words(), start)) {
+                    mark(start, phrase.words().size());
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Marks a greeting phrase at the very start of the note. */
+    void accountForGreeting(List<Phrase> greetings) {
+        for (Phrase greeting : greetings) {
+            if (matchesAt(greeting.words(), 0)) {
+                mark(0, greeting.words().size());
+                return;
+            }
+        }
+    }
+
+    /** Marks a closing "- Name" or "—Jordan": a dash and then at most three capitalised or name words. */
+    void accountForSignOff(Set<String> nameWords) {
+        for (int start = Math.max(0, words.size() - SIGN_OFF_MAX_WORDS); start < words.size(); start++) {
+            if (words.get(start).dashBefore() && allNameLike(start, nameWords)) {
+                mark(start, words.size() - start);
+                return;
+            }
+        }
+    }
+
+    /** Marks every word that is one of the given names. */
+    void accountForNames(Collection<String> nameWords) {
+        for (int i = 0; i < words.size(); i++) {
+            if (nameWords.contains(words.get(i).folded())) {
+                accounted[i] = true;
+            }
+        }
+    }
+
+    boolean contains(String foldedWord) {
+        return words.stream().anyMatch(word -> word.folded().equals(foldedWord));
+    }
+
+    /** The unmarked words that carry meaning, that is, that are not filler. */
+    List<Word> contentWords(Set<String> fillerWords) {
+        return unaccounted().stream().filter(word -> !fillerWords.contains(word.folded())).toList();
+    }
+
+    List<Word> unaccounted() {
+        return java.util.stream.IntStream.range(0, words.size())
+                .filter(i -> !accounted[i])
+                .mapToObj(words::get)
+                .toList();
+    }
+
+    /**
+     * The unmarked words, folded, in order. A marked stretch becomes " | " so that a signal pattern never matches
+     * across words the sender did not write side by side.
+     */
+    String unaccountedText() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (accounted[i]) {
+                if (text.length() > 0 && !text.toString().endsWith(" | ")) {
+                    text.append(" | ");
+                }
+            } else {
+                if (text.length() > 0 && !text.toString().endsWith(" ")) {
+                    text.append(' ');
+                }
+                text.append(words.get(i).folded());
+            }
+        }
+        return text.toString();
+    }
+
+    private boolean allNameLike(int start, Set<String> nameWords) {
+        for (int i = start; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (!Character.isUpperCase(word.text().codePointAt(0)) && !nameWords.contains(word.folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean matchesAt(List<String> phrase, int start) {
+        for (int i = 0; i < phrase.size(); i++) {
+            if (accounted[start + i] || !words.get(start + i).folded().equals(phrase.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void mark(int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            accounted[i] = true;
+        }
+    }
+}

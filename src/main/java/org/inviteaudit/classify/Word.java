@@ -1,0 +1,12 @@
+package org.inviteaudit.classify;
+
+/**
+ * A word of a note.
+ *
+ * @param text          as written, after normalisation
+ * @param folded        case-folded, for comparisons
+ * @param sentenceStart whether it opens a sentence, where a capital letter says nothing
+ * @param dashBefore    whether a free-standing dash precedes it, as in a sign-off ("   -Jordan")
+ */
+record Word(String text, String folded, boolean sentenceStart, boolean dashBefore) {
+}

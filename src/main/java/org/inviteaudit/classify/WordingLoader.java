@@ -1,0 +1,172 @@
+package org.inviteaudit.classify;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Loads and checks a wording resource. Every entry is validated at start-up, and a bad one is reported by its path
+ * in the file ({@code boilerplate.en[3]}), so a broken data file fails loudly instead of classifying wrongly.
+ */
+final class WordingLoader {
+
+    static final String BUILT_IN = "wording.json";
+
+    private final String name;
+
+    private WordingLoader(String name) {
+        this.name = name;
+    }
+
+    /** The wording shipped with invite-audit. */
+    static Wording builtIn() {
+        try (InputStream in = WordingLoader.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new WordingDataException(BUILT_IN + ": missing from the application");
+            }
+            return load(BUILT_IN, in);
+        } catch (IOException e) {
+            throw new WordingDataException(BUILT_IN + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static Wording load(String name, InputStream json) {
+        return new WordingLoader(name).parse(json);
+    }
+
+    private Wording parse(InputStream json) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JacksonException e) {
+            throw fail("", "is not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new WordingDataException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw fail("", "must be a JSON object");
+        }
+        return new Wording(
+                phrasesByLanguage(root, "stockTexts"),
+                phrasesByLanguage(root, "boilerplate"),
+                patterns(field(root, "placeholders"), "placeholders"),
+                phrases(field(root, "greetings"), "greetings", ""),
+                fillerWords(field(root, "fillerWords")),
+                signals(field(root, "signals")));
+    }
+
+    private List<Phrase> phrasesByLanguage(JsonNode root, String key) {
+        JsonNode byLanguage = field(root, key);
+        if (!byLanguage.isObject() || byLanguage.isEmpty()) {
+            throw fail(key, "must map language codes to lists of texts");
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> entries = byLanguage.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String language = entry.getKey();
+            if (!language.matches("[a-z]{2,3}")) {
+                throw fail(key + "." + language, "is not a language code such as 'en' or 'fr'");
+            }
+            phrases.addAll(phrases(entry.getValue(), key + "." + language, language));
+        }
+        return phrases;
+    }
+
+    private List<Phrase> phrases(JsonNode list, String path, String language) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (Entry entry : strings(list, path)) {
+            List<String> words = Words.folded(entry.text());
+            if (words.isEmpty()) {
+                throw fail(entry.path(), "has no words: '" + entry.text() + "'");
+            }
+            phrases.add(new Phrase(language, entry.text(), words));
+        }
+        return phrases;
+    }
+
+    private List<Pattern> patterns(JsonNode list, String path) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (Entry entry : strings(list, path)) {
+            try {
+                patterns.add(Pattern.compile(entry.text(), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+            } catch (PatternSyntaxException e) {
+                throw fail(entry.path(), "is not a valid pattern: " + e.getDescription() + " in '" + entry.text() + "'");
+            }
+        }
+        return patterns;
+    }
+
+    private Set<String> fillerWords(JsonNode list) {
+        Set<String> words = new HashSet<>();
+        for (Entry entry : strings(list, "fillerWords")) {
+            List<String> folded = Words.folded(entry.text());
+            if (folded.size() != 1) {
+                throw fail(entry.path(), "must be exactly one word: '" + entry.text() + "'");
+            }
+            words.add(folded.get(0));
+        }
+        return words;
+    }
+
+    private Map<Reason, List<Pattern>> signals(JsonNode bySignal) {
+        if (!bySignal.isObject()) {
+            throw fail("signals", "must map reason ids to lists of patterns");
+        }
+        Map<Reason, List<Pattern>> signals = new EnumMap<>(Reason.class);
+        Iterator<Map.Entry<String, JsonNode>> entries = bySignal.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            Reason reason = Reason.fromId(entry.getKey())
+                    .filter(Classifier.PATTERN_SIGNALS::contains)
+                    .orElseThrow(() -> fail("signals." + entry.getKey(), "is not a signal; expected one of "
+                            + Classifier.PATTERN_SIGNALS.stream().map(Reason::id).toList()));
+            signals.put(reason, patterns(entry.getValue(), "signals." + entry.getKey()));
+        }
+        return signals;
+    }
+
+    /** The non-blank strings of a JSON list, each with its path for messages. */
+    private List<Entry> strings(JsonNode list, String path) {
+        if (!list.isArray() || list.isEmpty()) {
+            throw fail(path, "must be a non-empty list of texts");
+        }
+        List<Entry> strings = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String entryPath = path + "[" + i + "]";
+            JsonNode item = list.get(i);
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw fail(entryPath, "must be a non-blank text");
+            }
+            strings.add(new Entry(entryPath, item.asText()));
+        }
+        return strings;
+    }
+
+    private JsonNode field(JsonNode root, String key) {
+        JsonNode node = root.get(key);
+        if (node == null) {
+            throw fail(key, "is missing");
+        }
+        return node;
+    }
+
+    /** One text of the data, with where it stands in the file. */
+    private record Entry(String path, String text) {
+    }
+
+    private WordingDataException fail(String path, String problem) {
+        return new WordingDataException(name + (path.isEmpty() ? "" : ": " + path) + ": " + problem);
+    }
+}

@@ -1,0 +1,35 @@
+package org.inviteaudit.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The seam between the tool and its process: it takes the streams and the arguments and returns the exit code, so
+ * tests run the whole tool without {@code System.exit}.
+ */
+public final class InviteAudit {
+
+    private InviteAudit() {
+    }
+
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        AuditCommand command = new AuditCommand(in);
+        CommandLine commandLine = new CommandLine(command)
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL)
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    err.println("invite-audit: internal error: " + e
+                            + (command.verbose() ? "" : " (run with --verbose for details)"));
+                    if (command.verbose()) {
+                        e.printStackTrace(err);
+                    }
+                    return ExitCode.INTERNAL;
+                });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,72 @@
+package org.inviteaudit.reader;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.inviteaudit.source.UnusableInputException;
+
+/** Where each column sits in one file, found from its header row by name. */
+final class HeaderLayout {
+
+    private final Map<Column, Integer> positions;
+    private final int requiredWidth;
+
+    private HeaderLayout(Map<Column, Integer> positions) {
+        this.positions = positions;
+        int width = 0;
+        for (Map.Entry<Column, Integer> entry : positions.entrySet()) {
+            if (entry.getKey().required()) {
+                width = Math.max(width, entry.getValue() + 1);
+            }
+        }
+        this.requiredWidth = width;
+    }
+
+    /** Maps a header row; extra columns are ignored, a missing required one makes the input unusable. */
+    static HeaderLayout of(String source, List<String> header) throws UnusableInputException {
+        Map<Column, Integer> positions = new EnumMap<>(Column.class);
+        for (int i = 0; i < header.size(); i++) {
+            String key = Column.key(header.get(i));
+            for (Column column : Column.values()) {
+                if (Column.key(column.header()).equals(key)) {
+                    positions.putIfAbsent(column, i);
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Column column : Column.values()) {
+            if (column.required() && !positions.containsKey(column)) {
+                missing.add(column.header());
+            }
+        }
+        if (missing.size() == Column.requiredCount()) {
+            throw new UnusableInputException(source + ": not a LinkedIn invitations export (its first line is '"
+                    + shorten(String.join(",", header)) + "'); pass Invitations.csv from your export");
+        }
+        if (!missing.isEmpty()) {
+            throw new UnusableInputException(source + ": the header lacks the column"
+                    + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                    + "; pass Invitations.csv as LinkedIn exported it");
+        }
+        return new HeaderLayout(positions);
+    }
+
+    /** The number of fields a record needs to hold every required column. */
+    int requiredWidth() {
+        return requiredWidth;
+    }
+
+    /** The value of a column in a record, or the empty string when an optional column is absent. */
+    String value(List<String> record, Column column) {
+        Integer position = positions.get(column);
+        if (position == null || position >= record.size()) {
+            return "";
+        }
+        return record.get(position);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+    }
+}

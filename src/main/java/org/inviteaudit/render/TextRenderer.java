@@ -1,0 +1,128 @@
+package org.inviteaudit.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.inviteaudit.classify.Reason;
+import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.reader.Direction;
+import org.inviteaudit.reader.Invitation;
+import org.inviteaudit.reader.Problem;
+import org.inviteaudit.report.ClassifiedInvitation;
+import org.inviteaudit.report.DirectionScope;
+import org.inviteaudit.report.Report;
+import org.inviteaudit.report.Tally;
+
+/** The report for people: a header, a table of counts, then the invitations to look at, newest first. */
+final class TextRenderer implements Renderer {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final int DATE_WIDTH = 16;
+    private static final int NAME_WIDTH = 30;
+    private static final int EXCERPT_WIDTH = 60;
+
+    // Newest first; records without a readable date go last, in file order.
+    private static final Comparator<ClassifiedInvitation> NEWEST_FIRST = Comparator.comparing(
+            (ClassifiedInvitation c) -> c.invitation().sentAt(),
+            Comparator.nullsLast(Comparator.reverseOrder()));
+
+    private final int listLimit;
+
+    TextRenderer(int listLimit) {
+        this.listLimit = listLimit;
+    }
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        header(report, text);
+        counts(report, text);
+        if (report.invitations().isPresent()) {
+            list("Invitations", report.invitations().get(), text);
+        } else {
+            list("Offenders (default or generic)", report.offenders(), text);
+        }
+        problems(report, text);
+        out.write(text.toString());
+    }
+
+    private static void header(Report report, StringBuilder text) {
+        text.append("invite-audit report\n");
+        text.append("Source").append(report.sources().size() == 1 ? ": " : "s:")
+                .append(TerminalText.oneLine(String.join(", ", report.sources()))).append('\n');
+        text.append("Owner:  ").append(report.owner().map(TerminalText::oneLine).orElse("(unknown)")).append('\n');
+        text.append('\n');
+    }
+
+    private static void counts(Report report, StringBuilder text) {
+        text.append(String.format(Locale.ROOT, "%-10s%7s%9s%9s%14s%20s",
+                "", "total", "default", "generic", "personalized", "personalized share")).append('\n');
+        if (report.scope().includes(Direction.RECEIVED)) {
+            countRow("received", report.received(), text);
+        }
+        if (report.scope().includes(Direction.SENT)) {
+            countRow("sent", report.sent(), text);
+        }
+        if (report.scope() == DirectionScope.ALL) {
+            countRow("all", report.all(), text);
+        }
+        text.append('\n');
+    }
+
+    private static void countRow(String label, Tally tally, StringBuilder text) {
+        text.append(String.format(Locale.ROOT, "%-10s%7d%9d%9d%14d%19d%%",
+                label, tally.total(), tally.count(Verdict.DEFAULT), tally.count(Verdict.GENERIC),
+                tally.count(Verdict.PERSONALIZED), tally.personalizedPercent())).append('\n');
+    }
+
+    private void list(String title, List<ClassifiedInvitation> invitations, StringBuilder text) {
+        if (invitations.isEmpty()) {
+            text.append(title).append(": none\n");
+            return;
+        }
+        text.append(title).append(", newest first (").append(invitations.size()).append("):\n");
+        List<ClassifiedInvitation> sorted = new ArrayList<>(invitations);
+        sorted.sort(NEWEST_FIRST);
+        int shown = listLimit == 0 ? sorted.size() : Math.min(listLimit, sorted.size());
+        for (ClassifiedInvitation classified : sorted.subList(0, shown)) {
+            row(classified, text);
+        }
+        if (shown < sorted.size()) {
+            text.append("  … and ").append(sorted.size() - shown)
+                    .append(" more (--limit 0 lists them all)\n");
+        }
+    }
+
+    private static void row(ClassifiedInvitation classified, StringBuilder text) {
+        Invitation invitation = classified.invitation();
+        String date = invitation.sentAt() == null
+                ? TerminalText.column(invitation.sentAtRaw(), DATE_WIDTH) : DATE.format(invitation.sentAt());
+        String who = (invitation.direction() == Direction.RECEIVED ? "from " : "to ") + invitation.otherParty();
+        text.append("  ").append(date)
+                .append("  ").append(TerminalText.column(who, NAME_WIDTH))
+                .append("  ").append(TerminalText.column(classified.verdict().id(), 12))
+                .append("  ").append(note(classified))
+                .append('\n');
+    }
+
+    private static String note(ClassifiedInvitation classified) {
+        if (classified.reasons().contains(Reason.NO_NOTE)) {
+            return "(no note)";
+        }
+        return "\"" + TerminalText.excerpt(classified.invitation().message(), EXCERPT_WIDTH) + "\"";
+    }
+
+    private static void problems(Report report, StringBuilder text) {
+        if (report.problems().isEmpty()) {
+            return;
+        }
+        text.append('\n').append("Problems (").append(report.problems().size()).append("):\n");
+        for (Problem problem : report.problems()) {
+            text.append("  ").append(TerminalText.oneLine(problem.describe())).append('\n');
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.inviteaudit.report;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.inviteaudit.reader.Direction;
+
+/** Which invitations a report covers. */
+public enum DirectionScope {
+    ALL(EnumSet.allOf(Direction.class)),
+    RECEIVED(EnumSet.of(Direction.RECEIVED)),
+    SENT(EnumSet.of(Direction.SENT));
+
+    private final Set<Direction> directions;
+
+    DirectionScope(Set<Direction> directions) {
+        this.directions = directions;
+    }
+
+    public boolean includes(Direction direction) {
+        return directions.contains(direction);
+    }
+}

@@ -1,0 +1,37 @@
+package org.inviteaudit.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.inviteaudit.reader.Direction;
+import org.inviteaudit.reader.Problem;
+
+/**
+ * The outcome of an audit: counts, the invitations to list and what could not be read.
+ *
+ * @param owner       the export's owner, when it can be told
+ * @param sources     the inputs, in the order given
+ * @param scope       which directions the counts and lists cover
+ * @param offenders   default and generic invitations in scope, in file order
+ * @param invitations every invitation in scope, in file order, when the audit was asked to list them all
+ * @param problems    what could not be read, in file order
+ */
+public record Report(
+        Optional<String> owner,
+        List<String> sources,
+        DirectionScope scope,
+        Tally all,
+        Tally received,
+        Tally sent,
+        List<ClassifiedInvitation> offenders,
+        Optional<List<ClassifiedInvitation>> invitations,
+        List<Problem> problems) {
+
+    public Tally tally(Direction direction) {
+        return direction == Direction.RECEIVED ? received : sent;
+    }
+
+    /** The records left out of the report because they could not be read. */
+    public long skipped() {
+        return problems.stream().filter(Problem::skipped).count();
+    }
+}

@@ -1,0 +1,63 @@
+package org.inviteaudit.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.inviteaudit.reader.Problem;
+
+/** Collects classified invitations and problems, in file order, into a {@link Report}. */
+public final class ReportBuilder {
+
+    private final DirectionScope scope;
+    private final boolean listAll;
+    private final List<String> sources = new ArrayList<>();
+    private final OwnerTally owner = new OwnerTally();
+    private final Tally all = new Tally();
+    private final Tally received = new Tally();
+    private final Tally sent = new Tally();
+    private final List<ClassifiedInvitation> offenders = new ArrayList<>();
+    private final List<ClassifiedInvitation> invitations = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    /**
+     * @param listAll whether the report lists every invitation in scope, not only the offenders; without it only
+     *                the offenders are held in memory
+     */
+    public ReportBuilder(DirectionScope scope, boolean listAll) {
+        this.scope = scope;
+        this.listAll = listAll;
+    }
+
+    public void source(String name) {
+        sources.add(name);
+    }
+
+    public void add(ClassifiedInvitation classified) {
+        // The owner is told from every record, so that --direction does not change whose export it is.
+        owner.add(classified.invitation().ownerSide());
+        if (!scope.includes(classified.invitation().direction())) {
+            return;
+        }
+        all.add(classified.verdict());
+        switch (classified.invitation().direction()) {
+            case RECEIVED -> received.add(classified.verdict());
+            case SENT -> sent.add(classified.verdict());
+        }
+        if (classified.verdict().isOffender()) {
+            offenders.add(classified);
+        }
+        if (listAll) {
+            invitations.add(classified);
+        }
+    }
+
+    public void problem(Problem problem) {
+        problems.add(problem);
+    }
+
+    public Report build() {
+        return new Report(owner.owner(), List.copyOf(sources), scope, all, received, sent,
+                List.copyOf(offenders), listAll ? Optional.of(List.copyOf(invitations)) : Optional.empty(),
+                List.copyOf(problems));
+    }
+}

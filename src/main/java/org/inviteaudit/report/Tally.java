@@ -1,0 +1,30 @@
+package org.inviteaudit.report;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.inviteaudit.classify.Verdict;
+
+/** Counts of invitations by verdict. */
+public final class Tally {
+
+    private final Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
+    private long total;
+
+    void add(Verdict verdict) {
+        byVerdict.merge(verdict, 1L, Long::sum);
+        total++;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    public long count(Verdict verdict) {
+        return byVerdict.getOrDefault(verdict, 0L);
+    }
+
+    /** The personalized share in whole percent, rounded half up; 0 when there is nothing to count. */
+    public long personalizedPercent() {
+        return total == 0 ? 0 : Math.round(100.0 * count(Verdict.PERSONALIZED) / total);
+    }
+}
