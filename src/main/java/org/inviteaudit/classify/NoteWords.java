@@ -24,7 +24,7 @@ final class NoteWords {
     boolean accountForPhrases(List<Phrase> phrases) {
         boolean found = false;
         for (Phrase phrase : phrases) {
-            for (int start = 0; start + phrase.words().size() <= words.size(); start++) {
+            for (int start = 0; start < words.size(); start++) {
                 if (matchesAt(phrase.words(), start)) {
                     mark(start, phrase.words().size());
                     found = true;
@@ -111,6 +111,9 @@ final class NoteWords {
     }
 
     private boolean matchesAt(List<String> phrase, int start) {
+        if (start + phrase.size() > words.size()) {
+            return false;
+        }
         for (int i = 0; i < phrase.size(); i++) {
             if (accounted[start + i] || !words.get(start + i).folded().equals(phrase.get(i))) {
                 return false;

@@ -131,8 +131,13 @@ public final class InvitationReader {
 
     private static String csvDetail(Throwable csvError) {
         String message = String.valueOf(csvError.getMessage());
-        return message.contains("EOF reached before encapsulated token finished")
-                ? "a quoted field is never closed" : message;
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted field is never closed";
+        }
+        if (message.contains("between encapsulated token and delimiter")) {
+            return "a quoted field is not closed where it should be";
+        }
+        return message;
     }
 
     private static boolean isBlank(CSVRecord record) {

@@ -1,0 +1,60 @@
+package org.inviteaudit.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.inviteaudit.reader.Invitation;
+import org.inviteaudit.reader.InvitationReader;
+import org.inviteaudit.reader.Problem;
+import org.inviteaudit.reader.RecordSink;
+import org.inviteaudit.source.TextDecoding;
+import org.junit.jupiter.api.Test;
+
+/** The verdicts on samples/Invitations.csv, as labelled by hand in samples/expected-verdicts.tsv. */
+class SampleVerdictsTest {
+
+    @Test
+    void everySampleInvitationGetsItsLabelledVerdict() throws Exception {
+        Map<Long, String> expected = expectedVerdicts();
+        Map<Long, String> actual = new HashMap<>();
+        Classifier classifier = new Classifier();
+        try (InputStream bytes = Files.newInputStream(Path.of("samples/Invitations.csv"));
+                Reader text = TextDecoding.utf8(bytes)) {
+            new InvitationReader("samples/Invitations.csv").read(text, new RecordSink() {
+                @Override
+                public void invitation(Invitation invitation) {
+                    actual.put(invitation.line(), invitation.direction().id() + "\t"
+                            + classifier.classify(invitation).verdict().id());
+                }
+
+                @Override
+                public void problem(Problem problem) {
+                    throw new AssertionError(problem.describe());
+                }
+            });
+        }
+        assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    private static Map<Long, String> expectedVerdicts() throws IOException {
+        Map<Long, String> expected = new HashMap<>();
+        try (InputStream in = SampleVerdictsTest.class.getResourceAsStream("/samples/expected-verdicts.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("line\t")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                expected.put(Long.parseLong(columns[0]), columns[1] + "\t" + columns[2]);
+            }
+        }
+        assertThat(expected).hasSize(40);
+        return expected;
+    }
+}

@@ -1,0 +1,83 @@
+package org.inviteaudit.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class WordingLoaderTest {
+
+    private static final String VALID = """
+            {
+              "stockTexts": {"en": ["I'd like to add you to my professional network on LinkedIn."]},
+              "boilerplate": {"en": ["let's connect"]},
+              "placeholders": ["\\\\{first_name\\\\}"],
+              "greetings": ["hi"],
+              "fillerWords": ["the"],
+              "signals": {"shared-context": ["\\\\bmet\\\\b"]}
+            }
+            """;
+
+    private static Wording load(String json) {
+        return WordingLoader.load("test.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theBuiltInWordingLoadsAndCoversEverySignalAndTheSevenLanguages() {
+        Wording wording = WordingLoader.builtIn();
+        assertThat(wording.signals().keySet()).containsExactlyInAnyOrderElementsOf(Classifier.PATTERN_SIGNALS);
+        assertThat(wording.stockTexts()).extracting(Phrase::language).contains("en", "fr", "de", "es", "pt", "it", "nl");
+        assertThat(wording.placeholders()).isNotEmpty();
+        assertThat(wording.boilerplate()).isNotEmpty();
+    }
+
+    @Test
+    void phrasesAreKeptLongestFirstSoTheLongerStockTextWins() {
+        Wording wording = WordingLoader.builtIn();
+        for (int i = 1; i < wording.stockTexts().size(); i++) {
+            assertThat(wording.stockTexts().get(i - 1).words().size())
+                    .isGreaterThanOrEqualTo(wording.stockTexts().get(i).words().size());
+        }
+    }
+
+    @Test
+    void aValidFileLoads() {
+        Wording wording = load(VALID);
+        assertThat(wording.stockTexts()).singleElement().extracting(Phrase::words).asList()
+                .startsWith("i'd", "like", "to", "add");
+        assertThat(wording.fillerWords()).containsExactly("the");
+    }
+
+    static Stream<Arguments> malformedEntries() {
+        return Stream.of(
+                Arguments.of("[\"let's connect\"]", "[\"let's connect\", \"  \"]",
+                        "test.json: boilerplate.en[1]: must be a non-blank text"),
+                Arguments.of("[\"\\\\{first_name\\\\}\"]", "[\"([unclosed\"]",
+                        "test.json: placeholders[0]: is not a valid pattern"),
+                Arguments.of("{\"en\": [\"I'd", "{\"english\": [\"I'd",
+                        "test.json: stockTexts.english: is not a language code"),
+                Arguments.of("[\"the\"]", "[\"the end\"]",
+                        "test.json: fillerWords[0]: must be exactly one word"),
+                Arguments.of("{\"shared-context\"", "{\"vibes\"",
+                        "test.json: signals.vibes: is not a signal"),
+                Arguments.of("[\"hi\"]", "[]", "test.json: greetings: must be a non-empty list of texts"),
+                Arguments.of("[\"hi\"]", "[\"!!!\"]", "test.json: greetings[0]: has no words"),
+                Arguments.of("[\"hi\"],", "[\"hi\"],,", "test.json: is not valid JSON"),
+                Arguments.of("\"fillerWords\": [\"the\"],", "", "test.json: fillerWords: is missing"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("malformedEntries")
+    void aMalformedEntryIsNamedWithTheFile(String original, String broken, String expectedMessage) {
+        String json = VALID.replace(original, broken);
+        assertThat(json).as("the test must break the file").isNotEqualTo(VALID);
+        assertThatThrownBy(() -> load(json)).isInstanceOf(WordingDataException.class)
+                .hasMessageStartingWith(expectedMessage);
+    }
+}
