@@ -18,7 +18,10 @@ public final class InviteAudit {
         CommandLine commandLine = new CommandLine(command)
                 .setOut(out)
                 .setErr(err)
-                .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL)
+                .setParameterExceptionHandler((e, arguments) -> {
+                    err.println("invite-audit: " + e.getMessage() + " (invite-audit --help lists the options)");
+                    return ExitCode.USAGE;
+                })
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     err.println("invite-audit: internal error: " + e
                             + (command.verbose() ? "" : " (run with --verbose for details)"));

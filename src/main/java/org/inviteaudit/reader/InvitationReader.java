@@ -63,7 +63,7 @@ public final class InvitationReader {
                 if (layout != null && e.getCause() instanceof CSVException) {
                     // Commons CSV cannot resume after a malformed record, so what follows it is lost; say so.
                     sink.problem(new Problem(source, line, "malformed CSV (" + csvDetail(e.getCause())
-                            + "); this record and any after it could not be read", true));
+                            + "); the rest of the file from here could not be read", true));
                     return;
                 }
                 throw unreadable(e);

@@ -1,0 +1,135 @@
+package org.inviteaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the command does with its options, checked through the JSON a script would read. */
+class CliBehaviourTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode json(String... args) throws Exception {
+        CliRun run = CliRun.of(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.get(field).asText()));
+        return texts;
+    }
+
+    @Test
+    void theJsonHasTheDocumentedShape() throws Exception {
+        JsonNode report = json("--format", "json", "--all", "samples/Invitations.csv");
+        assertThat(report.get("owner").asText()).isEqualTo("Robin Calloway");
+        assertThat(texts(report.get("invitations"), "verdict")).hasSize(40);
+        JsonNode summary = report.get("summary");
+        for (String field : new String[] {"total", "default", "generic", "personalized", "skipped"}) {
+            assertThat(summary.get(field).isIntegralNumber()).as(field).isTrue();
+        }
+        assertThat(summary.get("total").asInt()).isEqualTo(summary.get("received").get("total").asInt()
+                + summary.get("sent").get("total").asInt());
+        JsonNode first = report.get("invitations").get(0);
+        assertThat(first.get("line").asInt()).isEqualTo(2);
+        assertThat(first.get("sentAt").asText()).isEqualTo("2026-11-18T08:42");
+        assertThat(first.get("sentAtRaw").asText()).isEqualTo("11/18/26, 8:42 AM");
+        assertThat(first.get("direction").asText()).isEqualTo("sent");
+        assertThat(first.get("reasons").isArray()).isTrue();
+        assertThat(report.get("problems").isArray()).isTrue();
+    }
+
+    @Test
+    void offendersAreTheDefaultAndGenericInvitationsInFileOrder() throws Exception {
+        JsonNode report = json("--format", "json", "samples/Invitations.csv");
+        assertThat(texts(report.get("offenders"), "verdict")).hasSize(32).doesNotContain("personalized");
+        List<Integer> lines = new ArrayList<>();
+        report.get("offenders").forEach(node -> lines.add(node.get("line").asInt()));
+        assertThat(lines).isSorted();
+        assertThat(report.has("invitations")).as("only with --all").isFalse();
+    }
+
+    @Test
+    void directionAcceptsTheExportsOwnWords() throws Exception {
+        JsonNode incoming = json("--format", "json", "--direction", "incoming", "samples/Invitations.csv");
+        JsonNode received = json("--format", "json", "--direction", "received", "samples/Invitations.csv");
+        assertThat(incoming).isEqualTo(received);
+        assertThat(received.get("summary").get("total").asInt()).isEqualTo(26);
+        assertThat(received.get("summary").get("sent").get("total").asInt()).isZero();
+        assertThat(texts(received.get("offenders"), "direction")).containsOnly("received");
+    }
+
+    @Test
+    void severalFilesMakeOneReport() throws Exception {
+        JsonNode both = json("--format", "json", "samples/received.csv", "samples/sent.csv");
+        JsonNode whole = json("--format", "json", "samples/Invitations.csv");
+        assertThat(both.get("sources")).hasSize(2);
+        assertThat(both.get("summary")).isEqualTo(whole.get("summary"));
+        assertThat(both.get("owner")).isEqualTo(whole.get("owner"));
+    }
+
+    @Test
+    void readsStandardInputNamedByADash() throws Exception {
+        byte[] sample = Files.readAllBytes(Path.of("samples/Invitations.csv"));
+        CliRun run = CliRun.withStdin(new ByteArrayInputStream(sample), "--format", "json", "-");
+        assertThat(run.exitCode()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("sources").get(0).asText()).isEqualTo("<stdin>");
+        assertThat(report.get("summary")).isEqualTo(json("--format", "json", "samples/Invitations.csv").get("summary"));
+    }
+
+    @Test
+    void aSpreadsheetResaveWithBomCrlfAndFullQuotingReadsTheSame(@TempDir Path dir) throws Exception {
+        String sample = Files.readString(Path.of("samples/Invitations.csv"), StandardCharsets.UTF_8);
+        StringBuilder resaved = new StringBuilder("\uFEFF");
+        for (String line : sample.split("\n")) {
+            resaved.append(line).append("\r\n");
+        }
+        Path file = Files.writeString(dir.resolve("Invitations.csv"), resaved, StandardCharsets.UTF_8);
+        JsonNode original = json("--format", "json", "--all", "samples/Invitations.csv");
+        JsonNode copy = json("--format", "json", "--all", file.toString());
+        assertThat(copy.get("summary")).isEqualTo(original.get("summary"));
+        assertThat(texts(copy.get("invitations"), "message")).isEqualTo(texts(original.get("invitations"), "message"));
+        assertThat(texts(copy.get("invitations"), "line")).isEqualTo(texts(original.get("invitations"), "line"));
+    }
+
+    @Test
+    void theTextLimitCutsTheListAndSaysHowManyMore() {
+        CliRun run = CliRun.of("--limit", "5", "samples/Invitations.csv");
+        assertThat(run.out().lines().filter(line -> line.startsWith("  20")).count()).isEqualTo(5);
+        assertThat(run.out()).contains("… and 27 more (--limit 0 lists them all)");
+
+        CliRun all = CliRun.of("--limit", "0", "samples/Invitations.csv");
+        assertThat(all.out().lines().filter(line -> line.startsWith("  20")).count()).isEqualTo(32);
+        assertThat(all.out()).doesNotContain("more (--limit");
+    }
+
+    @Test
+    void theTextReportListsNewestFirst() {
+        CliRun run = CliRun.of("--all", "samples/Invitations.csv");
+        List<String> dates = run.out().lines().filter(line -> line.startsWith("  20"))
+                .map(line -> line.substring(2, 18)).toList();
+        assertThat(dates).hasSize(40).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void controlCharactersCannotReachTheTerminalButStayInJson(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("Invitations.csv"), "From,To,Sent At,Message,Direction\n"
+                + "Evil\u001B]0;pwned\u0007 Name,Jordan Pike,\"1/29/26, 2:37 PM\",Let's connect!\u001B[31m,INCOMING\n");
+        CliRun text = CliRun.of(file.toString());
+        assertThat(text.out()).doesNotContain("\u001B").doesNotContain("\u0007").contains("Evil\uFFFD]0;pwned");
+        JsonNode json = json("--format", "json", file.toString());
+        assertThat(json.get("offenders").get(0).get("from").asText()).isEqualTo("Evil\u001B]0;pwned\u0007 Name");
+    }
+}

@@ -1,0 +1,76 @@
+package org.inviteaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the tool end to end and compares stdout with {@code src/test/resources/golden/NAME}. A missing golden file
+ * fails the build. After a deliberate change of output, rewrite them with {@code mvn test -Dgolden.update=true}
+ * and review the diff before committing.
+ */
+class GoldenFilesTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final String INPUTS = "src/test/resources/inputs/";
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    record Case(String golden, int exitCode, String... args) {
+        @Override
+        public String toString() {
+            return golden + " <- invite-audit " + String.join(" ", args);
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("sample.txt", 0, "samples/Invitations.csv"),
+                new Case("sample-all-received.txt", 0, "--all", "--direction", "received", "samples/Invitations.csv"),
+                new Case("sent-limit-3.txt", 0, "--limit", "3", "--direction", "outgoing", "samples/sent.csv"),
+                new Case("sample.json", 0, "--format", "json", "samples/Invitations.csv"),
+                new Case("sample-all-sent.json", 0, "--format", "json", "--all", "--direction", "sent",
+                        "samples/Invitations.csv"),
+                new Case("two-files.json", 0, "--format", "json", "samples/received.csv", "samples/sent.csv"),
+                new Case("crlf-bom-old-header.txt", 0, "--all", INPUTS + "crlf-bom-old-header.csv"),
+                new Case("crlf-bom-old-header.json", 0, "--format", "json", "--all",
+                        INPUTS + "crlf-bom-old-header.csv"),
+                new Case("problems.txt", 3, INPUTS + "problems.csv"),
+                new Case("problems.json", 3, "--format", "json", INPUTS + "problems.csv"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void outputMatchesTheGoldenFile(Case c) throws IOException {
+        CliRun run = CliRun.of(c.args());
+        assertThat(run.exitCode()).as("exit code; stderr: " + run.err()).isEqualTo(c.exitCode());
+        Path golden = GOLDEN.resolve(c.golden());
+        if (UPDATE) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
+        }
+        if (!Files.exists(golden)) {
+            fail("golden file " + golden + " is missing; create it with mvn test -Dgolden.update=true "
+                    + "and review it");
+        }
+        assertThat(run.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyGoldenFileBelongsToExactlyOneCase() throws IOException {
+        List<String> used = cases().map(Case::golden).toList();
+        assertThat(used).doesNotHaveDuplicates();
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .as("golden files no case compares with").containsExactlyInAnyOrderElementsOf(used);
+        }
+    }
+}
