@@ -132,4 +132,13 @@ class CliBehaviourTest {
         JsonNode json = json("--format", "json", file.toString());
         assertThat(json.get("offenders").get(0).get("from").asText()).isEqualTo("Evil\u001B]0;pwned\u0007 Name");
     }
+
+    @Test
+    void theTotalsReconcileWithTheRecordsRead() throws Exception {
+        CliRun run = CliRun.of("--format", "json", "src/test/resources/inputs/problems.csv");
+        assertThat(run.exitCode()).isEqualTo(3);
+        JsonNode summary = JSON.readTree(run.out()).get("summary");
+        long records = Files.readAllLines(Path.of("src/test/resources/inputs/problems.csv")).size() - 1;
+        assertThat(summary.get("total").asLong() + summary.get("skipped").asLong()).isEqualTo(records);
+    }
 }
