@@ -90,8 +90,9 @@ final class AuditCommand implements Callable<Integer> {
         RenderOptions renderOptions = new RenderOptions(listLimit());
         try {
             Audit audit = new Audit(new Classifier(), problem -> err.println("invite-audit: " + problem.describe()));
-            Report report = audit.run(Sources.resolve(files, stdin), new ReportBuilder(direction, listAll));
-            format.renderer(renderOptions).render(report, out);
+            ReportBuilder builder = new ReportBuilder(direction, listAll, format.listingOrder(renderOptions));
+            Report report = audit.run(Sources.resolve(files, stdin), builder);
+            format.renderer().render(report, out);
             out.flush();
             if (report.skipped() > 0) {
                 err.println("invite-audit: " + report.skipped() + " record" + (report.skipped() == 1 ? " was" : "s were")

@@ -47,9 +47,9 @@ final class JsonRenderer implements Renderer {
         json.writeEndArray();
         json.writeStringField("direction", report.scope().name().toLowerCase(java.util.Locale.ROOT));
         writeSummary(report, json);
-        writeInvitations("offenders", report.offenders(), json);
+        writeInvitations("offenders", report.offenders().kept(), json);
         if (report.invitations().isPresent()) {
-            writeInvitations("invitations", report.invitations().get(), json);
+            writeInvitations("invitations", report.invitations().get().kept(), json);
         }
         json.writeArrayFieldStart("problems");
         for (Problem problem : report.problems()) {

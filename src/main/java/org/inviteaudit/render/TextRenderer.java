@@ -3,8 +3,6 @@ package org.inviteaudit.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.inviteaudit.classify.Reason;
@@ -14,6 +12,7 @@ import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.DirectionScope;
+import org.inviteaudit.report.Listing;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.Tally;
 
@@ -24,17 +23,6 @@ final class TextRenderer implements Renderer {
     private static final int DATE_WIDTH = 16;
     private static final int NAME_WIDTH = 30;
     private static final int EXCERPT_WIDTH = 60;
-
-    // Newest first; records without a readable date go last, in file order.
-    private static final Comparator<ClassifiedInvitation> NEWEST_FIRST = Comparator.comparing(
-            (ClassifiedInvitation c) -> c.invitation().sentAt(),
-            Comparator.nullsLast(Comparator.reverseOrder()));
-
-    private final int listLimit;
-
-    TextRenderer(int listLimit) {
-        this.listLimit = listLimit;
-    }
 
     @Override
     public void render(Report report, Writer out) throws IOException {
@@ -79,20 +67,19 @@ final class TextRenderer implements Renderer {
                 tally.count(Verdict.PERSONALIZED), tally.personalizedPercent())).append('\n');
     }
 
-    private void list(String title, List<ClassifiedInvitation> invitations, StringBuilder text) {
-        if (invitations.isEmpty()) {
+    /** The listing comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */
+    private static void list(String title, Listing listing, StringBuilder text) {
+        if (listing.count() == 0) {
             text.append(title).append(": none\n");
             return;
         }
-        text.append(title).append(", newest first (").append(invitations.size()).append("):\n");
-        List<ClassifiedInvitation> sorted = new ArrayList<>(invitations);
-        sorted.sort(NEWEST_FIRST);
-        int shown = listLimit == 0 ? sorted.size() : Math.min(listLimit, sorted.size());
-        for (ClassifiedInvitation classified : sorted.subList(0, shown)) {
+        text.append(title).append(", newest first (").append(listing.count()).append("):\n");
+        List<ClassifiedInvitation> shown = listing.kept();
+        for (ClassifiedInvitation classified : shown) {
             row(classified, text);
         }
-        if (shown < sorted.size()) {
-            text.append("  … and ").append(sorted.size() - shown)
+        if (shown.size() < listing.count()) {
+            text.append("  … and ").append(listing.count() - shown.size())
                     .append(" more (--limit 0 lists them all)\n");
         }
     }

@@ -11,8 +11,8 @@ import org.inviteaudit.reader.Problem;
  * @param owner       the export's owner, when it can be told
  * @param sources     the inputs, in the order given
  * @param scope       which directions the counts and lists cover
- * @param offenders   default and generic invitations in scope, in file order
- * @param invitations every invitation in scope, in file order, when the audit was asked to list them all
+ * @param offenders   default and generic invitations in scope, in the order the renderer asked for
+ * @param invitations every invitation in scope, when the audit was asked to list them all
  * @param problems    what could not be read, in file order
  */
 public record Report(
@@ -22,8 +22,8 @@ public record Report(
         Tally all,
         Tally received,
         Tally sent,
-        List<ClassifiedInvitation> offenders,
-        Optional<List<ClassifiedInvitation>> invitations,
+        Listing offenders,
+        Optional<Listing> invitations,
         List<Problem> problems) {
 
     public Tally tally(Direction direction) {

@@ -9,23 +9,23 @@ import org.inviteaudit.reader.Problem;
 public final class ReportBuilder {
 
     private final DirectionScope scope;
-    private final boolean listAll;
     private final List<String> sources = new ArrayList<>();
     private final OwnerTally owner = new OwnerTally();
     private final Tally all = new Tally();
     private final Tally received = new Tally();
     private final Tally sent = new Tally();
-    private final List<ClassifiedInvitation> offenders = new ArrayList<>();
-    private final List<ClassifiedInvitation> invitations = new ArrayList<>();
+    private final Listing offenders;
+    private final Optional<Listing> invitations;
     private final List<Problem> problems = new ArrayList<>();
 
     /**
-     * @param listAll whether the report lists every invitation in scope, not only the offenders; without it only
-     *                the offenders are held in memory
+     * @param listAll whether the report lists every invitation in scope, not only the offenders
+     * @param order   which of the listed invitations are kept, and in what order
      */
-    public ReportBuilder(DirectionScope scope, boolean listAll) {
+    public ReportBuilder(DirectionScope scope, boolean listAll, Listing.Order order) {
         this.scope = scope;
-        this.listAll = listAll;
+        this.offenders = new Listing(order);
+        this.invitations = listAll ? Optional.of(new Listing(order)) : Optional.empty();
     }
 
     public void source(String name) {
@@ -46,9 +46,7 @@ public final class ReportBuilder {
         if (classified.verdict().isOffender()) {
             offenders.add(classified);
         }
-        if (listAll) {
-            invitations.add(classified);
-        }
+        invitations.ifPresent(listing -> listing.add(classified));
     }
 
     public void problem(Problem problem) {
@@ -57,7 +55,6 @@ public final class ReportBuilder {
 
     public Report build() {
         return new Report(owner.owner(), List.copyOf(sources), scope, all, received, sent,
-                List.copyOf(offenders), listAll ? Optional.of(List.copyOf(invitations)) : Optional.empty(),
-                List.copyOf(problems));
+                offenders, invitations, List.copyOf(problems));
     }
 }

@@ -1,0 +1,72 @@
+package org.inviteaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.inviteaudit.classify.Classification;
+import org.inviteaudit.classify.Reason;
+import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.reader.Direction;
+import org.inviteaudit.reader.Invitation;
+import org.junit.jupiter.api.Test;
+
+class ListingTest {
+
+    private static ClassifiedInvitation at(String who, LocalDateTime sentAt) {
+        Invitation invitation = new Invitation("in.csv", 2, Direction.RECEIVED, who, "Jordan Pike", sentAt,
+                sentAt == null ? "?" : sentAt.toString(), "", "", "");
+        return new ClassifiedInvitation(invitation, new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE)));
+    }
+
+    private static List<String> names(Listing listing) {
+        return listing.kept().stream().map(c -> c.invitation().from()).toList();
+    }
+
+    private static Listing filled(Listing.Order order) {
+        Listing listing = new Listing(order);
+        listing.add(at("mid", LocalDateTime.of(2026, 5, 1, 9, 0)));
+        listing.add(at("undated", null));
+        listing.add(at("newest", LocalDateTime.of(2026, 9, 1, 9, 0)));
+        listing.add(at("oldest", LocalDateTime.of(2025, 1, 1, 9, 0)));
+        listing.add(at("mid-twin", LocalDateTime.of(2026, 5, 1, 9, 0)));
+        return listing;
+    }
+
+    @Test
+    void fileOrderKeepsEverythingAsRead() {
+        Listing listing = filled(Listing.Order.FILE_ORDER);
+        assertThat(names(listing)).containsExactly("mid", "undated", "newest", "oldest", "mid-twin");
+        assertThat(listing.count()).isEqualTo(5);
+    }
+
+    @Test
+    void newestFirstPutsUndatedLastAndKeepsTiesInTheOrderRead() {
+        assertThat(names(filled(Listing.Order.newestFirst(0))))
+                .containsExactly("newest", "mid", "mid-twin", "oldest", "undated");
+    }
+
+    @Test
+    void aLimitKeepsOnlyTheNewestButCountsThemAll() {
+        Listing listing = filled(Listing.Order.newestFirst(2));
+        assertThat(names(listing)).containsExactly("newest", "mid");
+        assertThat(listing.count()).isEqualTo(5);
+    }
+
+    @Test
+    void aLimitKeepsTheNewestOfManyOffered() {
+        Listing listing = new Listing(Listing.Order.newestFirst(3));
+        LocalDateTime start = LocalDateTime.of(2020, 1, 1, 0, 0);
+        for (int i = 0; i < 100_000; i++) {
+            listing.add(at("n" + i, start.plusMinutes(i)));
+        }
+        assertThat(names(listing)).containsExactly("n99999", "n99998", "n99997");
+        assertThat(listing.count()).isEqualTo(100_000);
+    }
+
+    @Test
+    void aNegativeLimitIsRefused() {
+        assertThatThrownBy(() -> Listing.Order.newestFirst(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
