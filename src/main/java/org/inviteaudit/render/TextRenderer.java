@@ -40,7 +40,7 @@ final class TextRenderer implements Renderer {
 
     private static void header(Report report, StringBuilder text) {
         text.append("invite-audit report\n");
-        text.append("Source").append(report.sources().size() == 1 ? ": " : "s:")
+        text.append(report.sources().size() == 1 ? "Source: " : "Sources: ")
                 .append(TerminalText.oneLine(String.join(", ", report.sources()))).append('\n');
         text.append("Owner:  ").append(report.owner().map(TerminalText::oneLine).orElse("(unknown)")).append('\n');
         text.append('\n');

@@ -39,6 +39,7 @@ class GoldenFilesTest {
                 new Case("sample.json", 0, "--format", "json", "samples/Invitations.csv"),
                 new Case("sample-all-sent.json", 0, "--format", "json", "--all", "--direction", "sent",
                         "samples/Invitations.csv"),
+                new Case("two-files.txt", 0, "--limit", "5", "samples/received.csv", "samples/sent.csv"),
                 new Case("two-files.json", 0, "--format", "json", "samples/received.csv", "samples/sent.csv"),
                 new Case("crlf-bom-old-header.txt", 0, "--all", INPUTS + "crlf-bom-old-header.csv"),
                 new Case("crlf-bom-old-header.json", 0, "--format", "json", "--all",
