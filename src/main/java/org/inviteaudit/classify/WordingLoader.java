@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,9 +71,7 @@ final class WordingLoader {
             throw fail(key, "must map language codes to lists of texts");
         }
         List<Phrase> phrases = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = byLanguage.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : byLanguage.properties()) {
             String language = entry.getKey();
             if (!language.matches("[a-z]{2,3}")) {
                 throw fail(key + "." + language, "is not a language code such as 'en' or 'fr'");
@@ -125,9 +122,7 @@ final class WordingLoader {
             throw fail("signals", "must map reason ids to lists of patterns");
         }
         Map<Reason, List<Pattern>> signals = new EnumMap<>(Reason.class);
-        Iterator<Map.Entry<String, JsonNode>> entries = bySignal.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : bySignal.properties()) {
             Reason reason = Reason.fromId(entry.getKey())
                     .filter(Classifier.PATTERN_SIGNALS::contains)
                     .orElseThrow(() -> fail("signals." + entry.getKey(), "is not a signal; expected one of "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
@@ -49,8 +50,8 @@ class WordingLoaderTest {
     @Test
     void aValidFileLoads() {
         Wording wording = load(VALID);
-        assertThat(wording.stockTexts()).singleElement().extracting(Phrase::words).asList()
-                .startsWith("i'd", "like", "to", "add");
+        assertThat(wording.stockTexts()).singleElement().extracting(Phrase::words)
+                .asInstanceOf(InstanceOfAssertFactories.list(String.class)).startsWith("i'd", "like", "to", "add");
         assertThat(wording.fillerWords()).containsExactly("the");
     }
 
