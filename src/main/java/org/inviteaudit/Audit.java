@@ -53,7 +53,7 @@ public final class Audit {
                 report.problem(problem);
             }
         };
-        try (InputStream bytes = source.open(); Reader text = TextDecoding.utf8(bytes)) {
+        try (InputStream bytes = source.open(); Reader text = TextDecoding.utf8(bytes, source.name())) {
             new InvitationReader(source.name()).read(text, sink);
         } catch (IOException e) {
             throw new UnusableInputException(source.name() + ": could not be read (" + e.getMessage() + ")", e);

@@ -62,9 +62,10 @@ final class TextRenderer implements Renderer {
     }
 
     private static void countRow(String label, Tally tally, StringBuilder text) {
-        text.append(String.format(Locale.ROOT, "%-10s%7d%9d%9d%14d%19d%%",
+        String share = tally.personalizedPercent().isPresent() ? tally.personalizedPercent().getAsLong() + "%" : "-";
+        text.append(String.format(Locale.ROOT, "%-10s%7d%9d%9d%14d%20s",
                 label, tally.total(), tally.count(Verdict.DEFAULT), tally.count(Verdict.GENERIC),
-                tally.count(Verdict.PERSONALIZED), tally.personalizedPercent())).append('\n');
+                tally.count(Verdict.PERSONALIZED), share)).append('\n');
     }
 
     /** The listing comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */

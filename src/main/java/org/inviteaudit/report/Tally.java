@@ -2,6 +2,7 @@ package org.inviteaudit.report;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.inviteaudit.classify.Verdict;
 
 /** Counts of invitations by verdict. */
@@ -23,8 +24,8 @@ public final class Tally {
         return byVerdict.getOrDefault(verdict, 0L);
     }
 
-    /** The personalized share in whole percent, rounded half up; 0 when there is nothing to count. */
-    public long personalizedPercent() {
-        return total == 0 ? 0 : Math.round(100.0 * count(Verdict.PERSONALIZED) / total);
+    /** The personalized share in whole percent, rounded half up; empty when there is nothing to count. */
+    public OptionalLong personalizedPercent() {
+        return total == 0 ? OptionalLong.empty() : OptionalLong.of(Math.round(100.0 * count(Verdict.PERSONALIZED) / total));
     }
 }

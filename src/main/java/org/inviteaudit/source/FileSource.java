@@ -20,6 +20,15 @@ final class FileSource implements InputSource {
         return name;
     }
 
+    /** The file itself, however it was named ("a.csv", "./a.csv", a link to it). */
+    Path identity() {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
     @Override
     public InputStream open() throws IOException {
         return Files.newInputStream(path);

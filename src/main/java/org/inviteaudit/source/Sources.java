@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /** Turns the FILE arguments into input sources, refusing early the ones that cannot be opened. */
@@ -22,6 +24,7 @@ public final class Sources {
      */
     public static List<InputSource> resolve(List<String> arguments, InputStream stdin) throws UnusableInputException {
         List<InputSource> sources = new ArrayList<>(arguments.size());
+        Set<Path> files = new HashSet<>();
         boolean stdinTaken = false;
         for (String argument : arguments) {
             if (STDIN_ARGUMENT.equals(argument)) {
@@ -31,13 +34,18 @@ public final class Sources {
                 stdinTaken = true;
                 sources.add(new StdinSource(stdin));
             } else {
-                sources.add(fileSource(argument));
+                FileSource source = fileSource(argument);
+                if (!files.add(source.identity())) {
+                    throw new UnusableInputException(argument
+                            + ": is given more than once; name each file once, or its invitations count twice");
+                }
+                sources.add(source);
             }
         }
         return sources;
     }
 
-    private static InputSource fileSource(String argument) throws UnusableInputException {
+    private static FileSource fileSource(String argument) throws UnusableInputException {
         Path path;
         try {
             path = Path.of(argument);

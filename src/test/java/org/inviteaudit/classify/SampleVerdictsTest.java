@@ -26,7 +26,7 @@ class SampleVerdictsTest {
         Map<Long, String> actual = new HashMap<>();
         Classifier classifier = new Classifier();
         try (InputStream bytes = Files.newInputStream(Path.of("samples/Invitations.csv"));
-                Reader text = TextDecoding.utf8(bytes)) {
+                Reader text = TextDecoding.utf8(bytes, "samples/Invitations.csv")) {
             new InvitationReader("samples/Invitations.csv").read(text, new RecordSink() {
                 @Override
                 public void invitation(Invitation invitation) {

@@ -90,6 +90,29 @@ class ExitCodeTest {
     }
 
     @Test
+    void threeForTheExportZipWithAWordOnWhatToPassInstead(@TempDir Path dir) throws Exception {
+        Path zip = dir.resolve("Basic_LinkedInDataExport_11-25-2026.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("Invitations.csv"));
+            out.write(Files.readAllBytes(Path.of("samples/Invitations.csv")));
+            out.closeEntry();
+        }
+        CliRun run = CliRun.of(zip.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("Basic_LinkedInDataExport_11-25-2026.zip: is a zip archive; unzip your "
+                + "LinkedIn export and pass the Invitations.csv inside it");
+        assertOneLineErrorWithoutStackTrace(run);
+    }
+
+    @Test
+    void threeWhenTheSameFileIsNamedTwiceSoNothingCountsDouble() {
+        CliRun run = CliRun.of("samples/Invitations.csv", "./samples/Invitations.csv");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("./samples/Invitations.csv: is given more than once");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void threeWhenStandardInputIsNamedTwice() {
         CliRun run = CliRun.of("-", "-");
         assertThat(run.exitCode()).isEqualTo(3);

@@ -34,6 +34,7 @@ class GoldenFilesTest {
     static Stream<Case> cases() {
         return Stream.of(
                 new Case("sample.txt", 0, "samples/Invitations.csv"),
+                new Case("received.txt", 0, "samples/received.csv"),
                 new Case("sample-all-received.txt", 0, "--all", "--direction", "received", "samples/Invitations.csv"),
                 new Case("sent-limit-3.txt", 0, "--limit", "3", "--direction", "outgoing", "samples/sent.csv"),
                 new Case("sample.json", 0, "--format", "json", "samples/Invitations.csv"),

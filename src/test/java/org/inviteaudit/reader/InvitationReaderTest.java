@@ -114,7 +114,7 @@ class InvitationReaderTest {
         byte[] bytes = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(body, 0, bytes, bom.length, body.length);
-        Collected got = read(TextDecoding.utf8(new ByteArrayInputStream(bytes)));
+        Collected got = read(TextDecoding.utf8(new ByteArrayInputStream(bytes), "in.csv"));
         assertThat(got.invitations).hasSize(1);
         assertThat(got.invitations.get(0).from()).isEqualTo("A B");
     }
@@ -207,7 +207,7 @@ class InvitationReaderTest {
     void bytesThatAreNotUtf8MakeTheInputUnusable() {
         byte[] latin1 = (OLD_HEADER + "Ren\u00e9 B,Jordan Pike,\"1/29/26, 2:37 PM\",,INCOMING\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> read(TextDecoding.utf8(new ByteArrayInputStream(latin1))))
+        assertThatThrownBy(() -> read(TextDecoding.utf8(new ByteArrayInputStream(latin1), "in.csv")))
                 .isInstanceOf(UnusableInputException.class)
                 .hasMessageContaining("in.csv: is not UTF-8 text");
     }

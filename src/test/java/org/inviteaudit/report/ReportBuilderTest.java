@@ -53,7 +53,7 @@ class ReportBuilderTest {
         assertThat(report.received().total()).isEqualTo(3);
         assertThat(report.sent().total()).isEqualTo(2);
         assertThat(report.sent().count(Verdict.GENERIC)).isZero();
-        assertThat(report.all().personalizedPercent()).isEqualTo(40);
+        assertThat(report.all().personalizedPercent()).hasValue(40);
     }
 
     @Test
@@ -99,6 +99,6 @@ class ReportBuilderTest {
 
     @Test
     void anEmptyTallyHasNoShare() {
-        assertThat(new Tally().personalizedPercent()).isZero();
+        assertThat(new Tally().personalizedPercent()).isEmpty();
     }
 }
