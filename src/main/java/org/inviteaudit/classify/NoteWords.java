@@ -3,6 +3,7 @@ package org.inviteaudit.classify;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The words of one note, with a mark on each word that the classifier has accounted for: stock text, boilerplate,
@@ -72,8 +73,8 @@ final class NoteWords {
         return unaccounted().stream().filter(word -> !fillerWords.contains(word.folded())).toList();
     }
 
-    List<Word> unaccounted() {
-        return java.util.stream.IntStream.range(0, words.size())
+    private List<Word> unaccounted() {
+        return IntStream.range(0, words.size())
                 .filter(i -> !accounted[i])
                 .mapToObj(words::get)
                 .toList();
@@ -85,17 +86,17 @@ final class NoteWords {
      */
     String unaccountedText() {
         StringBuilder text = new StringBuilder();
+        boolean gap = false;
         for (int i = 0; i < words.size(); i++) {
             if (accounted[i]) {
-                if (text.length() > 0 && !text.toString().endsWith(" | ")) {
-                    text.append(" | ");
-                }
-            } else {
-                if (text.length() > 0 && !text.toString().endsWith(" ")) {
-                    text.append(' ');
-                }
-                text.append(words.get(i).folded());
+                gap = true;
+                continue;
             }
+            if (text.length() > 0) {
+                text.append(gap ? " | " : " ");
+            }
+            text.append(words.get(i).folded());
+            gap = false;
         }
         return text.toString();
     }

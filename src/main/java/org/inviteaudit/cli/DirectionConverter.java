@@ -1,5 +1,6 @@
 package org.inviteaudit.cli;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.inviteaudit.report.DirectionScope;
@@ -11,7 +12,7 @@ final class DirectionConverter implements ITypeConverter<DirectionScope> {
 
     static final class Candidates implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return List.of("all", "received", "sent").iterator();
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Invitation;
@@ -45,7 +46,7 @@ final class JsonRenderer implements Renderer {
             json.writeString(source);
         }
         json.writeEndArray();
-        json.writeStringField("direction", report.scope().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeStringField("direction", report.scope().name().toLowerCase(Locale.ROOT));
         writeSummary(report, json);
         writeInvitations("offenders", report.offenders().kept(), json);
         if (report.invitations().isPresent()) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +121,7 @@ class CliBehaviourTest {
         CliRun run = CliRun.of("--all", "samples/Invitations.csv");
         List<String> dates = run.out().lines().filter(line -> line.startsWith("  20"))
                 .map(line -> line.substring(2, 18)).toList();
-        assertThat(dates).hasSize(40).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(dates).hasSize(40).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,8 +94,8 @@ class ExitCodeTest {
     @Test
     void threeForTheExportZipWithAWordOnWhatToPassInstead(@TempDir Path dir) throws Exception {
         Path zip = dir.resolve("Basic_LinkedInDataExport_11-25-2026.zip");
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new java.util.zip.ZipEntry("Invitations.csv"));
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("Invitations.csv"));
             out.write(Files.readAllBytes(Path.of("samples/Invitations.csv")));
             out.closeEntry();
         }
