@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class Words {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['-][\\p{L}\\p{M}\\p{N}]+)*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]");
 
     private Words() {
     }
@@ -19,7 +20,7 @@ final class Words {
         int previousEnd = 0;
         while (m.find()) {
             String gap = normalized.substring(previousEnd, m.start());
-            boolean sentenceStart = words.isEmpty() || gap.matches(".*[.!?:;].*");
+            boolean sentenceStart = words.isEmpty() || SENTENCE_END.matcher(gap).find();
             boolean dashBefore = !words.isEmpty() && gap.contains("-");
             words.add(new Word(m.group(), TextNormalizer.fold(m.group()), sentenceStart, dashBefore));
             previousEnd = m.end();

@@ -10,6 +10,9 @@ import picocli.CommandLine;
  */
 public final class InviteAudit {
 
+    /** What every line on stderr starts with, so a user can tell the tool's messages from the shell's. */
+    static final String MESSAGE_PREFIX = "invite-audit: ";
+
     private InviteAudit() {
     }
 
@@ -19,11 +22,11 @@ public final class InviteAudit {
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> {
-                    err.println("invite-audit: " + e.getMessage() + " (invite-audit --help lists the options)");
+                    err.println(MESSAGE_PREFIX + e.getMessage() + " (invite-audit --help lists the options)");
                     return ExitCode.USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-                    err.println("invite-audit: internal error: " + e
+                    err.println(MESSAGE_PREFIX + "internal error: " + e
                             + (command.verbose() ? "" : " (run with --verbose for details)"));
                     if (command.verbose()) {
                         e.printStackTrace(err);
