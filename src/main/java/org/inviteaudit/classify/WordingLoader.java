@@ -22,6 +22,10 @@ final class WordingLoader {
 
     static final String BUILT_IN = "wording.json";
 
+    // Keys starting with "_" are comments.
+    private static final List<String> SECTIONS =
+            List.of("stockTexts", "boilerplate", "placeholders", "greetings", "fillerWords", "signals");
+
     private final String name;
 
     private WordingLoader(String name) {
@@ -55,6 +59,11 @@ final class WordingLoader {
         }
         if (root == null || !root.isObject()) {
             throw fail("", "must be a JSON object");
+        }
+        for (String key : (Iterable<String>) root::fieldNames) {
+            if (!SECTIONS.contains(key) && !key.startsWith("_")) {
+                throw fail(key, "is not a known section; expected one of " + SECTIONS);
+            }
         }
         return new Wording(
                 phrasesByLanguage(root, "stockTexts"),

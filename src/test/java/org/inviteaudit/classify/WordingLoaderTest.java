@@ -70,7 +70,8 @@ class WordingLoaderTest {
                 Arguments.of("[\"hi\"]", "[]", "test.json: greetings: must be a non-empty list of texts"),
                 Arguments.of("[\"hi\"]", "[\"!!!\"]", "test.json: greetings[0]: has no words"),
                 Arguments.of("[\"hi\"],", "[\"hi\"],,", "test.json: is not valid JSON"),
-                Arguments.of("\"fillerWords\": [\"the\"],", "", "test.json: fillerWords: is missing"));
+                Arguments.of("\"fillerWords\": [\"the\"],", "", "test.json: fillerWords: is missing"),
+                Arguments.of("\"fillerWords\"", "\"filerWords\"", "test.json: filerWords: is not a known section"));
     }
 
     @ParameterizedTest(name = "{2}")
