@@ -2,7 +2,6 @@ package org.inviteaudit.report;
 
 import java.util.List;
 import java.util.Optional;
-import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Problem;
 
 /**
@@ -25,10 +24,6 @@ public record Report(
         Listing offenders,
         Optional<Listing> invitations,
         List<Problem> problems) {
-
-    public Tally tally(Direction direction) {
-        return direction == Direction.RECEIVED ? received : sent;
-    }
 
     /** The records left out of the report because they could not be read. */
     public long skipped() {
