@@ -1,8 +1,11 @@
 package org.inviteaudit.classify;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The folded words of a person's name as the export gives it: a display name or an e-mail address. */
@@ -12,11 +15,27 @@ final class NameWords {
     private static final Set<String> TITLES = Set.of(
             "dr", "mr", "mrs", "ms", "mx", "prof", "phd", "mba", "md", "jr", "sr", "ii", "iii", "cpa", "pmp", "msc");
 
+    // The owner's name is on every record and senders recur: a small cache spares the per-record work.
+    private static final int CACHE_SIZE = 1024;
+    private static final Map<String, List<String>> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
     private NameWords() {
     }
 
     /** The name's words, the first name first; empty when nothing in it looks like a name. */
     static List<String> of(String name) {
+        return CACHE.computeIfAbsent(name, NameWords::split);
+    }
+
+    private static List<String> split(String name) {
         String text = name;
         int at = text.indexOf('@');
         if (at > 0) {
@@ -31,6 +50,6 @@ final class NameWords {
                 words.add(folded);
             }
         }
-        return words;
+        return List.copyOf(words);
     }
 }

@@ -1,7 +1,10 @@
 package org.inviteaudit.classify;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -15,17 +18,22 @@ final class NoteWords {
 
     private final List<Word> words;
     private final boolean[] accounted;
+    // Where each word stands, so a phrase is tried only where its first word is.
+    private final Map<String, List<Integer>> positions = new HashMap<>();
 
     NoteWords(List<Word> words) {
         this.words = words;
         this.accounted = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            positions.computeIfAbsent(words.get(i).folded(), word -> new ArrayList<>()).add(i);
+        }
     }
 
     /** Marks every occurrence of each phrase among the words still unmarked; true when any was found. */
     boolean accountForPhrases(List<Phrase> phrases) {
         boolean found = false;
         for (Phrase phrase : phrases) {
-            for (int start = 0; start < words.size(); start++) {
+            for (int start : positions.getOrDefault(phrase.words().get(0), List.of())) {
                 if (matchesAt(phrase.words(), start)) {
                     mark(start, phrase.words().size());
                     found = true;
@@ -65,7 +73,7 @@ final class NoteWords {
     }
 
     boolean contains(String foldedWord) {
-        return words.stream().anyMatch(word -> word.folded().equals(foldedWord));
+        return positions.containsKey(foldedWord);
     }
 
     /** The unmarked words that carry meaning, that is, that are not filler. */

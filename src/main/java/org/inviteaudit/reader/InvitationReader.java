@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,20 +15,29 @@ import org.inviteaudit.source.UnusableInputException;
 
 /**
  * Reads one Invitations.csv, record by record, handing each to a sink as an invitation or as a problem tied to the
- * line where the record starts. Nothing is held beyond the record being read.
+ * line where the record starts. Nothing is held beyond the record being read, and a malformed record costs only
+ * itself: {@link RecordSplitter} frames the records, Commons CSV splits each into fields.
  */
 public final class InvitationReader {
 
-    // Empty lines are kept as records so the line count stays exact; they are then passed over.
+    /** Records longer than this are reported, never held whole. */
+    public static final int MAX_RECORD_CHARS = 1 << 20;
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(false)
             .get();
 
     private final String source;
+    private final int maxRecordChars;
 
     public InvitationReader(String source) {
+        this(source, MAX_RECORD_CHARS);
+    }
+
+    InvitationReader(String source, int maxRecordChars) {
         this.source = source;
+        this.maxRecordChars = maxRecordChars;
     }
 
     /**
@@ -40,51 +47,51 @@ public final class InvitationReader {
      *                                an invitations export
      */
     public void read(Reader text, RecordSink sink) throws UnusableInputException {
-        try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
-            readRecords(parser, sink);
+        try {
+            readRecords(new RecordSplitter(text, maxRecordChars), sink);
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(e);
         }
     }
 
-    private void readRecords(CSVParser parser, RecordSink sink) throws UnusableInputException {
-        Iterator<CSVRecord> records = parser.iterator();
-        HeaderLayout layout = null;
-        long nextLine = 1;
-        while (true) {
-            long line = nextLine;
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    break;
+    private void readRecords(RecordSplitter splitter, RecordSink sink) throws IOException, UnusableInputException {
+        HeaderLayout layout = header(splitter);
+        splitter.recogniseRecordsBy(line -> isWholeRecord(layout, line));
+        FramedRecordReader framed = new FramedRecordReader(splitter);
+        try (CSVParser parser = CSVParser.builder().setReader(framed).setFormat(FORMAT).get()) {
+            for (CSVRecord record : parser) {
+                RecordSplitter.Piece piece = framed.nextPiece();
+                if (piece instanceof RecordSplitter.Broken broken) {
+                    sink.problem(new Problem(source, broken.line(), broken.reason(), true));
+                } else if (!((RecordSplitter.Framed) piece).text().isBlank()) {
+                    readRecord(layout, piece.line(), values(record), sink);
                 }
-                record = records.next();
-            } catch (UncheckedIOException e) {
-                if (layout != null && e.getCause() instanceof CSVException) {
-                    // Commons CSV cannot resume after a malformed record, so what follows it is lost; say so.
-                    sink.problem(new Problem(source, line, "malformed CSV (" + csvDetail(e.getCause())
-                            + "); the rest of the file from here could not be read", true));
-                    return;
-                }
-                throw unreadable(e);
             }
-            nextLine = parser.getCurrentLineNumber() + 1;
-            if (isBlank(record)) {
-                continue;
-            }
-            if (layout == null) {
-                layout = HeaderLayout.of(source, values(record));
-            } else {
-                readRecord(layout, values(record), line, sink);
-            }
-        }
-        if (layout == null) {
-            throw new UnusableInputException(source
-                    + ": is empty; pass the Invitations.csv from your LinkedIn export");
         }
     }
 
-    private void readRecord(HeaderLayout layout, List<String> fields, long line, RecordSink sink) {
+    /** The first record that is not blank, as the header. */
+    private HeaderLayout header(RecordSplitter splitter) throws IOException, UnusableInputException {
+        for (RecordSplitter.Piece piece = splitter.next(); piece != null; piece = splitter.next()) {
+            if (piece instanceof RecordSplitter.Framed framed && framed.text().isBlank()) {
+                continue;
+            }
+            return HeaderLayout.of(source, headerFields(piece));
+        }
+        throw new UnusableInputException(source + ": is empty; pass the Invitations.csv from your LinkedIn export");
+    }
+
+    private List<String> headerFields(RecordSplitter.Piece piece) throws UnusableInputException {
+        Optional<List<String>> fields = piece instanceof RecordSplitter.Framed framed
+                ? fields(framed.text()) : Optional.empty();
+        if (fields.isEmpty()) {
+            throw new UnusableInputException(source + ": not a LinkedIn invitations export (its first line is not "
+                    + "a CSV header); pass Invitations.csv from your export");
+        }
+        return fields.get();
+    }
+
+    private void readRecord(HeaderLayout layout, long line, List<String> fields, RecordSink sink) {
         if (fields.size() < layout.requiredWidth()) {
             sink.problem(new Problem(source, line, "the record has " + fields.size() + " field"
                     + (fields.size() == 1 ? "" : "s") + " where " + layout.requiredWidth() + " are needed", true));
@@ -116,37 +123,47 @@ public final class InvitationReader {
                 layout.value(fields, Column.INVITEE_PROFILE_URL).strip()));
     }
 
-    private UnusableInputException unreadable(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-        if (cause instanceof CharacterCodingException) {
-            return new UnusableInputException(source
-                    + ": is not UTF-8 text; save it again as UTF-8 (CSV UTF-8 in a spreadsheet)", e);
+    /**
+     * Where an open quote should be closed by force: a line that is, by itself, a complete record with a known
+     * direction and a readable date. A note's continuation line is practically never that.
+     */
+    private static boolean isWholeRecord(HeaderLayout layout, String line) {
+        RecordSplitter.Quoting quoting = RecordSplitter.quoting(line, false);
+        if (quoting.open() || quoting.malformed()) {
+            return false;
         }
-        if (cause instanceof CSVException) {
-            return new UnusableInputException(source + ": is not a CSV file (" + csvDetail(cause)
-                    + "); pass the Invitations.csv from your LinkedIn export", e);
-        }
-        return new UnusableInputException(source + ": could not be read (" + cause.getMessage() + ")", e);
-    }
-
-    private static String csvDetail(Throwable csvError) {
-        String message = String.valueOf(csvError.getMessage());
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted field is never closed";
-        }
-        if (message.contains("between encapsulated token and delimiter")) {
-            return "a quoted field is not closed where it should be";
-        }
-        return message;
-    }
-
-    private static boolean isBlank(CSVRecord record) {
-        return record.size() == 1 && record.get(0).isBlank();
+        return fields(line)
+                .filter(fields -> fields.size() >= layout.requiredWidth())
+                .filter(fields -> Direction.fromExport(layout.value(fields, Column.DIRECTION)).isPresent())
+                .filter(fields -> SentAtParser.parse(layout.value(fields, Column.SENT_AT)).isPresent())
+                .isPresent();
     }
 
     private static List<String> values(CSVRecord record) {
         List<String> values = new ArrayList<>(record.size());
         record.forEach(values::add);
         return values;
+    }
+
+    /** The fields of one framed record, read apart from the rest; empty when Commons CSV finds it malformed. */
+    private static Optional<List<String>> fields(String record) {
+        try (CSVParser parser = CSVParser.parse(record, FORMAT)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != 1) {
+                return Optional.empty();
+            }
+            return Optional.of(values(records.get(0)));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private UnusableInputException unreadable(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        if (cause instanceof CharacterCodingException) {
+            return new UnusableInputException(source
+                    + ": is not UTF-8 text; save it again as UTF-8 (CSV UTF-8 in a spreadsheet)", e);
+        }
+        return new UnusableInputException(source + ": could not be read (" + cause.getMessage() + ")", e);
     }
 }

@@ -85,8 +85,8 @@ class ExitCodeTest {
     void threeWhenARecordWasSkippedYetTheReportCoversTheRest() {
         CliRun run = CliRun.of(INPUTS + "unterminated-quote.csv");
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains("received        1        1");
-        assertThat(run.err()).contains("unterminated-quote.csv:3: malformed CSV (a quoted field is not closed where it should be)")
+        assertThat(run.out()).contains("received        2        2");
+        assertThat(run.err()).contains("unterminated-quote.csv:3: a quoted field is not closed before the next record")
                 .contains("1 record was skipped; the report covers the rest")
                 .doesNotContain("\tat ");
     }

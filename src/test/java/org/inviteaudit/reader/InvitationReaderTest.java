@@ -2,6 +2,7 @@ package org.inviteaudit.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -166,58 +167,51 @@ class InvitationReaderTest {
     }
 
     @Test
-    void anUnterminatedQuoteIsReportedAtTheLineWhereTheRecordStarts() throws Exception {
+    void anUnterminatedQuoteCostsOnlyItsOwnRecord() throws Exception {
         Collected got = read(OLD_HEADER
                 + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",,INCOMING\n"
                 + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",\"never closed,INCOMING\n"
-                + "E F,Jordan Pike,\"1/27/26, 2:37 PM\",,INCOMING\n");
-        assertThat(got.invitations).extracting(Invitation::line).containsExactly(2L);
+                + "E F,Jordan Pike,\"1/27/26, 2:37 PM\",,INCOMING\n"
+                + "G H,Jordan Pike,\"1/26/26, 2:37 PM\",,INCOMING\n");
+        assertThat(got.invitations).extracting(Invitation::line).containsExactly(2L, 4L, 5L);
+        assertThat(got.problems).containsExactly(new Problem("in.csv", 3,
+                "a quoted field is not closed before the next record", true));
+    }
+
+    @Test
+    void aNoteSpanningLinesIsNotMistakenForAnUnterminatedQuote() throws Exception {
+        Collected got = read(OLD_HEADER
+                + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",\"Hi,\nINCOMING,\n\"\"quoted\"\" line\",INCOMING\n"
+                + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",,INCOMING\n");
+        assertThat(got.problems).isEmpty();
+        assertThat(got.invitations).extracting(Invitation::line).containsExactly(2L, 5L);
+        assertThat(got.invitations.get(0).message()).isEqualTo("Hi,\nINCOMING,\n\"quoted\" line");
+    }
+
+    @Test
+    void textAfterAClosingQuoteSpoilsOnlyThatRecord() throws Exception {
+        Collected got = read(OLD_HEADER
+                + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",\"closed\"then more,INCOMING\n"
+                + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",,INCOMING\n");
+        assertThat(got.invitations).extracting(Invitation::line).containsExactly(3L);
         assertThat(got.problems).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.skipped()).isTrue();
-            assertThat(problem.message()).contains("a quoted field is not closed where it should be");
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).contains("malformed CSV");
         });
     }
 
     @Test
-    void anEmptyInputIsUnusable() {
-        assertThatThrownBy(() -> read("")).isInstanceOf(UnusableInputException.class)
-                .hasMessage("in.csv: is empty; pass the Invitations.csv from your LinkedIn export");
-        assertThatThrownBy(() -> read("\n\n  \n")).isInstanceOf(UnusableInputException.class)
-                .hasMessageContaining("is empty");
-    }
-
-    @Test
-    void aFileWithoutTheInvitationColumnsIsNotAnExport() {
-        assertThatThrownBy(() -> read("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"))
-                .isInstanceOf(UnusableInputException.class)
-                .hasMessageStartingWith("in.csv: not a LinkedIn invitations export (its first line is "
-                        + "'First Name,Last Name,URL");
-    }
-
-    @Test
-    void aMissingRequiredColumnIsNamed() {
-        assertThatThrownBy(() -> read("From,To,Sent At,Message\nA,B,C,D\n"))
-                .isInstanceOf(UnusableInputException.class)
-                .hasMessage("in.csv: the header lacks the column Direction; "
-                        + "pass Invitations.csv as LinkedIn exported it");
-    }
-
-    @Test
-    void bytesThatAreNotUtf8MakeTheInputUnusable() {
-        byte[] latin1 = (OLD_HEADER + "Ren\u00e9 B,Jordan Pike,\"1/29/26, 2:37 PM\",,INCOMING\n")
-                .getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> read(TextDecoding.utf8(new ByteArrayInputStream(latin1), "in.csv")))
-                .isInstanceOf(UnusableInputException.class)
-                .hasMessageContaining("in.csv: is not UTF-8 text");
-    }
-
-    @Test
-    void namesAreTrimmedButTheNoteIsKeptAsWritten() throws Exception {
-        Collected got = read(OLD_HEADER + " A B ,Jordan Pike ,\"1/29/26, 2:37 PM\",  Hi  there ,INCOMING\n");
-        assertThat(got.invitations.get(0).from()).isEqualTo("A B");
-        assertThat(got.invitations.get(0).to()).isEqualTo("Jordan Pike");
-        assertThat(got.invitations.get(0).message()).isEqualTo("  Hi  there ");
+    void aRecordOverTheLimitIsAProblemAndTheNextIsRead() throws Exception {
+        Collected got = new Collected();
+        String longNote = "x".repeat(5000);
+        new InvitationReader("in.csv", 1000).read(new StringReader(OLD_HEADER
+                + "A B,Jordan Pike,\"1/29/26, 2:37 PM\"," + longNote + ",INCOMING\n"
+                + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",\"" + "y\n".repeat(800) + "\",INCOMING\n"
+                + "E F,Jordan Pike,\"1/27/26, 2:37 PM\",,INCOMING\n"), got);
+        assertThat(got.problems).extracting(Problem::line, Problem::message).containsExactly(
+                tuple(2L, "the record is longer than 1 MiB"),
+                tuple(3L, "the record is longer than 1 MiB"));
+        assertThat(got.invitations).extracting(Invitation::line).containsExactly(804L);
     }
 
     @Test
@@ -225,7 +219,7 @@ class InvitationReaderTest {
         Collected got = read(OLD_HEADER + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",\"never closed,INCOMING\n");
         assertThat(got.problems).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(2);
-            assertThat(problem.message()).contains("a quoted field is never closed");
+            assertThat(problem.message()).isEqualTo("a quoted field is never closed");
         });
     }
 

@@ -1,0 +1,105 @@
+package org.inviteaudit.reader;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * The lines of a text, numbered from 1, with their terminators (LF, CRLF or a lone CR). A line longer than the
+ * limit is read to its end but not kept, so one enormous line costs no memory.
+ */
+final class PhysicalLines {
+
+    /**
+     * One line.
+     *
+     * @param text       the line without its terminator, or null when it was longer than the limit
+     * @param terminator "\n", "\r\n", "\r", or "" for a last line without one
+     */
+    record Line(long number, String text, String terminator) {
+
+        boolean oversize() {
+            return text == null;
+        }
+    }
+
+    private final Reader in;
+    private final int maxChars;
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int limit;
+    private boolean eof;
+    private long lineNumber;
+    private Line peeked;
+
+    PhysicalLines(Reader in, int maxChars) {
+        this.in = in;
+        this.maxChars = maxChars;
+    }
+
+    /** The next line without consuming it, or null at the end of the text. */
+    Line peek() throws IOException {
+        if (peeked == null) {
+            peeked = read();
+        }
+        return peeked;
+    }
+
+    /** The next line, or null at the end of the text. */
+    Line next() throws IOException {
+        Line line = peek();
+        peeked = null;
+        return line;
+    }
+
+    private Line read() throws IOException {
+        if (!fill()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        boolean oversize = false;
+        while (fill()) {
+            char c = buffer[position++];
+            if (c == '\n') {
+                return line(text, oversize, "\n");
+            }
+            if (c == '\r') {
+                if (fill() && buffer[position] == '\n') {
+                    position++;
+                    return line(text, oversize, "\r\n");
+                }
+                return line(text, oversize, "\r");
+            }
+            if (!oversize) {
+                if (text.length() >= maxChars) {
+                    oversize = true;
+                    text.setLength(0);
+                    text.trimToSize();
+                } else {
+                    text.append(c);
+                }
+            }
+        }
+        return line(text, oversize, "");
+    }
+
+    private Line line(StringBuilder text, boolean oversize, String terminator) {
+        return new Line(++lineNumber, oversize ? null : text.toString(), terminator);
+    }
+
+    /** Makes at least one character available; false at the end of the text. */
+    private boolean fill() throws IOException {
+        while (position >= limit) {
+            if (eof) {
+                return false;
+            }
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            position = 0;
+            limit = n;
+        }
+        return true;
+    }
+}

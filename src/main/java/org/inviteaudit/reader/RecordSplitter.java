@@ -1,0 +1,133 @@
+package org.inviteaudit.reader;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.function.Predicate;
+
+/**
+ * Splits CSV text into records by RFC 4180's quoting rules, line by line, so that a malformed record costs only
+ * itself: a quote left open is closed by force at the first following line that is a whole record on its own, and
+ * a record longer than the limit is passed over without being held.
+ */
+final class RecordSplitter {
+
+    /** What the splitter found at one place in the text. */
+    sealed interface Piece permits Framed, Broken {
+        long line();
+    }
+
+    /** A record, quote-balanced, without its final line terminator. */
+    record Framed(long line, String text) implements Piece {
+    }
+
+    /** A stretch of text that is not a usable record. */
+    record Broken(long line, String reason) implements Piece {
+    }
+
+    static final String TOO_LONG = "the record is longer than 1 MiB";
+    static final String NEVER_CLOSED = "a quoted field is never closed";
+    static final String NOT_CLOSED = "a quoted field is not closed before the next record";
+    static final String TEXT_AFTER_QUOTE = "malformed CSV (text after a closing quote); check the quoting of this record";
+
+    /**
+     * How a line leaves the quoting.
+     *
+     * @param open      a quoted field runs on past the line
+     * @param malformed text follows a closing quote in the same field, which RFC 4180 does not allow
+     */
+    record Quoting(boolean open, boolean malformed) {
+    }
+
+    private final PhysicalLines lines;
+    private final int maxChars;
+    private Predicate<String> isWholeRecord = line -> false;
+
+    RecordSplitter(Reader text, int maxChars) {
+        this.lines = new PhysicalLines(text, maxChars);
+        this.maxChars = maxChars;
+    }
+
+    /**
+     * Tells the splitter how to recognise a line that is a whole record by itself, where a quote left open should
+     * be closed. Until it is told, for the header, an open quote runs on.
+     */
+    void recogniseRecordsBy(Predicate<String> isWholeRecord) {
+        this.isWholeRecord = isWholeRecord;
+    }
+
+    /** The next record or broken stretch, or null at the end of the text. */
+    Piece next() throws IOException {
+        PhysicalLines.Line first = lines.next();
+        if (first == null) {
+            return null;
+        }
+        if (first.oversize()) {
+            return new Broken(first.number(), TOO_LONG);
+        }
+        StringBuilder text = new StringBuilder(first.text());
+        String terminator = first.terminator();
+        Quoting quoting = quoting(first.text(), false);
+        boolean malformed = quoting.malformed();
+        boolean tooLong = false;
+        while (quoting.open()) {
+            PhysicalLines.Line next = lines.peek();
+            if (next == null) {
+                return new Broken(first.number(), tooLong ? TOO_LONG : NEVER_CLOSED);
+            }
+            if (!next.oversize() && isWholeRecord.test(next.text())) {
+                return new Broken(first.number(), tooLong ? TOO_LONG : NOT_CLOSED);
+            }
+            lines.next();
+            if (next.oversize() || tooLong || text.length() + next.text().length() >= maxChars) {
+                // Past the limit nothing more is kept; an oversize line is taken to end the record.
+                tooLong = true;
+                text = new StringBuilder();
+                quoting = next.oversize() ? new Quoting(false, false) : quoting(next.text(), true);
+                continue;
+            }
+            text.append(terminator).append(next.text());
+            terminator = next.terminator();
+            quoting = quoting(next.text(), true);
+            malformed |= quoting.malformed();
+        }
+        if (tooLong) {
+            return new Broken(first.number(), TOO_LONG);
+        }
+        return malformed ? new Broken(first.number(), TEXT_AFTER_QUOTE) : new Framed(first.number(), text.toString());
+    }
+
+    /**
+     * How a line leaves the quoting. A quote opens a field only at the field's start; inside one, a doubled quote
+     * is a quote and a single one closes it, and then only a comma or the line's end may follow.
+     */
+    static Quoting quoting(String line, boolean startsInsideQuotes) {
+        boolean inQuotes = startsInsideQuotes;
+        boolean atFieldStart = !startsInsideQuotes;
+        boolean justClosed = false;
+        boolean malformed = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (inQuotes) {
+                if (c == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        inQuotes = false;
+                        justClosed = true;
+                    }
+                }
+            } else if (justClosed && c != ',') {
+                malformed = true;
+                justClosed = false;
+                atFieldStart = false;
+            } else if (c == '"' && atFieldStart) {
+                inQuotes = true;
+                atFieldStart = false;
+            } else {
+                justClosed = false;
+                atFieldStart = c == ',';
+            }
+        }
+        return new Quoting(inQuotes, malformed);
+    }
+}
