@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.InvitationReader;
@@ -53,7 +54,9 @@ public final class Audit {
                 report.problem(problem);
             }
         };
-        try (InputStream bytes = source.open(); Reader text = TextDecoding.utf8(bytes, source.name())) {
+        LongConsumer fallback = line -> sink.problem(new Problem(source.name(), line,
+                "the text is not valid UTF-8 from here; it is read as Windows-1252, as spreadsheets save it", false));
+        try (InputStream bytes = source.open(); Reader text = TextDecoding.open(bytes, source.name(), fallback)) {
             new InvitationReader(source.name()).read(text, sink);
         } catch (IOException e) {
             throw new UnusableInputException(source.name() + ": could not be read (" + e.getMessage() + ")", e);

@@ -3,7 +3,6 @@ package org.inviteaudit.reader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,10 +159,6 @@ public final class InvitationReader {
 
     private UnusableInputException unreadable(Exception e) {
         Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-        if (cause instanceof CharacterCodingException) {
-            return new UnusableInputException(source
-                    + ": is not UTF-8 text; save it again as UTF-8 (CSV UTF-8 in a spreadsheet)", e);
-        }
         return new UnusableInputException(source + ": could not be read (" + cause.getMessage() + ")", e);
     }
 }

@@ -5,40 +5,62 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /**
- * Turns an input's bytes into text: UTF-8, with the byte-order mark that spreadsheets add dropped. Bytes that are
- * plainly not text, such as the export's zip itself, are refused with a message that says what to pass instead.
+ * Turns an input's bytes into text. A byte-order mark decides (UTF-8, UTF-16 little- or big-endian); without
+ * one the text is UTF-8, read as Windows-1252 where it is not valid UTF-8, as spreadsheets leave it. Bytes that are
+ * plainly not text, such as a zip, are refused with a word on what to pass instead.
  */
 public final class TextDecoding {
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
+    private static final int HEAD = 4;
 
     private TextDecoding() {
     }
 
     /**
-     * Bytes that are not UTF-8 are reported rather than replaced, so a mis-encoded note never reaches the report
-     * silently altered.
+     * @param fallbackAtLine told of the line where the text stops being valid UTF-8 and is read as Windows-1252
      */
-    public static Reader utf8(InputStream raw, String name) throws IOException, UnusableInputException {
+    public static Reader open(InputStream raw, String name, LongConsumer fallbackAtLine)
+            throws IOException, UnusableInputException {
         BufferedInputStream in = new BufferedInputStream(raw);
-        in.mark(ZIP_SIGNATURE.length);
-        byte[] head = in.readNBytes(ZIP_SIGNATURE.length);
+        in.mark(HEAD);
+        byte[] head = in.readNBytes(HEAD);
         in.reset();
-        if (Arrays.equals(head, ZIP_SIGNATURE)) {
-            throw new UnusableInputException(name + ": is a zip archive; unzip your LinkedIn export and pass the "
-                    + "Invitations.csv inside it");
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            throw new UnusableInputException(name + ": is a zip archive; pass the export zip by its file name, or "
+                    + "unzip it and pass the Invitations.csv inside it");
         }
-        if (head.length >= UTF8_BOM.length && Arrays.equals(head, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length)) {
-            in.skipNBytes(UTF8_BOM.length);
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            in.skipNBytes(3);
+            return new Utf8OrWindows1252Reader(in, fallbackAtLine);
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        if (startsWith(head, 0xFF, 0xFE)) {
+            return utf16(in, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(head, 0xFE, 0xFF)) {
+            return utf16(in, StandardCharsets.UTF_16BE);
+        }
+        return new Utf8OrWindows1252Reader(in, fallbackAtLine);
+    }
+
+    private static Reader utf16(BufferedInputStream in, Charset charset) throws IOException {
+        in.skipNBytes(2);
+        return new InputStreamReader(in, charset);
+    }
+
+    private static boolean startsWith(byte[] head, int... prefix) {
+        if (head.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((head[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -26,7 +26,9 @@ class SampleVerdictsTest {
         Map<Long, String> actual = new HashMap<>();
         Classifier classifier = new Classifier();
         try (InputStream bytes = Files.newInputStream(Path.of("samples/Invitations.csv"));
-                Reader text = TextDecoding.utf8(bytes, "samples/Invitations.csv")) {
+                Reader text = TextDecoding.open(bytes, "samples/Invitations.csv", line -> {
+                    throw new AssertionError("not UTF-8 at line " + line);
+                })) {
             new InvitationReader("samples/Invitations.csv").read(text, new RecordSink() {
                 @Override
                 public void invitation(Invitation invitation) {

@@ -142,4 +142,15 @@ class CliBehaviourTest {
         long records = Files.readAllLines(Path.of("src/test/resources/inputs/problems.csv")).size() - 1;
         assertThat(summary.get("total").asLong() + summary.get("skipped").asLong()).isEqualTo(records);
     }
+
+    @Test
+    void aWindows1252FileIsReadWithAWordOnStderr() throws Exception {
+        CliRun run = CliRun.of("--format", "json", "--all", "src/test/resources/inputs/latin1.csv");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("latin1.csv:2: the text is not valid UTF-8 from here; it is read as "
+                + "Windows-1252");
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("invitations").get(0).get("from").asText()).isEqualTo("Ren\u00e9 Duval");
+        assertThat(report.get("problems").get(0).get("skipped").asBoolean()).isFalse();
+    }
 }
