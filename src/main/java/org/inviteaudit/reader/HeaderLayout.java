@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.inviteaudit.source.UnusableInputException;
 
 /** Where each column sits in one file, found from its header row by name. */
@@ -41,6 +42,11 @@ final class HeaderLayout {
             }
         }
         if (missing.size() == Column.requiredCount()) {
+            Optional<ExportFiles.ExportFile> other = ExportFiles.recognise(header);
+            if (other.isPresent()) {
+                throw new UnusableInputException(source + ": this is " + other.get().file() + ", which holds "
+                        + other.get().holds() + ", not invitations: pass Invitations.csv or the export zip");
+            }
             throw new UnusableInputException(source + ": not a LinkedIn invitations export (its first line is '"
                     + shorten(String.join(",", header)) + "'); pass Invitations.csv from your export");
         }

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-final class FileSource implements InputSource {
+final class FileSource implements FileBacked {
 
     private final String name;
     private final Path path;
@@ -20,13 +20,9 @@ final class FileSource implements InputSource {
         return name;
     }
 
-    /** The file itself, however it was named ("a.csv", "./a.csv", a link to it). */
-    Path identity() {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
+    @Override
+    public Path identity() {
+        return FileBacked.identity(path);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.inviteaudit.source;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -15,6 +16,9 @@ public final class Sources {
     /** The argument that names standard input. */
     public static final String STDIN_ARGUMENT = "-";
 
+    /** How far an Invitations.csv inside a zip may expand: a real one is a few megabytes. */
+    public static final long MAX_EXPANDED_BYTES = 256L << 20;
+
     private Sources() {
     }
 
@@ -23,6 +27,11 @@ public final class Sources {
      * report.
      */
     public static List<InputSource> resolve(List<String> arguments, InputStream stdin) throws UnusableInputException {
+        return resolve(arguments, stdin, MAX_EXPANDED_BYTES);
+    }
+
+    static List<InputSource> resolve(List<String> arguments, InputStream stdin, long maxExpandedBytes)
+            throws UnusableInputException {
         List<InputSource> sources = new ArrayList<>(arguments.size());
         Set<Path> files = new HashSet<>();
         boolean stdinTaken = false;
@@ -34,7 +43,7 @@ public final class Sources {
                 stdinTaken = true;
                 sources.add(new StdinSource(stdin));
             } else {
-                FileSource source = fileSource(argument);
+                FileBacked source = source(argument, existing(argument), maxExpandedBytes);
                 if (!files.add(source.identity())) {
                     throw new UnusableInputException(argument
                             + ": is given more than once; name each file once, or its invitations count twice");
@@ -45,7 +54,7 @@ public final class Sources {
         return sources;
     }
 
-    private static FileSource fileSource(String argument) throws UnusableInputException {
+    private static Path existing(String argument) throws UnusableInputException {
         Path path;
         try {
             path = Path.of(argument);
@@ -54,15 +63,34 @@ public final class Sources {
         }
         if (!Files.exists(path)) {
             throw new UnusableInputException(argument
-                    + ": no such file; pass the Invitations.csv from your LinkedIn export");
-        }
-        if (Files.isDirectory(path)) {
-            throw new UnusableInputException(argument
-                    + ": is a folder; pass the Invitations.csv inside it");
+                    + ": no such file; pass the Invitations.csv from your LinkedIn export, or the export zip");
         }
         if (!Files.isReadable(path)) {
             throw new UnusableInputException(argument + ": cannot be read (permission denied)");
         }
+        return path;
+    }
+
+    /** A plain file, the export zip, or the folder the zip unzips to. */
+    private static FileBacked source(String argument, Path path, long maxExpandedBytes)
+            throws UnusableInputException {
+        if (Files.isDirectory(path)) {
+            Path invitations = ExportFolder.find(argument, path);
+            return new FileSource(invitations.toString(), invitations);
+        }
+        if (isZip(argument, path)) {
+            return ExportZip.find(argument, path, maxExpandedBytes);
+        }
         return new FileSource(argument, path);
+    }
+
+    private static boolean isZip(String argument, Path path) throws UnusableInputException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)
+                    && (head[3] == 4 || head[3] == 6);
+        } catch (IOException e) {
+            throw new UnusableInputException(argument + ": cannot be read (" + e.getMessage() + ")", e);
+        }
     }
 }

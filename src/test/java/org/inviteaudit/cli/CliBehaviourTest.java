@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,5 +154,20 @@ class CliBehaviourTest {
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("invitations").get(0).get("from").asText()).isEqualTo("Ren\u00e9 Duval");
         assertThat(report.get("problems").get(0).get("skipped").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theExportZipAsDownloadedReadsLikeItsInvitationsCsv(@TempDir Path dir) throws Exception {
+        Path zip = dir.resolve("Basic_LinkedInDataExport_11-25-2026.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("Connections.csv"));
+            out.write("Notes:\n".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("Invitations.csv"));
+            out.write(Files.readAllBytes(Path.of("samples/Invitations.csv")));
+            out.closeEntry();
+        }
+        JsonNode fromZip = json("--format", "json", zip.toString());
+        assertThat(fromZip.get("sources").get(0).asText()).isEqualTo(zip + "/Invitations.csv");
+        assertThat(fromZip.get("summary")).isEqualTo(json("--format", "json", "samples/Invitations.csv").get("summary"));
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,9 +57,10 @@ class ExitCodeTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "no-such-file.csv                 | invite-audit: no-such-file.csv: no such file; pass the Invitations.csv",
-        "src/test/resources/inputs        | invite-audit: src/test/resources/inputs: is a folder",
+        "src/test/resources/golden        | invite-audit: src/test/resources/golden: holds no Invitations.csv (it holds crlf-bom-old-header.json,",
         INPUTS + "empty.csv               | empty.csv: is empty; pass the Invitations.csv from your LinkedIn export",
-        INPUTS + "connections.csv         | connections.csv: not a LinkedIn invitations export (its first line is 'Notes:')",
+        INPUTS + "connections.csv         | connections.csv: this is Connections.csv, which holds your connections, not invitations: pass Invitations.csv or the export zip",
+        INPUTS + "not-csv.txt             | not-csv.txt: not a LinkedIn invitations export (its first line is 'This is",
         INPUTS + "missing-direction.csv   | missing-direction.csv: the header lacks the column Direction",
     })
     void threeForAnInputThatCannotBeUsedWithNoReport(String file, String expected) {
@@ -88,20 +87,6 @@ class ExitCodeTest {
         assertThat(run.err()).contains("unterminated-quote.csv:3: a quoted field is not closed before the next record")
                 .contains("1 record was skipped; the report covers the rest")
                 .doesNotContain("\tat ");
-    }
-
-    @Test
-    void threeForTheExportZipWithAWordOnWhatToPassInstead(@TempDir Path dir) throws Exception {
-        Path zip = dir.resolve("Basic_LinkedInDataExport_11-25-2026.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("Invitations.csv"));
-            out.write(Files.readAllBytes(Path.of("samples/Invitations.csv")));
-            out.closeEntry();
-        }
-        CliRun run = CliRun.of(zip.toString());
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("Basic_LinkedInDataExport_11-25-2026.zip: is a zip archive");
-        assertOneLineErrorWithoutStackTrace(run);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.inviteaudit.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The folder an export zip unzips to: its Invitations.csv is found by name, without regard to case. */
+final class ExportFolder {
+
+    static final String INVITATIONS = "invitations.csv";
+    private static final int NAMES_SHOWN = 6;
+
+    private ExportFolder() {
+    }
+
+    /** The Invitations.csv in the folder or, where the zip made a folder of its own, one level down. */
+    static Path find(String argument, Path folder) throws UnusableInputException {
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            List<Path> all = files.filter(Files::isRegularFile).toList();
+            Optional<Path> invitations = all.stream()
+                    .filter(path -> isInvitationsFile(path.getFileName().toString()))
+                    .min(Comparator.comparingInt(Path::getNameCount));
+            if (invitations.isPresent()) {
+                return invitations.get();
+            }
+            throw new UnusableInputException(argument + ": holds no Invitations.csv (it holds "
+                    + describe(all.stream().map(path -> path.getFileName().toString()).toList())
+                    + "); pass the folder of your LinkedIn data export, or its Invitations.csv");
+        } catch (IOException e) {
+            throw new UnusableInputException(argument + ": the folder cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static boolean isInvitationsFile(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.equals(INVITATIONS) || lower.endsWith("/" + INVITATIONS) || lower.endsWith("\\" + INVITATIONS);
+    }
+
+    /** A short, sorted account of what a folder or zip holds: its CSV files first. */
+    static String describe(List<String> names) {
+        if (names.isEmpty()) {
+            return "nothing";
+        }
+        List<String> sorted = names.stream().distinct()
+                .sorted(Comparator.comparing((String name) -> !name.toLowerCase(Locale.ROOT).endsWith(".csv"))
+                        .thenComparing(String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        String shown = String.join(", ", sorted.subList(0, Math.min(NAMES_SHOWN, sorted.size())));
+        return sorted.size() > NAMES_SHOWN ? shown + " and " + (sorted.size() - NAMES_SHOWN) + " more" : shown;
+    }
+}

@@ -1,0 +1,98 @@
+package org.inviteaudit.source;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The export zip as LinkedIn sends it: its Invitations.csv is read straight out of the archive, never extracted
+ * to disk, and refused if it would expand past a bound no real export comes near.
+ */
+final class ExportZip implements FileBacked {
+
+    private final String name;
+    private final Path zip;
+    private final String entryName;
+    private final long maxExpandedBytes;
+
+    private ExportZip(String argument, Path zip, String entryName, long maxExpandedBytes) {
+        this.name = argument + "/" + entryName;
+        this.zip = zip;
+        this.entryName = entryName;
+        this.maxExpandedBytes = maxExpandedBytes;
+    }
+
+    /** Finds the Invitations.csv in the zip, the one nearest its root, its name compared without regard to case. */
+    static ExportZip find(String argument, Path zip, long maxExpandedBytes) throws UnusableInputException {
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            List<String> names = archive.stream().filter(entry -> !entry.isDirectory()).map(ZipEntry::getName).toList();
+            Optional<String> invitations = names.stream()
+                    .filter(ExportFolder::isInvitationsFile)
+                    .min(Comparator.comparingInt(ExportZip::depth));
+            if (invitations.isEmpty()) {
+                throw new UnusableInputException(argument + ": holds no Invitations.csv (it holds "
+                        + ExportFolder.describe(names.stream().map(ExportZip::baseName).toList())
+                        + "); pass the LinkedIn data export zip, or the Invitations.csv from it");
+            }
+            ZipEntry entry = archive.getEntry(invitations.get());
+            if (entry.getSize() > maxExpandedBytes) {
+                throw new UnusableInputException(argument + ": " + tooLarge(maxExpandedBytes));
+            }
+            return new ExportZip(argument, zip, invitations.get(), maxExpandedBytes);
+        } catch (IOException e) {
+            throw new UnusableInputException(argument + ": is not a readable zip archive (" + e.getMessage()
+                    + "); download the export again", e);
+        }
+    }
+
+    static String tooLarge(long maxBytes) {
+        return "Invitations.csv would expand past " + (maxBytes >> 20) + " MiB, far beyond any real export; "
+                + "refused as a possible zip bomb";
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** The entry, as if the zip were a folder. */
+    @Override
+    public Path identity() {
+        return FileBacked.identity(zip).resolve(entryName);
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+        ZipFile archive = new ZipFile(zip.toFile());
+        try {
+            InputStream entry = archive.getInputStream(archive.getEntry(entryName));
+            return new FilterInputStream(new ExpansionLimitedInputStream(entry, maxExpandedBytes)) {
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } finally {
+                        archive.close();
+                    }
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+    }
+
+    private static int depth(String entryName) {
+        return (int) entryName.chars().filter(c -> c == '/' || c == '\\').count();
+    }
+
+    private static String baseName(String entryName) {
+        return entryName.substring(Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\')) + 1);
+    }
+}

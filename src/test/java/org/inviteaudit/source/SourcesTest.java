@@ -1,0 +1,115 @@
+package org.inviteaudit.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourcesTest {
+
+    private static final InputStream NO_STDIN = new ByteArrayInputStream(new byte[0]);
+    private static final String CSV = "From,To,Sent At,Message,Direction\n";
+
+    @TempDir
+    Path dir;
+
+    private Path zip(String name, String... entriesAndContents) throws IOException {
+        Path zip = dir.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < entriesAndContents.length; i += 2) {
+                out.putNextEntry(new ZipEntry(entriesAndContents[i]));
+                out.write(entriesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static String content(InputSource source) throws IOException {
+        try (InputStream in = source.open()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void findsInvitationsInTheExportZipWithoutRegardToCaseNearestTheRoot() throws Exception {
+        Path zip = zip("Basic_LinkedInDataExport_11-25-2026.zip",
+                "Connections.csv", "Notes:\n",
+                "Articles/old/invitations.csv", "deep",
+                "INVITATIONS.CSV", CSV);
+        InputSource source = Sources.resolve(List.of(zip.toString()), NO_STDIN).get(0);
+        assertThat(source.name()).isEqualTo(zip + "/INVITATIONS.CSV");
+        assertThat(content(source)).isEqualTo(CSV);
+    }
+
+    @Test
+    void aZipWithoutInvitationsSaysWhatItHolds() throws Exception {
+        Path zip = zip("export.zip", "Connections.csv", "x", "messages.csv", "y", "Articles/a.html", "z");
+        assertThatThrownBy(() -> Sources.resolve(List.of(zip.toString()), NO_STDIN))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessage(zip + ": holds no Invitations.csv (it holds Connections.csv, messages.csv, a.html); "
+                        + "pass the LinkedIn data export zip, or the Invitations.csv from it");
+    }
+
+    @Test
+    void aZipEntryThatWouldExpandPastTheBoundIsRefused() throws Exception {
+        Path zip = zip("bomb.zip", "Invitations.csv", CSV + "x".repeat(10_000));
+        assertThatThrownBy(() -> Sources.resolve(List.of(zip.toString()), NO_STDIN, 1000))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageContaining("bomb.zip: Invitations.csv would expand past")
+                .hasMessageContaining("refused as a possible zip bomb");
+    }
+
+    @Test
+    void expansionIsCountedAsItIsReadWhateverTheHeaderClaims() throws Exception {
+        InputStream limited = new ExpansionLimitedInputStream(new ByteArrayInputStream(new byte[5000]), 4096);
+        assertThatThrownBy(limited::readAllBytes).isInstanceOf(IOException.class)
+                .hasMessageContaining("refused as a possible zip bomb");
+    }
+
+    @Test
+    void aBrokenZipIsNamed() throws Exception {
+        Path broken = Files.write(dir.resolve("export.zip"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        assertThatThrownBy(() -> Sources.resolve(List.of(broken.toString()), NO_STDIN))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageStartingWith(broken + ": is not a readable zip archive");
+    }
+
+    @Test
+    void findsInvitationsInTheUnzippedFolderOrOneLevelDown() throws Exception {
+        Path export = Files.createDirectories(dir.resolve("export/Basic_LinkedInDataExport"));
+        Files.writeString(export.resolve("Connections.csv"), "Notes:\n");
+        Path invitations = Files.writeString(export.resolve("invitations.csv"), CSV);
+        InputSource source = Sources.resolve(List.of(dir.resolve("export").toString()), NO_STDIN).get(0);
+        assertThat(source.name()).isEqualTo(invitations.toString());
+        assertThat(content(source)).isEqualTo(CSV);
+    }
+
+    @Test
+    void aFolderWithoutInvitationsSaysWhatItHolds() throws Exception {
+        Files.writeString(dir.resolve("Connections.csv"), "Notes:\n");
+        Files.writeString(dir.resolve("notes.txt"), "x");
+        assertThatThrownBy(() -> Sources.resolve(List.of(dir.toString()), NO_STDIN))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessage(dir + ": holds no Invitations.csv (it holds Connections.csv, notes.txt); pass the "
+                        + "folder of your LinkedIn data export, or its Invitations.csv");
+    }
+
+    @Test
+    void theSameDataNamedTwiceIsRefusedEvenThroughItsFolder() throws Exception {
+        Path file = Files.writeString(dir.resolve("Invitations.csv"), CSV);
+        assertThatThrownBy(() -> Sources.resolve(List.of(dir.toString(), file.toString()), NO_STDIN))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageContaining("is given more than once");
+    }
+}
