@@ -42,7 +42,7 @@ public final class Audit {
     }
 
     private void read(InputSource source, ReportBuilder report) throws UnusableInputException {
-        RecordSink sink = new RecordSink() {
+        DecodingNotice notice = new DecodingNotice(new RecordSink() {
             @Override
             public void invitation(Invitation invitation) {
                 report.add(new ClassifiedInvitation(invitation, classifier.classify(invitation)));
@@ -53,13 +53,55 @@ public final class Audit {
                 problemListener.accept(problem);
                 report.problem(problem);
             }
-        };
-        LongConsumer fallback = line -> sink.problem(new Problem(source.name(), line,
+        });
+        LongConsumer fallback = line -> notice.fallbackAt(new Problem(source.name(), line,
                 "the text is not valid UTF-8 from here; it is read as Windows-1252, as spreadsheets save it", false));
         try (InputStream bytes = source.open(); Reader text = TextDecoding.open(bytes, source.name(), fallback)) {
-            new InvitationReader(source.name()).read(text, sink);
+            new InvitationReader(source.name()).read(text, notice);
+            notice.flush();
         } catch (IOException e) {
             throw new UnusableInputException(source.name() + ": could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Holds the decoder's word about the encoding until the records reach its line: the decoder reads ahead, and
+     * problems are listed in file order. An input that turns out unusable is reported by its one error alone.
+     */
+    private static final class DecodingNotice implements RecordSink {
+
+        private final RecordSink sink;
+        private Problem pending;
+
+        DecodingNotice(RecordSink sink) {
+            this.sink = sink;
+        }
+
+        void fallbackAt(Problem problem) {
+            pending = problem;
+        }
+
+        @Override
+        public void invitation(Invitation invitation) {
+            flushUpTo(invitation.line());
+            sink.invitation(invitation);
+        }
+
+        @Override
+        public void problem(Problem problem) {
+            flushUpTo(problem.line());
+            sink.problem(problem);
+        }
+
+        void flush() {
+            flushUpTo(Long.MAX_VALUE);
+        }
+
+        private void flushUpTo(long line) {
+            if (pending != null && pending.line() <= line) {
+                sink.problem(pending);
+                pending = null;
+            }
         }
     }
 }

@@ -89,19 +89,19 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RenderOptions renderOptions = new RenderOptions(listLimit());
         try {
-            Audit audit = new Audit(new Classifier(), problem -> err.println(InviteAudit.MESSAGE_PREFIX + problem.describe()));
+            Audit audit = new Audit(new Classifier(), problem -> InviteAudit.message(err, problem.describe()));
             ReportBuilder builder = new ReportBuilder(direction, listAll, format.listingOrder(renderOptions));
             Report report = audit.run(Sources.resolve(files, stdin), builder);
             format.renderer().render(report, out);
             out.flush();
             if (report.skipped() > 0) {
-                err.println(InviteAudit.MESSAGE_PREFIX + report.skipped() + " record"
+                InviteAudit.message(err, report.skipped() + " record"
                         + (report.skipped() == 1 ? " was" : "s were") + " skipped; the report covers the rest");
                 return ExitCode.INPUT;
             }
             return ExitCode.OK;
         } catch (UnusableInputException e) {
-            err.println(InviteAudit.MESSAGE_PREFIX + e.getMessage());
+            InviteAudit.message(err, e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);
             }

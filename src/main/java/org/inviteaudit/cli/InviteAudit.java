@@ -2,6 +2,7 @@ package org.inviteaudit.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import org.inviteaudit.render.TerminalText;
 import picocli.CommandLine;
 
 /**
@@ -10,8 +11,8 @@ import picocli.CommandLine;
  */
 public final class InviteAudit {
 
-    /** What every line on stderr starts with, so a user can tell the tool's messages from the shell's. */
-    static final String MESSAGE_PREFIX = "invite-audit: ";
+    // What every line on stderr starts with, so a user can tell the tool's messages from the shell's.
+    private static final String MESSAGE_PREFIX = "invite-audit: ";
 
     private InviteAudit() {
     }
@@ -22,11 +23,11 @@ public final class InviteAudit {
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> {
-                    err.println(MESSAGE_PREFIX + e.getMessage() + " (invite-audit --help lists the options)");
+                    message(err, e.getMessage() + " (invite-audit --help lists the options)");
                     return ExitCode.USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-                    err.println(MESSAGE_PREFIX + "internal error: " + e
+                    message(err, "internal error: " + e
                             + (command.verbose() ? "" : " (run with --verbose for details)"));
                     if (command.verbose()) {
                         e.printStackTrace(err);
@@ -37,5 +38,13 @@ public final class InviteAudit {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Writes one line on stderr. Messages quote the input (a file name, a header, a field), so they are made safe
+     * for a terminal like the text report.
+     */
+    static void message(PrintWriter err, String message) {
+        err.println(MESSAGE_PREFIX + TerminalText.oneLine(message));
     }
 }

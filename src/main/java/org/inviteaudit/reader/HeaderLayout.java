@@ -26,6 +26,11 @@ final class HeaderLayout {
 
     /** Maps a header row; extra columns are ignored, a missing required one makes the input unusable. */
     static HeaderLayout of(String source, List<String> header) throws UnusableInputException {
+        Optional<ExportFiles.ExportFile> other = ExportFiles.recognise(header);
+        if (other.isPresent()) {
+            throw new UnusableInputException(source + ": this is " + other.get().file() + ", which holds "
+                    + other.get().holds() + ", not invitations: pass Invitations.csv or the export zip");
+        }
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
         for (int i = 0; i < header.size(); i++) {
             String key = Column.key(header.get(i));
@@ -42,11 +47,6 @@ final class HeaderLayout {
             }
         }
         if (missing.size() == Column.requiredCount()) {
-            Optional<ExportFiles.ExportFile> other = ExportFiles.recognise(header);
-            if (other.isPresent()) {
-                throw new UnusableInputException(source + ": this is " + other.get().file() + ", which holds "
-                        + other.get().holds() + ", not invitations: pass Invitations.csv or the export zip");
-            }
             throw new UnusableInputException(source + ": not a LinkedIn invitations export (its first line is '"
                     + shorten(String.join(",", header)) + "'); pass Invitations.csv from your export");
         }

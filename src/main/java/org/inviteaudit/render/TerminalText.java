@@ -2,8 +2,11 @@ package org.inviteaudit.render;
 
 import java.util.regex.Pattern;
 
-/** Makes text from the export safe and short enough to print on one line of a terminal. */
-final class TerminalText {
+/**
+ * Makes text from the export safe and short enough to print on one line of a terminal: used for the text report
+ * and for every message on stderr, since both may reach a terminal.
+ */
+public final class TerminalText {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     // Control characters could move the cursor or recolour the terminal; bidi overrides could reorder the line.
@@ -14,7 +17,7 @@ final class TerminalText {
     }
 
     /** One line, with unsafe characters shown as U+FFFD. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         String flat = SPACES.matcher(text).replaceAll(" ").strip();
         return UNSAFE.matcher(flat).replaceAll("\uFFFD");
     }

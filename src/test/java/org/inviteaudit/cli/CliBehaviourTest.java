@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,5 +173,39 @@ class CliBehaviourTest {
         JsonNode fromZip = json("--format", "json", zip.toString());
         assertThat(fromZip.get("sources").get(0).asText()).isEqualTo(zip + "/Invitations.csv");
         assertThat(fromZip.get("summary")).isEqualTo(json("--format", "json", "samples/Invitations.csv").get("summary"));
+    }
+
+    @Test
+    void aClosedPipeEndsTheRunQuietly() {
+        Writer closedPipe = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StringWriter err = new StringWriter();
+        int code = InviteAudit.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(closedPipe),
+                new PrintWriter(err), "--all", "samples/Invitations.csv");
+        assertThat(code).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void messagesOnStderrCannotReachTheTerminalRaw(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("Invitations.csv"), "From,To,Sent At,Message,Direction\n"
+                + "A,B,\"1/29/26, 2:37 PM\",,\u001B]0;owned\u0007SIDEWAYS\n");
+        CliRun run = CliRun.of(file.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("unknown Direction '\uFFFD]0;owned\uFFFDSIDEWAYS'")
+                .doesNotContain("\u001B").doesNotContain("\u0007");
     }
 }
