@@ -128,7 +128,7 @@ public final class InvitationReader {
      */
     private static boolean isWholeRecord(HeaderLayout layout, String line) {
         RecordSplitter.Quoting quoting = RecordSplitter.quoting(line, false);
-        if (quoting.open() || quoting.malformed()) {
+        if (quoting.open() || quoting.malformed() || quoting.strayQuote()) {
             return false;
         }
         return fields(line)

@@ -32,10 +32,12 @@ final class RecordSplitter {
     /**
      * How a line leaves the quoting.
      *
-     * @param open      a quoted field runs on past the line
-     * @param malformed text follows a closing quote in the same field, which RFC 4180 does not allow
+     * @param open       a quoted field runs on past the line
+     * @param malformed  text follows a closing quote in the same field, which RFC 4180 does not allow
+     * @param strayQuote a quote stands inside an unquoted field: readable, but never so in a record that LinkedIn
+     *                   or a spreadsheet wrote, so such a line is not taken for a fresh record
      */
-    record Quoting(boolean open, boolean malformed) {
+    record Quoting(boolean open, boolean malformed, boolean strayQuote) {
     }
 
     private final PhysicalLines lines;
@@ -82,7 +84,7 @@ final class RecordSplitter {
                 // Past the limit nothing more is kept; an oversize line is taken to end the record.
                 tooLong = true;
                 text = new StringBuilder();
-                quoting = next.oversize() ? new Quoting(false, false) : quoting(next.text(), true);
+                quoting = next.oversize() ? new Quoting(false, false, false) : quoting(next.text(), true);
                 continue;
             }
             text.append(terminator).append(next.text());
@@ -105,6 +107,7 @@ final class RecordSplitter {
         boolean atFieldStart = !startsInsideQuotes;
         boolean justClosed = false;
         boolean malformed = false;
+        boolean strayQuote = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (inQuotes) {
@@ -123,11 +126,13 @@ final class RecordSplitter {
             } else if (c == '"' && atFieldStart) {
                 inQuotes = true;
                 atFieldStart = false;
+            } else if (c == '"') {
+                strayQuote = true;
             } else {
                 justClosed = false;
                 atFieldStart = c == ',';
             }
         }
-        return new Quoting(inQuotes, malformed);
+        return new Quoting(inQuotes, malformed, strayQuote);
     }
 }
