@@ -34,9 +34,14 @@ public final class Audit {
     }
 
     public Report run(List<InputSource> sources, ReportBuilder report) throws UnusableInputException {
-        for (InputSource source : sources) {
-            report.source(source.name());
-            read(source, report);
+        try {
+            for (InputSource source : sources) {
+                report.source(source.name());
+                read(source, report);
+            }
+        } catch (UnusableInputException | RuntimeException e) {
+            report.discard();
+            throw e;
         }
         return report.build();
     }

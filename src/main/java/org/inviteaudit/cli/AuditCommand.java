@@ -91,15 +91,16 @@ final class AuditCommand implements Callable<Integer> {
         try {
             Audit audit = new Audit(new Classifier(), problem -> InviteAudit.message(err, problem.describe()));
             ReportBuilder builder = new ReportBuilder(direction, listAll, format.listingOrder(renderOptions));
-            Report report = audit.run(Sources.resolve(files, stdin), builder);
-            format.renderer().render(report, out);
-            out.flush();
-            if (report.skipped() > 0) {
-                InviteAudit.message(err, report.skipped() + " record"
-                        + (report.skipped() == 1 ? " was" : "s were") + " skipped; the report covers the rest");
-                return ExitCode.INPUT;
+            try (Report report = audit.run(Sources.resolve(files, stdin), builder)) {
+                format.renderer().render(report, out);
+                out.flush();
+                if (report.skipped() > 0) {
+                    InviteAudit.message(err, report.skipped() + " record"
+                            + (report.skipped() == 1 ? " was" : "s were") + " skipped; the report covers the rest");
+                    return ExitCode.INPUT;
+                }
+                return ExitCode.OK;
             }
-            return ExitCode.OK;
         } catch (UnusableInputException e) {
             InviteAudit.message(err, e.getMessage());
             if (verbose) {

@@ -85,7 +85,7 @@ final class JsonRenderer implements Renderer {
         }
     }
 
-    private static void writeInvitations(String field, List<ClassifiedInvitation> list, JsonGenerator json)
+    private static void writeInvitations(String field, Iterable<ClassifiedInvitation> list, JsonGenerator json)
             throws IOException {
         json.writeArrayFieldStart(field);
         for (ClassifiedInvitation classified : list) {

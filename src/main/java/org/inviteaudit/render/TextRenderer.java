@@ -25,8 +25,7 @@ final class TextRenderer implements Renderer {
     private static final int EXCERPT_WIDTH = 60;
 
     @Override
-    public void render(Report report, Writer out) throws IOException {
-        StringBuilder text = new StringBuilder();
+    public void render(Report report, Writer text) throws IOException {
         header(report, text);
         counts(report, text);
         if (report.invitations().isPresent()) {
@@ -35,10 +34,9 @@ final class TextRenderer implements Renderer {
             list("Offenders (default or generic)", report.offenders(), text);
         }
         problems(report, text);
-        out.write(text.toString());
     }
 
-    private static void header(Report report, StringBuilder text) {
+    private static void header(Report report, Writer text) throws IOException {
         text.append("invite-audit report\n");
         text.append(report.sources().size() == 1 ? "Source: " : "Sources: ")
                 .append(TerminalText.oneLine(String.join(", ", report.sources()))).append('\n');
@@ -46,7 +44,7 @@ final class TextRenderer implements Renderer {
         text.append('\n');
     }
 
-    private static void counts(Report report, StringBuilder text) {
+    private static void counts(Report report, Writer text) throws IOException {
         text.append(String.format(Locale.ROOT, "%-10s%7s%9s%9s%14s%20s",
                 "", "total", "default", "generic", "personalized", "personalized share")).append('\n');
         if (report.scope().includes(Direction.RECEIVED)) {
@@ -61,7 +59,7 @@ final class TextRenderer implements Renderer {
         text.append('\n');
     }
 
-    private static void countRow(String label, Tally tally, StringBuilder text) {
+    private static void countRow(String label, Tally tally, Writer text) throws IOException {
         String share = tally.personalizedPercent().isPresent() ? tally.personalizedPercent().getAsLong() + "%" : "-";
         text.append(String.format(Locale.ROOT, "%-10s%7d%9d%9d%14d%20s",
                 label, tally.total(), tally.count(Verdict.DEFAULT), tally.count(Verdict.GENERIC),
@@ -69,23 +67,22 @@ final class TextRenderer implements Renderer {
     }
 
     /** The listing comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */
-    private static void list(String title, Listing listing, StringBuilder text) {
+    private static void list(String title, Listing listing, Writer text) throws IOException {
         if (listing.count() == 0) {
             text.append(title).append(": none\n");
             return;
         }
-        text.append(title).append(", newest first (").append(listing.count()).append("):\n");
-        List<ClassifiedInvitation> shown = listing.kept();
-        for (ClassifiedInvitation classified : shown) {
+        text.append(title).append(", newest first (").append(String.valueOf(listing.count())).append("):\n");
+        for (ClassifiedInvitation classified : listing.kept()) {
             row(classified, text);
         }
-        if (shown.size() < listing.count()) {
-            text.append("  … and ").append(listing.count() - shown.size())
+        if (listing.keptCount() < listing.count()) {
+            text.append("  … and ").append(String.valueOf(listing.count() - listing.keptCount()))
                     .append(" more (--limit 0 lists them all)\n");
         }
     }
 
-    private static void row(ClassifiedInvitation classified, StringBuilder text) {
+    private static void row(ClassifiedInvitation classified, Writer text) throws IOException {
         Invitation invitation = classified.invitation();
         String date = invitation.sentAt() == null
                 ? TerminalText.column(invitation.sentAtRaw(), DATE_WIDTH) : DATE.format(invitation.sentAt());
@@ -104,11 +101,11 @@ final class TextRenderer implements Renderer {
         return "\"" + TerminalText.excerpt(classified.invitation().message(), EXCERPT_WIDTH) + "\"";
     }
 
-    private static void problems(Report report, StringBuilder text) {
-        if (report.problems().isEmpty()) {
+    private static void problems(Report report, Writer text) throws IOException {
+        if (report.problems().count() == 0) {
             return;
         }
-        text.append('\n').append("Problems (").append(report.problems().size()).append("):\n");
+        text.append('\n').append("Problems (").append(String.valueOf(report.problems().count())).append("):\n");
         for (Problem problem : report.problems()) {
             text.append("  ").append(TerminalText.oneLine(problem.describe())).append('\n');
         }

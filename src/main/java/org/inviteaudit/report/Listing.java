@@ -1,15 +1,17 @@
 package org.inviteaudit.report;
 
+import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The invitations a report lists, kept in the order a renderer shows them. A listing cut to the newest few holds
- * only those few, so a text report needs the same memory for ten rows as for ten million.
+ * The invitations a report lists, in the order a renderer shows them, in bounded memory: a listing cut to the
+ * newest few holds only those few; a listing of all of them spills past a budget to temporary files.
  */
-public final class Listing {
+public final class Listing implements Closeable {
 
     /** Which invitations a listing keeps, and in what order. */
     public record Order(boolean newestFirst, int limit) {
@@ -26,8 +28,15 @@ public final class Listing {
         }
     }
 
-    private record Entry(ClassifiedInvitation invitation, long arrival) {
+    /** An invitation and its place in the order read, which breaks ties. */
+    record Entry(ClassifiedInvitation invitation, long arrival) {
     }
+
+    /** What a listing may hold in memory before it spills to disk. */
+    static final long MEMORY_BUDGET = 16L << 20;
+
+    // Up to this many, the newest are kept in a heap; a larger --limit is served like "all", sorted on disk.
+    private static final int HEAP_LIMIT = 10_000;
 
     // Newest first; invitations without a readable date go last; ties keep the order read.
     private static final Comparator<Entry> NEWEST_FIRST = Comparator
@@ -36,24 +45,33 @@ public final class Listing {
             .thenComparingLong(Entry::arrival);
 
     private final Order order;
-    private final List<Entry> inOrder = new ArrayList<>();
-    // With a limit, a heap whose head is the entry to drop first.
-    private final PriorityQueue<Entry> newest = new PriorityQueue<>(NEWEST_FIRST.reversed());
+    // Exactly one of these holds the entries.
+    private final PriorityQueue<Entry> newest;
+    private final SpillingList<Entry> all;
     private long count;
 
     public Listing(Order order) {
+        this(order, MEMORY_BUDGET);
+    }
+
+    Listing(Order order, long memoryBudget) {
         this.order = order;
+        boolean heap = order.newestFirst() && order.limit() > 0 && order.limit() <= HEAP_LIMIT;
+        // The heap's head is the entry to drop first.
+        this.newest = heap ? new PriorityQueue<>(NEWEST_FIRST.reversed()) : null;
+        this.all = heap ? null : new SpillingList<>(Codecs.ENTRY, memoryBudget,
+                order.newestFirst() ? NEWEST_FIRST : null);
     }
 
     void add(ClassifiedInvitation invitation) {
         Entry entry = new Entry(invitation, count++);
-        if (order.newestFirst() && order.limit() > 0) {
+        if (newest != null) {
             newest.add(entry);
             if (newest.size() > order.limit()) {
                 newest.poll();
             }
         } else {
-            inOrder.add(entry);
+            all.add(entry);
         }
     }
 
@@ -62,12 +80,40 @@ public final class Listing {
         return count;
     }
 
-    /** The invitations kept, in the listing's order. */
-    public List<ClassifiedInvitation> kept() {
-        List<Entry> entries = new ArrayList<>(order.limit() > 0 && order.newestFirst() ? newest : inOrder);
-        if (order.newestFirst()) {
+    /** How many invitations {@link #kept()} gives. */
+    public long keptCount() {
+        return order.limit() > 0 ? Math.min(order.limit(), count) : count;
+    }
+
+    /** The invitations kept, in the listing's order, read back from disk where they were spilled. */
+    public Iterable<ClassifiedInvitation> kept() {
+        if (newest != null) {
+            List<Entry> entries = new ArrayList<>(newest);
             entries.sort(NEWEST_FIRST);
+            return entries.stream().map(Entry::invitation).toList();
         }
-        return entries.stream().map(Entry::invitation).toList();
+        return () -> new Iterator<>() {
+            private final Iterator<Entry> entries = all.iterator();
+            private long given;
+
+            @Override
+            public boolean hasNext() {
+                return given < keptCount() && entries.hasNext();
+            }
+
+            @Override
+            public ClassifiedInvitation next() {
+                given++;
+                return entries.next().invitation();
+            }
+        };
+    }
+
+    /** Deletes the temporary files, if any. */
+    @Override
+    public void close() {
+        if (all != null) {
+            all.close();
+        }
     }
 }

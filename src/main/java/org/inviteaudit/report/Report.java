@@ -1,11 +1,12 @@
 package org.inviteaudit.report;
 
+import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
-import org.inviteaudit.reader.Problem;
 
 /**
- * The outcome of an audit: counts, the invitations to list and what could not be read.
+ * The outcome of an audit: counts, the invitations to list and what could not be read. Its lists may lie partly in
+ * temporary files: close it when the report has been written.
  *
  * @param owner       the export's owner, when it can be told
  * @param sources     the inputs, in the order given
@@ -23,10 +24,17 @@ public record Report(
         Tally sent,
         Listing offenders,
         Optional<Listing> invitations,
-        List<Problem> problems) {
+        Problems problems) implements Closeable {
 
     /** The records left out of the report because they could not be read. */
     public long skipped() {
-        return problems.stream().filter(Problem::skipped).count();
+        return problems.skipped();
+    }
+
+    @Override
+    public void close() {
+        offenders.close();
+        invitations.ifPresent(Listing::close);
+        problems.close();
     }
 }

@@ -16,7 +16,7 @@ public final class ReportBuilder {
     private final Tally sent = new Tally();
     private final Listing offenders;
     private final Optional<Listing> invitations;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
     /**
      * @param listAll whether the report lists every invitation in scope, not only the offenders
@@ -53,8 +53,13 @@ public final class ReportBuilder {
         problems.add(problem);
     }
 
+    /** Drops what was collected, temporary files included, when the audit cannot finish. */
+    public void discard() {
+        build().close();
+    }
+
     public Report build() {
         return new Report(owner.owner(), List.copyOf(sources), scope, all, received, sent,
-                offenders, invitations, List.copyOf(problems));
+                offenders, invitations, problems);
     }
 }

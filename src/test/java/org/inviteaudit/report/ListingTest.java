@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Reason;
@@ -21,7 +23,9 @@ class ListingTest {
     }
 
     private static List<String> names(Listing listing) {
-        return listing.kept().stream().map(c -> c.invitation().from()).toList();
+        List<String> names = new ArrayList<>();
+        listing.kept().forEach(c -> names.add(c.invitation().from()));
+        return names;
     }
 
     private static Listing filled(Listing.Order order) {
@@ -63,6 +67,44 @@ class ListingTest {
         }
         assertThat(names(listing)).containsExactly("n99999", "n99998", "n99997");
         assertThat(listing.count()).isEqualTo(100_000);
+    }
+
+    @Test
+    void allOfThemSpillToDiskPastTheBudgetAndComeBackInOrder() {
+        for (Listing.Order order : List.of(Listing.Order.FILE_ORDER, Listing.Order.newestFirst(0),
+                Listing.Order.newestFirst(50_000))) {
+            Listing listing = new Listing(order, 10_000);
+            LocalDateTime start = LocalDateTime.of(2020, 1, 1, 0, 0);
+            for (int i = 0; i < 5_000; i++) {
+                // dates out of order, with ties, and some missing
+                listing.add(at("n" + i, i % 97 == 0 ? null : start.plusMinutes((i * 7919L) % 1000)));
+            }
+            List<String> names = names(listing);
+            assertThat(names).as(order.toString()).hasSize(5_000);
+            List<Integer> arrival = names.stream().map(name -> Integer.parseInt(name.substring(1))).toList();
+            if (order.newestFirst()) {
+                List<LocalDateTime> dates = arrival.stream()
+                        .map(i -> i % 97 == 0 ? null : start.plusMinutes((i * 7919L) % 1000)).toList();
+                assertThat(dates).isSortedAccordingTo(Comparator.nullsLast(Comparator.<LocalDateTime>reverseOrder()));
+            } else {
+                assertThat(arrival).isSorted();
+            }
+            listing.close();
+        }
+    }
+
+    @Test
+    void theSpilledCopyHoldsEveryFieldOfTheModel() {
+        Listing listing = new Listing(Listing.Order.FILE_ORDER, 1);
+        Invitation invitation = new Invitation("zip/Invitations.csv", 42, Direction.SENT, "Jordan Pike",
+                "Ada \uD83D\uDE80 Byron", LocalDateTime.of(2026, 1, 29, 14, 37, 15), "1/29/26, 2:37:15 PM",
+                "Hi\r\nthere \u001B[31m" + "x".repeat(70_000), "https://a", "");
+        ClassifiedInvitation classified = new ClassifiedInvitation(invitation,
+                new Classification(Verdict.PERSONALIZED, List.of(Reason.GREETS_BY_NAME, Reason.SPECIFIC_DETAIL)));
+        listing.add(classified);
+        listing.add(classified);
+        assertThat(listing.kept()).containsExactly(classified, classified);
+        listing.close();
     }
 
     @Test

@@ -82,6 +82,7 @@ class ReportBuilderTest {
     void skippedCountsOnlyTheProblemsThatLeftARecordOut() {
         Report report = sample(DirectionScope.ALL, false);
         assertThat(report.problems()).hasSize(2);
+        assertThat(report.problems().count()).isEqualTo(2);
         assertThat(report.skipped()).isEqualTo(1);
     }
 

@@ -1,0 +1,236 @@
+package org.inviteaudit.report;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+/**
+ * A sequence that is kept in memory up to a budget and continued in temporary files past it, so a report over any
+ * number of records needs bounded memory. Without a comparator it gives its items back in the order added; with
+ * one, sorted (each spilled run is sorted, and the runs are merged as they are read).
+ *
+ * <p>The files hold people's names and notes: they are readable by the user alone, and deleted on {@link #close()}
+ * or, failing that, when the JVM exits.
+ */
+final class SpillingList<T> implements Iterable<T>, Closeable {
+
+    /** How an item is written to a spill file, read back, and roughly how much memory it takes. */
+    interface Codec<T> {
+        void write(DataOutput out, T item) throws IOException;
+
+        T read(DataInput in) throws IOException;
+
+        long estimatedBytes(T item);
+    }
+
+    private final Codec<T> codec;
+    private final long memoryBudget;
+    private final Comparator<T> order;
+    private final List<T> memory = new ArrayList<>();
+    private final List<Path> runs = new ArrayList<>();
+    private long memoryBytes;
+    private long size;
+
+    /** @param order null to keep the order added */
+    SpillingList(Codec<T> codec, long memoryBudget, Comparator<T> order) {
+        this.codec = codec;
+        this.memoryBudget = memoryBudget;
+        this.order = order;
+    }
+
+    void add(T item) {
+        memory.add(item);
+        memoryBytes += codec.estimatedBytes(item);
+        size++;
+        if (memoryBytes > memoryBudget) {
+            spill();
+        }
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** How many temporary files hold items; for tests. */
+    int spilledRuns() {
+        return runs.size();
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        List<T> inMemory = new ArrayList<>(memory);
+        if (order != null) {
+            inMemory.sort(order);
+        }
+        List<Iterator<T>> sources = new ArrayList<>();
+        for (Path run : runs) {
+            sources.add(new RunIterator(run));
+        }
+        sources.add(inMemory.iterator());
+        return order == null ? concatenation(sources) : new MergeIterator<>(sources, order);
+    }
+
+    @Override
+    public void close() {
+        for (Path run : runs) {
+            try {
+                Files.deleteIfExists(run);
+            } catch (IOException e) {
+                // deleteOnExit, set when the file was made, is the fallback
+            }
+        }
+        runs.clear();
+        memory.clear();
+    }
+
+    private void spill() {
+        if (order != null) {
+            memory.sort(order);
+        }
+        try {
+            Path run = temporaryFile();
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run)))) {
+                for (T item : memory) {
+                    codec.write(out, item);
+                }
+            }
+            runs.add(run);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a temporary file for the report: " + e.getMessage(), e);
+        }
+        memory.clear();
+        memoryBytes = 0;
+    }
+
+    private static Path temporaryFile() throws IOException {
+        Path file = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile("invite-audit-", ".spill",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile("invite-audit-", ".spill");
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    private static <T> Iterator<T> concatenation(List<Iterator<T>> sources) {
+        return new Iterator<>() {
+            private int current;
+
+            @Override
+            public boolean hasNext() {
+                while (current < sources.size() && !sources.get(current).hasNext()) {
+                    current++;
+                }
+                return current < sources.size();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return sources.get(current).next();
+            }
+        };
+    }
+
+    /** Reads one spill file back, item by item. */
+    private final class RunIterator implements Iterator<T> {
+        private final DataInputStream in;
+        private T next;
+
+        RunIterator(Path run) {
+            try {
+                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read back a temporary file of the report", e);
+            }
+            advance();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public T next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            T item = next;
+            advance();
+            return item;
+        }
+
+        private void advance() {
+            try {
+                next = codec.read(in);
+            } catch (EOFException e) {
+                next = null;
+                closeQuietly();
+            } catch (IOException e) {
+                closeQuietly();
+                throw new UncheckedIOException("cannot read back a temporary file of the report", e);
+            }
+        }
+
+        private void closeQuietly() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // nothing more is read from it
+            }
+        }
+    }
+
+    /** Merges sorted sources into one sorted sequence. */
+    private static final class MergeIterator<T> implements Iterator<T> {
+        private record Head<T>(T item, Iterator<T> source) {
+        }
+
+        private final PriorityQueue<Head<T>> heads;
+
+        MergeIterator(List<Iterator<T>> sources, Comparator<T> order) {
+            heads = new PriorityQueue<>(Math.max(1, sources.size()), (a, b) -> order.compare(a.item(), b.item()));
+            for (Iterator<T> source : sources) {
+                if (source.hasNext()) {
+                    heads.add(new Head<>(source.next(), source));
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !heads.isEmpty();
+        }
+
+        @Override
+        public T next() {
+            Head<T> head = heads.poll();
+            if (head == null) {
+                throw new NoSuchElementException();
+            }
+            if (head.source().hasNext()) {
+                heads.add(new Head<>(head.source().next(), head.source()));
+            }
+            return head.item();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.inviteaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.inviteaudit.reader.Problem;
+import org.junit.jupiter.api.Test;
+
+class SpillingListTest {
+
+    private static Problem problem(long line) {
+        return new Problem("in.csv", line, "problem " + line, line % 2 == 0);
+    }
+
+    private static List<Long> lines(SpillingList<Problem> list) {
+        List<Long> lines = new ArrayList<>();
+        list.forEach(problem -> lines.add(problem.line()));
+        return lines;
+    }
+
+    private static long spillFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).count();
+        }
+    }
+
+    @Test
+    void staysInMemoryWithinTheBudget() {
+        SpillingList<Problem> list = new SpillingList<>(Codecs.PROBLEM, 1 << 20, null);
+        for (long line = 1; line <= 100; line++) {
+            list.add(problem(line));
+        }
+        assertThat(list.spilledRuns()).isZero();
+        assertThat(lines(list)).hasSize(100).isSorted();
+    }
+
+    @Test
+    void spillsPastTheBudgetKeepsTheOrderAddedAndDeletesItsFilesOnClose() throws IOException {
+        long before = spillFiles();
+        SpillingList<Problem> list = new SpillingList<>(Codecs.PROBLEM, 2_000, null);
+        for (long line = 1; line <= 1_000; line++) {
+            list.add(problem(line));
+        }
+        assertThat(list.spilledRuns()).isGreaterThan(10);
+        assertThat(spillFiles()).isEqualTo(before + list.spilledRuns());
+        List<Long> lines = lines(list);
+        assertThat(lines).hasSize(1_000).isSorted().startsWith(1L).endsWith(1_000L);
+        assertThat(lines(list)).as("read twice").isEqualTo(lines);
+        assertThat(list).allSatisfy(problem -> assertThat(problem.skipped()).isEqualTo(problem.line() % 2 == 0));
+        list.close();
+        assertThat(spillFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void mergesSpilledRunsInTheGivenOrder() {
+        SpillingList<Problem> list = new SpillingList<>(Codecs.PROBLEM, 2_000,
+                Comparator.comparingLong(Problem::line).reversed());
+        for (long i = 0; i < 1_000; i++) {
+            list.add(problem((i * 7919) % 1_000));
+        }
+        assertThat(list.spilledRuns()).isGreaterThan(10);
+        assertThat(lines(list)).hasSize(1_000).isSortedAccordingTo(Comparator.reverseOrder());
+        list.close();
+    }
+}
