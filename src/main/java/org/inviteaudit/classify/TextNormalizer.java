@@ -41,6 +41,9 @@ final class TextNormalizer {
 
     /** Case folding that also equates forms such as "ß" and "ss". */
     static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            return word.toLowerCase(Locale.ROOT); // ASCII has no case pairs that differ in length
+        }
         return word.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 }
