@@ -27,6 +27,9 @@ public final class InviteAudit {
                     return ExitCode.USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    if (e instanceof StandardOutput.Closed) {
+                        return ExitCode.OK; // whoever read the output has all they wanted
+                    }
                     message(err, "internal error: " + e
                             + (command.verbose() ? "" : " (run with --verbose for details)"));
                     if (command.verbose()) {
@@ -35,7 +38,11 @@ public final class InviteAudit {
                     return ExitCode.INTERNAL;
                 });
         int code = commandLine.execute(args);
-        out.flush();
+        try {
+            out.flush();
+        } catch (StandardOutput.Closed e) {
+            // the reader has gone: nothing left to say
+        }
         err.flush();
         return code;
     }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,27 +176,26 @@ class CliBehaviourTest {
     }
 
     @Test
-    void aClosedPipeEndsTheRunQuietly() {
-        Writer closedPipe = new Writer() {
+    void aClosedPipeEndsTheRunAtOnceAndQuietly() {
+        int[] attempts = {0};
+        OutputStream closedPipe = new OutputStream() {
             @Override
-            public void write(char[] buffer, int offset, int length) throws IOException {
-                throw new IOException("Broken pipe");
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override
-            public void flush() throws IOException {
+            public void write(byte[] b, int off, int len) throws IOException {
+                attempts[0]++;
                 throw new IOException("Broken pipe");
-            }
-
-            @Override
-            public void close() {
             }
         };
         StringWriter err = new StringWriter();
-        int code = InviteAudit.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(closedPipe),
-                new PrintWriter(err), "--all", "samples/Invitations.csv");
+        int code = InviteAudit.run(new ByteArrayInputStream(new byte[0]), StandardOutput.writer(closedPipe),
+                new PrintWriter(err), "--all", "--format", "json", "samples/Invitations.csv");
         assertThat(code).isZero();
         assertThat(err.toString()).isEmpty();
+        assertThat(attempts[0]).as("writes tried after the pipe closed").isBetween(1, 2);
     }
 
     @Test
