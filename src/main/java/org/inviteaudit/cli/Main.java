@@ -2,7 +2,9 @@ package org.inviteaudit.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** The process entry point: the standard streams, then the seam, then exit. */
 public final class Main {
