@@ -12,8 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.InvitationReader;
-import org.inviteaudit.reader.Problem;
-import org.inviteaudit.reader.RecordSink;
+import org.inviteaudit.reader.CollectingSink;
 import org.inviteaudit.source.TextDecoding;
 import org.junit.jupiter.api.Test;
 
@@ -29,18 +28,13 @@ class SampleVerdictsTest {
                 Reader text = TextDecoding.open(bytes, "samples/Invitations.csv", line -> {
                     throw new AssertionError("not UTF-8 at line " + line);
                 })) {
-            new InvitationReader("samples/Invitations.csv").read(text, new RecordSink() {
-                @Override
-                public void invitation(Invitation invitation) {
-                    actual.put(invitation.line(), invitation.direction().id() + "\t"
-                            + classifier.classify(invitation).verdict().id());
-                }
-
-                @Override
-                public void problem(Problem problem) {
-                    throw new AssertionError(problem.describe());
-                }
-            });
+            CollectingSink got = new CollectingSink();
+            new InvitationReader("samples/Invitations.csv").read(text, got);
+            assertThat(got.problems).isEmpty();
+            for (Invitation invitation : got.invitations) {
+                actual.put(invitation.line(), invitation.direction().id() + "\t"
+                        + classifier.classify(invitation).verdict().id());
+            }
         }
         assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
     }

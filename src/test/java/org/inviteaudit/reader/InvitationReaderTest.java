@@ -10,8 +10,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import org.inviteaudit.source.TextDecoding;
 import org.inviteaudit.source.UnusableInputException;
 import org.junit.jupiter.api.Test;
@@ -22,35 +20,19 @@ class InvitationReaderTest {
     private static final String NEW_HEADER =
             "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n";
 
-    /** Everything the reader handed out, in order. */
-    private static final class Collected implements RecordSink {
-        final List<Invitation> invitations = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
-
-        @Override
-        public void invitation(Invitation invitation) {
-            invitations.add(invitation);
-        }
-
-        @Override
-        public void problem(Problem problem) {
-            problems.add(problem);
-        }
-    }
-
-    private static Collected read(String csv) throws UnusableInputException {
+    private static CollectingSink read(String csv) throws UnusableInputException {
         return read(new StringReader(csv));
     }
 
-    private static Collected read(Reader text) throws UnusableInputException {
-        Collected collected = new Collected();
+    private static CollectingSink read(Reader text) throws UnusableInputException {
+        CollectingSink collected = new CollectingSink();
         new InvitationReader("in.csv").read(text, collected);
         return collected;
     }
 
     @Test
     void readsTheOldHeaderEra() throws Exception {
-        Collected got = read(OLD_HEADER
+        CollectingSink got = read(OLD_HEADER
                 + "Ada Byron,Jordan Pike,\"1/29/26, 2:37 PM\",Hello there,INCOMING\n");
         assertThat(got.problems).isEmpty();
         assertThat(got.invitations).containsExactly(new Invitation("in.csv", 2, Direction.RECEIVED, "Ada Byron",
@@ -59,7 +41,7 @@ class InvitationReaderTest {
 
     @Test
     void readsTheNewHeaderEraWithProfileUrls() throws Exception {
-        Collected got = read(NEW_HEADER
+        CollectingSink got = read(NEW_HEADER
                 + "Jordan Pike,Ada Byron,\"1/2/26, 9:05 AM\",,OUTGOING,https://x.test/in/jp,https://x.test/in/ab\n");
         Invitation invitation = got.invitations.get(0);
         assertThat(invitation.direction()).isEqualTo(Direction.SENT);
@@ -70,7 +52,7 @@ class InvitationReaderTest {
 
     @Test
     void mapsTheHeaderByNameWithoutRegardToCaseSpacesOrOrderAndIgnoresExtraColumns() throws Exception {
-        Collected got = read(" direction ,EXTRA,message,sent at,TO,from\n"
+        CollectingSink got = read(" direction ,EXTRA,message,sent at,TO,from\n"
                 + "OUTGOING,x,Hi,\"1/2/26, 9:05 AM\",Ada Byron,Jordan Pike\n");
         Invitation invitation = got.invitations.get(0);
         assertThat(invitation.from()).isEqualTo("Jordan Pike");
@@ -81,7 +63,7 @@ class InvitationReaderTest {
 
     @Test
     void readsQuotedFieldsWithCommasQuotesAndLineBreaksAndCountsLinesFromTheRecordStart() throws Exception {
-        Collected got = read(OLD_HEADER
+        CollectingSink got = read(OLD_HEADER
                 + "\"Doe, Jane\",Jordan Pike,\"1/29/26, 2:37 PM\",\"Line one\nline \"\"two\"\", with comma\",INCOMING\n"
                 + "Bo Li,Jordan Pike,\"1/28/26, 2:37 PM\",,INCOMING\n");
         assertThat(got.invitations).extracting(Invitation::line).containsExactly(2L, 4L);
@@ -91,7 +73,7 @@ class InvitationReaderTest {
 
     @Test
     void handlesCrlfLineEndsAndAMissingFinalNewline() throws Exception {
-        Collected got = read(OLD_HEADER.replace("\n", "\r\n")
+        CollectingSink got = read(OLD_HEADER.replace("\n", "\r\n")
                 + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",\"two\r\nlines\",INCOMING\r\n"
                 + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",last,INCOMING");
         assertThat(got.invitations).extracting(Invitation::line).containsExactly(2L, 4L);
@@ -100,7 +82,7 @@ class InvitationReaderTest {
 
     @Test
     void skipsBlankLinesButKeepsLineNumbersTrue() throws Exception {
-        Collected got = read(OLD_HEADER + "\n"
+        CollectingSink got = read(OLD_HEADER + "\n"
                 + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",,INCOMING\n\n\n"
                 + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",,INCOMING\n");
         assertThat(got.invitations).extracting(Invitation::line).containsExactly(3L, 6L);
@@ -115,28 +97,28 @@ class InvitationReaderTest {
         byte[] bytes = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(body, 0, bytes, bom.length, body.length);
-        Collected got = read(TextDecoding.open(new ByteArrayInputStream(bytes), "in.csv", line -> { }));
+        CollectingSink got = read(TextDecoding.open(new ByteArrayInputStream(bytes), "in.csv", line -> { }));
         assertThat(got.invitations).hasSize(1);
         assertThat(got.invitations.get(0).from()).isEqualTo("A B");
     }
 
     @Test
     void readsNarrowNoBreakSpaceDates() throws Exception {
-        Collected got = read(OLD_HEADER + "A B,Jordan Pike,\"1/29/26, 2:37\u202FPM\",,INCOMING\n");
+        CollectingSink got = read(OLD_HEADER + "A B,Jordan Pike,\"1/29/26, 2:37\u202FPM\",,INCOMING\n");
         assertThat(got.invitations.get(0).sentAt()).isEqualTo(LocalDateTime.of(2026, 1, 29, 14, 37));
         assertThat(got.problems).isEmpty();
     }
 
     @Test
     void headerOnlyIsAnExportWithNoInvitations() throws Exception {
-        Collected got = read(NEW_HEADER);
+        CollectingSink got = read(NEW_HEADER);
         assertThat(got.invitations).isEmpty();
         assertThat(got.problems).isEmpty();
     }
 
     @Test
     void aShortRowIsASkippedProblemAtItsLineAndReadingGoesOn() throws Exception {
-        Collected got = read(OLD_HEADER + "A B,Jordan Pike\n" + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",,INCOMING\n");
+        CollectingSink got = read(OLD_HEADER + "A B,Jordan Pike\n" + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",,INCOMING\n");
         assertThat(got.problems).containsExactly(
                 new Problem("in.csv", 2, "the record has 2 fields where 5 are needed", true));
         assertThat(got.invitations).extracting(Invitation::line).containsExactly(3L);
@@ -144,7 +126,7 @@ class InvitationReaderTest {
 
     @Test
     void anUnknownDirectionIsASkippedProblem() throws Exception {
-        Collected got = read(OLD_HEADER + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",,SIDEWAYS\n");
+        CollectingSink got = read(OLD_HEADER + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",,SIDEWAYS\n");
         assertThat(got.invitations).isEmpty();
         assertThat(got.problems).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(2);
@@ -155,7 +137,7 @@ class InvitationReaderTest {
 
     @Test
     void anUnreadableDateKeepsTheRecordWithoutADate() throws Exception {
-        Collected got = read(OLD_HEADER + "A B,Jordan Pike,someday,,INCOMING\n");
+        CollectingSink got = read(OLD_HEADER + "A B,Jordan Pike,someday,,INCOMING\n");
         assertThat(got.invitations).singleElement().satisfies(invitation -> {
             assertThat(invitation.sentAt()).isNull();
             assertThat(invitation.sentAtRaw()).isEqualTo("someday");
@@ -168,7 +150,7 @@ class InvitationReaderTest {
 
     @Test
     void anUnterminatedQuoteCostsOnlyItsOwnRecord() throws Exception {
-        Collected got = read(OLD_HEADER
+        CollectingSink got = read(OLD_HEADER
                 + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",,INCOMING\n"
                 + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",\"never closed,INCOMING\n"
                 + "E F,Jordan Pike,\"1/27/26, 2:37 PM\",,INCOMING\n"
@@ -180,7 +162,7 @@ class InvitationReaderTest {
 
     @Test
     void aNoteSpanningLinesIsNotMistakenForAnUnterminatedQuote() throws Exception {
-        Collected got = read(OLD_HEADER
+        CollectingSink got = read(OLD_HEADER
                 + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",\"Hi,\nINCOMING,\n\"\"quoted\"\" line\",INCOMING\n"
                 + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",,INCOMING\n");
         assertThat(got.problems).isEmpty();
@@ -190,7 +172,7 @@ class InvitationReaderTest {
 
     @Test
     void textAfterAClosingQuoteSpoilsOnlyThatRecord() throws Exception {
-        Collected got = read(OLD_HEADER
+        CollectingSink got = read(OLD_HEADER
                 + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",\"closed\"then more,INCOMING\n"
                 + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",,INCOMING\n");
         assertThat(got.invitations).extracting(Invitation::line).containsExactly(3L);
@@ -202,7 +184,7 @@ class InvitationReaderTest {
 
     @Test
     void aRecordOverTheLimitIsAProblemAndTheNextIsRead() throws Exception {
-        Collected got = new Collected();
+        CollectingSink got = new CollectingSink();
         String longNote = "x".repeat(5000);
         new InvitationReader("in.csv", 1000).read(new StringReader(OLD_HEADER
                 + "A B,Jordan Pike,\"1/29/26, 2:37 PM\"," + longNote + ",INCOMING\n"
@@ -216,7 +198,7 @@ class InvitationReaderTest {
 
     @Test
     void aQuoteOpenedOnTheLastRecordAndNeverClosedIsAProblemToo() throws Exception {
-        Collected got = read(OLD_HEADER + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",\"never closed,INCOMING\n");
+        CollectingSink got = read(OLD_HEADER + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",\"never closed,INCOMING\n");
         assertThat(got.problems).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(2);
             assertThat(problem.message()).isEqualTo("a quoted field is never closed");

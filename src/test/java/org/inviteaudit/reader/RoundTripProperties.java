@@ -71,23 +71,12 @@ class RoundTripProperties {
     private static void assertReadsBack(List<Row> rows, Era era, Encoding encoding, boolean crlf, boolean quoteAll,
             boolean narrowSpace) throws Exception {
         byte[] file = write(rows, era, encoding, crlf, quoteAll, narrowSpace);
-        List<Invitation> invitations = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        CollectingSink got = new CollectingSink();
         try (Reader text = TextDecoding.open(new ByteArrayInputStream(file), "in.csv", line -> { })) {
-            new InvitationReader("in.csv").read(text, new RecordSink() {
-                @Override
-                public void invitation(Invitation invitation) {
-                    invitations.add(invitation);
-                }
-
-                @Override
-                public void problem(Problem problem) {
-                    problems.add(problem);
-                }
-            });
+            new InvitationReader("in.csv").read(text, got);
         }
-        assertThat(problems).isEmpty();
-        List<Row> readBack = invitations.stream()
+        assertThat(got.problems).isEmpty();
+        List<Row> readBack = got.invitations.stream()
                 .map(i -> new Row(i.from(), i.to(), i.sentAt(), i.message(), i.direction())).toList();
         List<Row> expected = rows.stream()
                 .map(r -> new Row(r.from().strip(), r.to().strip(), r.sentAt(), r.message(), r.direction())).toList();
