@@ -3,7 +3,6 @@ package org.inviteaudit.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;

@@ -206,6 +206,46 @@ class InvitationReaderTest {
     }
 
     @Test
+    void anEmptyInputIsUnusable() {
+        assertThatThrownBy(() -> read("")).isInstanceOf(UnusableInputException.class)
+                .hasMessage("in.csv: is empty; pass the Invitations.csv from your LinkedIn export");
+        assertThatThrownBy(() -> read("\n\n  \n")).isInstanceOf(UnusableInputException.class)
+                .hasMessageContaining("is empty");
+    }
+
+    @Test
+    void aFileWithoutTheInvitationColumnsIsNotAnExport() {
+        assertThatThrownBy(() -> read("Id,Name,Amount\n1,Ada,3\n"))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessage("in.csv: not a LinkedIn invitations export (its first line is 'Id,Name,Amount'); "
+                        + "pass Invitations.csv from your export");
+    }
+
+    @Test
+    void anotherFileOfTheExportIsNamed() {
+        assertThatThrownBy(() -> read("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessage("in.csv: this is Connections.csv, which holds your connections, not invitations: "
+                        + "pass Invitations.csv or the export zip");
+    }
+
+    @Test
+    void aMissingRequiredColumnIsNamed() {
+        assertThatThrownBy(() -> read("From,To,Sent At,Message\nA,B,C,D\n"))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessage("in.csv: the header lacks the column Direction; "
+                        + "pass Invitations.csv as LinkedIn exported it");
+    }
+
+    @Test
+    void namesAreTrimmedButTheNoteIsKeptAsWritten() throws Exception {
+        CollectingSink got = read(OLD_HEADER + " A B ,Jordan Pike ,\"1/29/26, 2:37 PM\",  Hi  there ,INCOMING\n");
+        assertThat(got.invitations.get(0).from()).isEqualTo("A B");
+        assertThat(got.invitations.get(0).to()).isEqualTo("Jordan Pike");
+        assertThat(got.invitations.get(0).message()).isEqualTo("  Hi  there ");
+    }
+
+    @Test
     void readsALongGeneratedStreamWithExactLineNumbers() throws IOException, UnusableInputException {
         int rows = 200_000;
         Reader huge = new Reader() {
