@@ -3,15 +3,22 @@ package org.inviteaudit.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inviteaudit.Audit;
 import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.render.OutputFormat;
 import org.inviteaudit.render.RenderOptions;
+import org.inviteaudit.render.Renderer;
+import org.inviteaudit.report.AuditScope;
 import org.inviteaudit.report.DirectionScope;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.ReportBuilder;
+import org.inviteaudit.report.Selection;
 import org.inviteaudit.source.Sources;
 import org.inviteaudit.source.UnusableInputException;
 import picocli.CommandLine.Command;
@@ -37,6 +44,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the audit ran and every record was read",
+            "1:--fail-on found an invitation in scope with that verdict or a worse one",
             "2:usage error: an unknown option or a bad value",
             "3:an input cannot be used (missing, unreadable, empty, not an invitations export, a required column "
                     + "missing), or a record had to be skipped; in the second case the report is still printed "
@@ -61,13 +69,43 @@ final class AuditCommand implements Callable<Integer> {
                     + "incoming and outgoing mean received and sent.")
     private DirectionScope direction;
 
+    @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Only invitations sent on or after this date (YYYY-MM-DD).")
+    private LocalDate since;
+
+    @Option(names = "--until", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Only invitations sent on or before this date (YYYY-MM-DD).")
+    private LocalDate until;
+
     @Option(names = "--all", description = "List every invitation, not only the offenders (default and generic).")
     private boolean listAll;
 
+    @Option(names = "--only", paramLabel = "VERDICT", converter = VerdictConverter.class,
+            completionCandidates = VerdictConverter.Candidates.class,
+            description = "List only the invitations with this verdict: ${COMPLETION-CANDIDATES}. "
+                    + "The counts still cover every verdict.")
+    private Verdict only;
+
     @Option(names = "--limit", paramLabel = "N",
-            description = "How many invitations the text report lists (default: " + DEFAULT_LIMIT
-                    + ", or all with --all; 0 lists all).")
+            description = "How many invitations of each verdict the text report lists, newest first (default: "
+                    + DEFAULT_LIMIT + ", or all with --all or --only; 0 lists all).")
     private Integer limit;
+
+    @Option(names = "--fail-on", paramLabel = "VERDICT", converter = VerdictConverter.class,
+            completionCandidates = VerdictConverter.OffenderCandidates.class,
+            description = "Exit with 1 when any invitation in scope has this verdict or a worse one: "
+                    + "${COMPLETION-CANDIDATES} (generic includes default).")
+    private Verdict failOn;
+
+    @Option(names = "--redact",
+            description = "Replace names by initials and drop profile URLs, so that the report can be shared.")
+    private boolean redact;
+
+    @Option(names = "--color", paramLabel = "WHEN", converter = ColorConverter.class,
+            completionCandidates = ColorConverter.Candidates.class, defaultValue = "auto",
+            description = "Colour in the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a "
+                    + "terminal unless NO_COLOR is set; always wins over NO_COLOR).")
+    private ColorConverter.When color;
 
     @Option(names = "--verbose", description = "Show the details of an error, stack trace included.")
     private boolean verbose;
@@ -78,28 +116,34 @@ final class AuditCommand implements Callable<Integer> {
     private List<String> files;
 
     private final InputStream stdin;
+    private final Environment environment;
 
-    AuditCommand(InputStream stdin) {
+    AuditCommand(InputStream stdin, Environment environment) {
         this.stdin = stdin;
+        this.environment = environment;
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RenderOptions renderOptions = new RenderOptions(listLimit());
+        RenderOptions renderOptions = new RenderOptions(listLimit(), color.colour(environment));
+        ReportBuilder.Options options = new ReportBuilder.Options(scope(),
+                new Selection(listAll, Optional.ofNullable(only)), format.plan(renderOptions), redact);
+        Renderer renderer = format.renderer(out, renderOptions);
+        ReportBuilder builder = new ReportBuilder(options, invitation -> {
+            try {
+                renderer.listed(invitation);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         try {
             Audit audit = new Audit(new Classifier(), problem -> InviteAudit.message(err, problem.describe()));
-            ReportBuilder builder = new ReportBuilder(direction, listAll, format.listingOrder(renderOptions));
             try (Report report = audit.run(Sources.resolve(files, stdin), builder)) {
-                format.renderer().render(report, out);
+                renderer.finish(report);
                 out.flush();
-                if (report.skipped() > 0) {
-                    InviteAudit.message(err, report.skipped() + " record"
-                            + (report.skipped() == 1 ? " was" : "s were") + " skipped; the report covers the rest");
-                    return ExitCode.INPUT;
-                }
-                return ExitCode.OK;
+                return exitCode(report, err);
             }
         } catch (UnusableInputException e) {
             InviteAudit.message(err, e.getMessage());
@@ -110,13 +154,41 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    /** A record skipped makes the audit incomplete, which outweighs what --fail-on found in the rest. */
+    private int exitCode(Report report, PrintWriter err) {
+        if (report.skipped() > 0) {
+            InviteAudit.message(err, report.skipped() + " record"
+                    + (report.skipped() == 1 ? " was" : "s were") + " skipped; the report covers the rest");
+            return ExitCode.INPUT;
+        }
+        if (failOn != null) {
+            long failing = report.all().count(Verdict.DEFAULT)
+                    + (failOn == Verdict.GENERIC ? report.all().count(Verdict.GENERIC) : 0);
+            if (failing > 0) {
+                InviteAudit.message(err, failing + " invitation" + (failing == 1 ? " is " : "s are ")
+                        + (failOn == Verdict.GENERIC ? "default or generic" : "default") + " (--fail-on "
+                        + failOn.id() + ")");
+                return ExitCode.FINDINGS;
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private AuditScope scope() {
+        if (since != null && until != null && since.isAfter(until)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--since " + since + " is after --until " + until + "; no invitation could be in between");
+        }
+        return new AuditScope(direction, Optional.ofNullable(since), Optional.ofNullable(until));
+    }
+
     boolean verbose() {
         return verbose;
     }
 
     private int listLimit() {
         if (limit == null) {
-            return listAll ? 0 : DEFAULT_LIMIT;
+            return listAll || only != null ? 0 : DEFAULT_LIMIT;
         }
         if (limit < 0) {
             throw new ParameterException(spec.commandLine(),

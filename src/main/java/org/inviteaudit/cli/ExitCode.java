@@ -5,6 +5,8 @@ final class ExitCode {
 
     /** The audit ran and every record was read. */
     static final int OK = 0;
+    /** {@code --fail-on} found an invitation with that verdict or a worse one. */
+    static final int FINDINGS = 1;
     /** An unknown option or a bad value. */
     static final int USAGE = 2;
     /** An input cannot be used, or a record had to be skipped (the report is then printed for the rest). */

@@ -18,7 +18,11 @@ public final class InviteAudit {
     }
 
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        AuditCommand command = new AuditCommand(in);
+        return run(in, out, err, Environment.PLAIN, args);
+    }
+
+    static int run(InputStream in, PrintWriter out, PrintWriter err, Environment environment, String... args) {
+        AuditCommand command = new AuditCommand(in, environment);
         CommandLine commandLine = new CommandLine(command)
                 .setOut(out)
                 .setErr(err)

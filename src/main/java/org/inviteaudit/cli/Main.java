@@ -16,6 +16,6 @@ public final class Main {
         PrintWriter out = StandardOutput.writer(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        System.exit(InviteAudit.run(System.in, out, err, args));
+        System.exit(InviteAudit.run(System.in, out, err, Environment.ofProcess(), args));
     }
 }

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
-import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
-import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Report;
@@ -21,8 +19,14 @@ final class JsonRenderer implements Renderer {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+    private final Writer out;
+
+    JsonRenderer(Writer out) {
+        this.out = out;
+    }
+
     @Override
-    public void render(Report report, Writer out) throws IOException {
+    public void finish(Report report) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             // LF whatever the platform, so output is the same byte for byte everywhere.
@@ -45,11 +49,24 @@ final class JsonRenderer implements Renderer {
             json.writeString(source);
         }
         json.writeEndArray();
-        json.writeStringField("direction", report.scope().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("direction", report.scope().direction().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("since", report.scope().since().map(Object::toString).orElse(null));
+        json.writeStringField("until", report.scope().until().map(Object::toString).orElse(null));
         writeSummary(report, json);
-        writeInvitations("offenders", report.offenders().kept(), json);
-        if (report.invitations().isPresent()) {
-            writeInvitations("invitations", report.invitations().get().kept(), json);
+        Iterable<ClassifiedInvitation> listed = report.listed().inOne().kept();
+        json.writeArrayFieldStart("offenders");
+        for (ClassifiedInvitation classified : listed) {
+            if (classified.verdict().isOffender()) {
+                InvitationJson.write(classified, json);
+            }
+        }
+        json.writeEndArray();
+        if (report.selection().all() || report.selection().only().isPresent()) {
+            json.writeArrayFieldStart("invitations");
+            for (ClassifiedInvitation classified : listed) {
+                InvitationJson.write(classified, json);
+            }
+            json.writeEndArray();
         }
         json.writeArrayFieldStart("problems");
         for (Problem problem : report.problems()) {
@@ -82,40 +99,5 @@ final class JsonRenderer implements Renderer {
         for (Verdict verdict : Verdict.values()) {
             json.writeNumberField(verdict.id(), tally.count(verdict));
         }
-    }
-
-    private static void writeInvitations(String field, Iterable<ClassifiedInvitation> list, JsonGenerator json)
-            throws IOException {
-        json.writeArrayFieldStart(field);
-        for (ClassifiedInvitation classified : list) {
-            writeInvitation(classified, json);
-        }
-        json.writeEndArray();
-    }
-
-    private static void writeInvitation(ClassifiedInvitation classified, JsonGenerator json) throws IOException {
-        Invitation invitation = classified.invitation();
-        json.writeStartObject();
-        json.writeStringField("source", invitation.source());
-        json.writeNumberField("line", invitation.line());
-        json.writeStringField("direction", invitation.direction().id());
-        json.writeStringField("from", invitation.from());
-        json.writeStringField("to", invitation.to());
-        json.writeStringField("sentAt", invitation.sentAt() == null ? null : invitation.sentAt().toString());
-        json.writeStringField("sentAtRaw", invitation.sentAtRaw());
-        json.writeStringField("message", invitation.message());
-        json.writeStringField("verdict", classified.verdict().id());
-        json.writeArrayFieldStart("reasons");
-        for (Reason reason : classified.reasons()) {
-            json.writeString(reason.id());
-        }
-        json.writeEndArray();
-        json.writeStringField("inviterProfileUrl", emptyToNull(invitation.inviterProfileUrl()));
-        json.writeStringField("inviteeProfileUrl", emptyToNull(invitation.inviteeProfileUrl()));
-        json.writeEndObject();
-    }
-
-    private static String emptyToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
     }
 }

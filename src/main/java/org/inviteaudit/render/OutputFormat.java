@@ -1,37 +1,42 @@
 package org.inviteaudit.render;
 
+import java.io.Writer;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import org.inviteaudit.report.Listed;
 import org.inviteaudit.report.Listing;
 
-/** The output formats, each with its renderer. */
+/** The output formats, each with its renderer and with how it needs the listed invitations kept. */
 public enum OutputFormat {
-    TEXT("text", TextRenderer::new, options -> Listing.Order.newestFirst(options.listLimit())),
-    JSON("json", JsonRenderer::new, options -> Listing.Order.FILE_ORDER);
+    TEXT("text", TextRenderer::new, options -> Listed.Plan.byVerdict(Listing.Order.newestFirst(options.listLimit()))),
+    JSON("json", (out, options) -> new JsonRenderer(out), options -> Listed.Plan.inOne(Listing.Order.FILE_ORDER)),
+    NDJSON("ndjson", (out, options) -> new NdjsonRenderer(out), options -> Listed.Plan.NOT_KEPT),
+    CSV("csv", (out, options) -> new CsvRenderer(out), options -> Listed.Plan.NOT_KEPT);
 
     private final String id;
-    private final Supplier<Renderer> factory;
-    private final Function<RenderOptions, Listing.Order> listingOrder;
+    private final BiFunction<Writer, RenderOptions, Renderer> factory;
+    private final Function<RenderOptions, Listed.Plan> plan;
 
-    OutputFormat(String id, Supplier<Renderer> factory, Function<RenderOptions, Listing.Order> listingOrder) {
+    OutputFormat(String id, BiFunction<Writer, RenderOptions, Renderer> factory,
+            Function<RenderOptions, Listed.Plan> plan) {
         this.id = id;
         this.factory = factory;
-        this.listingOrder = listingOrder;
+        this.plan = plan;
     }
 
     public String id() {
         return id;
     }
 
-    public Renderer renderer() {
-        return factory.get();
+    public Renderer renderer(Writer out, RenderOptions options) {
+        return factory.apply(out, options);
     }
 
-    /** Which invitations the report must keep for this format, and in what order. */
-    public Listing.Order listingOrder(RenderOptions options) {
-        return listingOrder.apply(options);
+    /** How the report must keep the listed invitations for this format. */
+    public Listed.Plan plan(RenderOptions options) {
+        return plan.apply(options);
     }
 
     /** The format ids, for the command line's help and completion. */

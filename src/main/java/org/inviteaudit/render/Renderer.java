@@ -1,11 +1,19 @@
 package org.inviteaudit.render;
 
 import java.io.IOException;
-import java.io.Writer;
+import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Report;
 
-/** Writes a report in one output format. */
+/**
+ * Writes a report in one output format. A format that streams writes each listed invitation as it is read; the
+ * others write everything once the report is complete.
+ */
 public interface Renderer {
 
-    void render(Report report, Writer out) throws IOException;
+    /** Told of each listed invitation as it is read. */
+    default void listed(ClassifiedInvitation invitation) throws IOException {
+    }
+
+    /** Told of the complete report. */
+    void finish(Report report) throws IOException;
 }

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Makes text from the export safe and short enough to print on one line of a terminal: used for the text report
- * and for every message on stderr, since both may reach a terminal.
+ * and for every message on stderr, since both may reach a terminal. Widths are counted in terminal columns: an
+ * emoji or a CJK character takes two, a combining mark none.
  */
 public final class TerminalText {
 
@@ -22,20 +23,55 @@ public final class TerminalText {
         return UNSAFE.matcher(flat).replaceAll("\uFFFD");
     }
 
-    /** {@link #oneLine} cut to at most {@code max} code points, an ellipsis marking the cut. */
-    static String excerpt(String text, int max) {
+    /** {@link #oneLine} cut to at most {@code maxColumns} columns, an ellipsis marking the cut. */
+    static String excerpt(String text, int maxColumns) {
         String line = oneLine(text);
-        if (line.codePointCount(0, line.length()) <= max) {
+        if (width(line) <= maxColumns) {
             return line;
         }
-        int end = line.offsetByCodePoints(0, max - 1);
-        return line.substring(0, end).stripTrailing() + ELLIPSIS;
+        StringBuilder cut = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            int w = width(c);
+            if (used + w > maxColumns - 1) {
+                break;
+            }
+            cut.appendCodePoint(c);
+            used += w;
+            i += Character.charCount(c);
+        }
+        return cut.toString().stripTrailing() + ELLIPSIS;
     }
 
-    /** Pads or cuts to exactly {@code width} code points, for a column. */
-    static String column(String text, int width) {
-        String cut = excerpt(text, width);
-        int length = cut.codePointCount(0, cut.length());
-        return cut + " ".repeat(Math.max(0, width - length));
+    /** Pads or cuts to exactly {@code columns} columns, for a table. */
+    static String column(String text, int columns) {
+        String cut = excerpt(text, columns);
+        return cut + " ".repeat(Math.max(0, columns - width(cut)));
+    }
+
+    /** How many terminal columns a text takes. */
+    static int width(String text) {
+        return text.codePoints().map(TerminalText::width).sum();
+    }
+
+    private static int width(int c) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                || (c >= 0xFE00 && c <= 0xFE0F)) {
+            return 0; // combining marks, zero-width joiners, variation selectors
+        }
+        boolean wide = (c >= 0x1100 && c <= 0x115F)
+                || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+                || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6)
+                || (c >= 0x1F300 && c <= 0x1F64F)
+                || (c >= 0x1F900 && c <= 0x1F9FF)
+                || (c >= 0x1FA70 && c <= 0x1FAFF)
+                || (c >= 0x20000 && c <= 0x3FFFD);
+        return wide ? 2 : 1;
     }
 }

@@ -2,111 +2,200 @@ package org.inviteaudit.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
+import org.inviteaudit.report.AuditScope;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.DirectionScope;
 import org.inviteaudit.report.Listing;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.Tally;
 
-/** The report for people: a header, a table of counts, then the invitations to look at, newest first. */
+/**
+ * The report for people: a header, a table of counts (and one month by month when the export spans several), then
+ * the listed invitations grouped by verdict, newest first, each on one line with its reason and an excerpt.
+ */
 final class TextRenderer implements Renderer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     private static final int DATE_WIDTH = 16;
-    private static final int NAME_WIDTH = 30;
-    private static final int EXCERPT_WIDTH = 60;
+    private static final int NAME_WIDTH = 28;
+    private static final int REASON_WIDTH = 26;
+    private static final int EXCERPT_WIDTH = 56;
+    private static final String COUNT_HEADER = String.format(Locale.ROOT, "%-10s%7s%9s%9s%14s%8s",
+            "", "total", "default", "generic", "personalized", "share");
+
+    private static final Map<Verdict, String> GROUP_TITLES = Map.of(
+            Verdict.DEFAULT, "Default: no note, or LinkedIn's stock text",
+            Verdict.GENERIC, "Generic: a note that could have gone to anyone",
+            Verdict.PERSONALIZED, "Personalized");
+
+    private static final Map<Reason, String> REASON_WORDS = Map.ofEntries(
+            Map.entry(Reason.NO_NOTE, "no note"),
+            Map.entry(Reason.STOCK_TEXT, "stock text"),
+            Map.entry(Reason.BOILERPLATE, "boilerplate"),
+            Map.entry(Reason.PLACEHOLDER, "unfilled merge field"),
+            Map.entry(Reason.GREETS_BY_NAME, "greets by name"),
+            Map.entry(Reason.SHARED_CONTEXT, "shared context"),
+            Map.entry(Reason.THEIR_WORK, "their work"),
+            Map.entry(Reason.INTRODUCES_SENDER, "introduces the sender"),
+            Map.entry(Reason.SPECIFIC_DETAIL, "specific detail"),
+            Map.entry(Reason.OWN_WORDS, "own words"));
+
+    private static final List<Reason> OFFENDER_REASONS_MOST_TELLING_FIRST =
+            List.of(Reason.PLACEHOLDER, Reason.BOILERPLATE, Reason.STOCK_TEXT, Reason.NO_NOTE);
+
+    private final Writer out;
+    private final Palette palette;
+
+    TextRenderer(Writer out, RenderOptions options) {
+        this.out = out;
+        this.palette = new Palette(options.colour());
+    }
 
     @Override
-    public void render(Report report, Writer text) throws IOException {
-        header(report, text);
-        counts(report, text);
-        if (report.invitations().isPresent()) {
-            list("Invitations", report.invitations().get(), text);
-        } else {
-            list("Offenders (default or generic)", report.offenders(), text);
-        }
-        problems(report, text);
+    public void finish(Report report) throws IOException {
+        header(report);
+        counts(report);
+        months(report);
+        listed(report);
+        problems(report);
     }
 
-    private static void header(Report report, Writer text) throws IOException {
-        text.append("invite-audit report\n");
-        text.append(report.sources().size() == 1 ? "Source: " : "Sources: ")
-                .append(TerminalText.oneLine(String.join(", ", report.sources()))).append('\n');
-        text.append("Owner:  ").append(report.owner().map(TerminalText::oneLine).orElse("(unknown)")).append('\n');
-        text.append('\n');
+    private void header(Report report) throws IOException {
+        line(palette.bold("invite-audit report"));
+        line((report.sources().size() == 1 ? "Source: " : "Sources: ")
+                + TerminalText.oneLine(String.join(", ", report.sources())));
+        line("Owner:  " + report.owner().map(TerminalText::oneLine).orElse("(unknown)"));
+        Optional<String> scope = scope(report.scope());
+        if (scope.isPresent()) {
+            line("Scope:  " + scope.get());
+        }
+        line("");
     }
 
-    private static void counts(Report report, Writer text) throws IOException {
-        text.append(String.format(Locale.ROOT, "%-10s%7s%9s%9s%14s%20s",
-                "", "total", "default", "generic", "personalized", "personalized share")).append('\n');
-        if (report.scope().includes(Direction.RECEIVED)) {
-            countRow("received", report.received(), text);
+    private static Optional<String> scope(AuditScope scope) {
+        List<String> parts = new ArrayList<>();
+        if (scope.direction() != DirectionScope.ALL) {
+            parts.add(scope.direction().name().toLowerCase(Locale.ROOT) + " only");
         }
-        if (report.scope().includes(Direction.SENT)) {
-            countRow("sent", report.sent(), text);
-        }
-        if (report.scope() == DirectionScope.ALL) {
-            countRow("all", report.all(), text);
-        }
-        text.append('\n');
+        scope.since().ifPresent(since -> parts.add("from " + since));
+        scope.until().ifPresent(until -> parts.add("to " + until));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
     }
 
-    private static void countRow(String label, Tally tally, Writer text) throws IOException {
-        String share = tally.personalizedPercent().isPresent() ? tally.personalizedPercent().getAsLong() + "%" : "-";
-        text.append(String.format(Locale.ROOT, "%-10s%7d%9d%9d%14d%20s",
-                label, tally.total(), tally.count(Verdict.DEFAULT), tally.count(Verdict.GENERIC),
-                tally.count(Verdict.PERSONALIZED), share)).append('\n');
+    private void counts(Report report) throws IOException {
+        line(palette.bold(COUNT_HEADER));
+        if (report.scope().direction().includes(Direction.RECEIVED)) {
+            countRow("received", report.received());
+        }
+        if (report.scope().direction().includes(Direction.SENT)) {
+            countRow("sent", report.sent());
+        }
+        if (report.scope().direction() == DirectionScope.ALL) {
+            countRow("all", report.all());
+        }
+        line("");
     }
 
-    /** The listing comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */
-    private static void list(String title, Listing listing, Writer text) throws IOException {
-        if (listing.count() == 0) {
-            text.append(title).append(": none\n");
+    /** Month by month, when the invitations in scope span more than one. */
+    private void months(Report report) throws IOException {
+        if (report.months().size() < 2) {
             return;
         }
-        text.append(title).append(", newest first (").append(String.valueOf(listing.count())).append("):\n");
-        for (ClassifiedInvitation classified : listing.kept()) {
-            row(classified, text);
+        line(palette.bold(COUNT_HEADER.replaceFirst("^ {10}", "month     ")));
+        for (Map.Entry<YearMonth, Tally> month : report.months().entrySet()) {
+            countRow(month.getKey().toString(), month.getValue());
         }
-        if (listing.keptCount() < listing.count()) {
-            text.append("  … and ").append(String.valueOf(listing.count() - listing.keptCount()))
-                    .append(" more (--limit 0 lists them all)\n");
+        line("");
+    }
+
+    private void countRow(String label, Tally tally) throws IOException {
+        String share = tally.personalizedPercent().isPresent() ? tally.personalizedPercent().getAsLong() + "%" : "-";
+        line(String.format(Locale.ROOT, "%-10s%7d%9d%9d%14d%8s", label, tally.total(),
+                tally.count(Verdict.DEFAULT), tally.count(Verdict.GENERIC), tally.count(Verdict.PERSONALIZED),
+                share));
+    }
+
+    private void listed(Report report) throws IOException {
+        if (report.listed().count() == 0) {
+            line(report.selection().all() || report.selection().only().isPresent()
+                    ? "No invitations to list." : "No offenders: every invitation in scope is personalized.");
+            return;
+        }
+        for (Verdict verdict : Verdict.values()) {
+            Listing group = report.listed().withVerdict(verdict);
+            if (group.count() > 0) {
+                group(verdict, group);
+            }
         }
     }
 
-    private static void row(ClassifiedInvitation classified, Writer text) throws IOException {
+    /** The group comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */
+    private void group(Verdict verdict, Listing group) throws IOException {
+        line(palette.verdict(verdict, palette.bold(GROUP_TITLES.get(verdict) + " (" + group.count() + ")")));
+        for (ClassifiedInvitation classified : group.kept()) {
+            row(classified);
+        }
+        if (group.keptCount() < group.count()) {
+            line(palette.dim("  … and " + (group.count() - group.keptCount()) + " more (--limit 0 lists them all)"));
+        }
+        line("");
+    }
+
+    private void row(ClassifiedInvitation classified) throws IOException {
         Invitation invitation = classified.invitation();
         String date = invitation.sentAt() == null
                 ? TerminalText.column(invitation.sentAtRaw(), DATE_WIDTH) : DATE.format(invitation.sentAt());
         String who = (invitation.direction() == Direction.RECEIVED ? "from " : "to ") + invitation.otherParty();
-        text.append("  ").append(date)
-                .append("  ").append(TerminalText.column(who, NAME_WIDTH))
-                .append("  ").append(TerminalText.column(classified.verdict().id(), 12))
-                .append("  ").append(note(classified))
-                .append('\n');
+        line(("  " + date
+                + "  " + TerminalText.column(who, NAME_WIDTH)
+                + "  " + TerminalText.column(reason(classified), REASON_WIDTH)
+                + "  " + note(classified)).stripTrailing());
+    }
+
+    /** An offender's most telling reason; a personalized note's signals. */
+    private static String reason(ClassifiedInvitation classified) {
+        if (classified.verdict().isOffender()) {
+            for (Reason telling : OFFENDER_REASONS_MOST_TELLING_FIRST) {
+                if (classified.reasons().contains(telling)) {
+                    return REASON_WORDS.get(telling);
+                }
+            }
+        }
+        return classified.reasons().stream().map(REASON_WORDS::get).collect(Collectors.joining(", "));
     }
 
     private static String note(ClassifiedInvitation classified) {
         if (classified.reasons().contains(Reason.NO_NOTE)) {
-            return "(no note)";
+            return "";
         }
         return "\"" + TerminalText.excerpt(classified.invitation().message(), EXCERPT_WIDTH) + "\"";
     }
 
-    private static void problems(Report report, Writer text) throws IOException {
+    private void problems(Report report) throws IOException {
         if (report.problems().count() == 0) {
             return;
         }
-        text.append('\n').append("Problems (").append(String.valueOf(report.problems().count())).append("):\n");
+        line(palette.bold("Problems (" + report.problems().count() + ")"));
         for (Problem problem : report.problems()) {
-            text.append("  ").append(TerminalText.oneLine(problem.describe())).append('\n');
+            line("  " + TerminalText.oneLine(problem.describe()));
         }
+    }
+
+    private void line(String text) throws IOException {
+        out.write(text);
+        out.write('\n');
     }
 }

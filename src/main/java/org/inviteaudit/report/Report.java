@@ -1,29 +1,33 @@
 package org.inviteaudit.report;
 
 import java.io.Closeable;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * The outcome of an audit: counts, the invitations to list and what could not be read. Its lists may lie partly in
  * temporary files: close it when the report has been written.
  *
- * @param owner       the export's owner, when it can be told
- * @param sources     the inputs, in the order given
- * @param scope       which directions the counts and lists cover
- * @param offenders   default and generic invitations in scope, in the order the renderer asked for
- * @param invitations every invitation in scope, when the audit was asked to list them all
- * @param problems    what could not be read, in file order
+ * @param owner     the export's owner, when it can be told
+ * @param sources   the inputs, in the order given
+ * @param scope     which invitations the counts and lists cover
+ * @param selection which invitations in scope are listed
+ * @param months    the counts month by month, for the invitations whose date could be read
+ * @param listed    the listed invitations, kept as the renderer asked
+ * @param problems  what could not be read, in file order
  */
 public record Report(
         Optional<String> owner,
         List<String> sources,
-        DirectionScope scope,
+        AuditScope scope,
+        Selection selection,
         Tally all,
         Tally received,
         Tally sent,
-        Listing offenders,
-        Optional<Listing> invitations,
+        SortedMap<YearMonth, Tally> months,
+        Listed listed,
         Problems problems) implements Closeable {
 
     /** The records left out of the report because they could not be read. */
@@ -33,8 +37,7 @@ public record Report(
 
     @Override
     public void close() {
-        offenders.close();
-        invitations.ifPresent(Listing::close);
+        listed.close();
         problems.close();
     }
 }

@@ -1,41 +1,54 @@
 package org.inviteaudit.report;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.inviteaudit.reader.Problem;
 
 /** Collects classified invitations and problems, in file order, into a {@link Report}. */
 public final class ReportBuilder {
 
-    private final DirectionScope scope;
+    /** What an audit is asked to report, and how. */
+    public record Options(AuditScope scope, Selection selection, Listed.Plan plan, boolean redact) {
+    }
+
+    private final Options options;
+    private final Consumer<ClassifiedInvitation> onListed;
     private final List<String> sources = new ArrayList<>();
     private final OwnerTally owner = new OwnerTally();
     private final Tally all = new Tally();
     private final Tally received = new Tally();
     private final Tally sent = new Tally();
-    private final Listing offenders;
-    private final Optional<Listing> invitations;
+    // At most one entry a month: bounded by the span of dates, not by the number of records.
+    private final SortedMap<YearMonth, Tally> months = new TreeMap<>();
+    private final Listed listed;
     private final Problems problems = new Problems();
 
     /**
-     * @param listAll whether the report lists every invitation in scope, not only the offenders
-     * @param order   which of the listed invitations are kept, and in what order
+     * @param onListed told of each listed invitation as it is read, for a renderer that writes as it goes
      */
-    public ReportBuilder(DirectionScope scope, boolean listAll, Listing.Order order) {
-        this.scope = scope;
-        this.offenders = new Listing(order);
-        this.invitations = listAll ? Optional.of(new Listing(order)) : Optional.empty();
+    public ReportBuilder(Options options, Consumer<ClassifiedInvitation> onListed) {
+        this.options = options;
+        this.onListed = onListed;
+        this.listed = new Listed(options.plan());
+    }
+
+    public ReportBuilder(Options options) {
+        this(options, invitation -> { });
     }
 
     public void source(String name) {
         sources.add(name);
     }
 
-    public void add(ClassifiedInvitation classified) {
-        // The owner is told from every record, so that --direction does not change whose export it is.
+    public void add(ClassifiedInvitation read) {
+        ClassifiedInvitation classified = options.redact() ? Redaction.apply(read) : read;
+        // The owner is told from every record, so that the scope does not change whose export it is.
         owner.add(classified.invitation().ownerSide());
-        if (!scope.includes(classified.invitation().direction())) {
+        if (!options.scope().includes(classified.invitation())) {
             return;
         }
         all.add(classified.verdict());
@@ -43,10 +56,14 @@ public final class ReportBuilder {
             case RECEIVED -> received.add(classified.verdict());
             case SENT -> sent.add(classified.verdict());
         }
-        if (classified.verdict().isOffender()) {
-            offenders.add(classified);
+        if (classified.invitation().sentAt() != null) {
+            months.computeIfAbsent(YearMonth.from(classified.invitation().sentAt()), month -> new Tally())
+                    .add(classified.verdict());
         }
-        invitations.ifPresent(listing -> listing.add(classified));
+        if (options.selection().lists(classified.verdict())) {
+            listed.add(classified);
+            onListed.accept(classified);
+        }
     }
 
     public void problem(Problem problem) {
@@ -59,7 +76,7 @@ public final class ReportBuilder {
     }
 
     public Report build() {
-        return new Report(owner.owner(), List.copyOf(sources), scope, all, received, sent,
-                offenders, invitations, problems);
+        return new Report(owner.owner(), List.copyOf(sources), options.scope(), options.selection(), all, received,
+                sent, months, listed, problems);
     }
 }

@@ -112,10 +112,11 @@ class CliBehaviourTest {
     }
 
     @Test
-    void theTextLimitCutsTheListAndSaysHowManyMore() {
+    void theTextLimitCutsEachVerdictsListAndSaysHowManyMore() {
         CliRun run = CliRun.of("--limit", "5", "samples/Invitations.csv");
-        assertThat(run.out().lines().filter(line -> line.startsWith("  20")).count()).isEqualTo(5);
-        assertThat(run.out()).contains("… and 27 more (--limit 0 lists them all)");
+        assertThat(run.out().lines().filter(line -> line.startsWith("  20")).count()).isEqualTo(5 + 5);
+        assertThat(run.out()).contains("… and 20 more (--limit 0 lists them all)")
+                .contains("… and 2 more (--limit 0 lists them all)");
 
         CliRun all = CliRun.of("--limit", "0", "samples/Invitations.csv");
         assertThat(all.out().lines().filter(line -> line.startsWith("  20")).count()).isEqualTo(32);
@@ -123,11 +124,21 @@ class CliBehaviourTest {
     }
 
     @Test
-    void theTextReportListsNewestFirst() {
+    void theTextReportGroupsByVerdictNewestFirst() {
         CliRun run = CliRun.of("--all", "samples/Invitations.csv");
-        List<String> dates = run.out().lines().filter(line -> line.startsWith("  20"))
-                .map(line -> line.substring(2, 18)).toList();
-        assertThat(dates).hasSize(40).isSortedAccordingTo(Comparator.reverseOrder());
+        List<String> groups = new ArrayList<>();
+        List<List<String>> dates = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            if (line.matches("(Default|Generic|Personalized).*\\(\\d+\\)")) {
+                groups.add(line.substring(0, line.indexOf(':') > 0 ? line.indexOf(':') : line.indexOf(' ')));
+                dates.add(new ArrayList<>());
+            } else if (line.startsWith("  20")) {
+                dates.get(dates.size() - 1).add(line.substring(2, 18));
+            }
+        }
+        assertThat(groups).containsExactly("Default", "Generic", "Personalized");
+        assertThat(dates).extracting(List::size).containsExactly(25, 7, 8);
+        dates.forEach(group -> assertThat(group).isSortedAccordingTo(Comparator.reverseOrder()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
@@ -31,7 +32,8 @@ class ReportBuilderTest {
     }
 
     private static Report sample(DirectionScope scope, boolean listAll) {
-        ReportBuilder builder = new ReportBuilder(scope, listAll, Listing.Order.FILE_ORDER);
+        ReportBuilder builder = new ReportBuilder(new ReportBuilder.Options(AuditScope.of(scope), new Selection(listAll, Optional.empty()),
+                Listed.Plan.inOne(Listing.Order.FILE_ORDER), false));
         builder.source("in.csv");
         builder.add(received("Ada", Verdict.DEFAULT));
         builder.add(received("Bo", Verdict.GENERIC));
@@ -59,13 +61,13 @@ class ReportBuilderTest {
     @Test
     void offendersAreTheDefaultAndGenericOnesInFileOrder() {
         Report report = sample(DirectionScope.ALL, false);
-        assertThat(report.offenders().kept()).extracting(c -> c.invitation().otherParty()).containsExactly("Ada", "Bo", "Di");
-        assertThat(report.invitations()).isEmpty();
+        assertThat(report.listed().inOne().kept()).extracting(c -> c.invitation().otherParty()).containsExactly("Ada", "Bo", "Di");
+        assertThat(report.listed().count()).isEqualTo(3);
     }
 
     @Test
     void listsEveryInvitationOnlyWhenAsked() {
-        assertThat(sample(DirectionScope.ALL, true).invitations()).get().extracting(Listing::count).isEqualTo(5L);
+        assertThat(sample(DirectionScope.ALL, true).listed().count()).isEqualTo(5);
     }
 
     @Test
@@ -73,8 +75,8 @@ class ReportBuilderTest {
         Report report = sample(DirectionScope.SENT, true);
         assertThat(report.all().total()).isEqualTo(2);
         assertThat(report.received().total()).isZero();
-        assertThat(report.offenders().kept()).extracting(c -> c.invitation().otherParty()).containsExactly("Di");
-        assertThat(report.invitations()).get().extracting(Listing::count).isEqualTo(2L);
+        assertThat(report.listed().inOne().kept()).extracting(c -> c.invitation().otherParty())
+                .containsExactly("Di", "Ed");
         assertThat(report.owner()).contains("Jordan Pike");
     }
 
@@ -90,12 +92,14 @@ class ReportBuilderTest {
     void theOwnerIsTheNameOnTheOwnersSideOfMostRecords() {
         assertThat(sample(DirectionScope.ALL, false).owner()).contains("Jordan Pike");
 
-        ReportBuilder mixed = new ReportBuilder(DirectionScope.ALL, false, Listing.Order.FILE_ORDER);
+        ReportBuilder mixed = new ReportBuilder(new ReportBuilder.Options(AuditScope.of(DirectionScope.ALL), Selection.OFFENDERS,
+                Listed.Plan.inOne(Listing.Order.FILE_ORDER), false));
         mixed.add(classified(Direction.RECEIVED, "Ada", "Jordan Pike", Verdict.DEFAULT));
         mixed.add(classified(Direction.RECEIVED, "Bo", "Sam Ortiz", Verdict.DEFAULT));
         assertThat(mixed.build().owner()).as("no name on most records").isEmpty();
 
-        assertThat(new ReportBuilder(DirectionScope.ALL, false, Listing.Order.FILE_ORDER).build().owner()).as("no records").isEmpty();
+        assertThat(new ReportBuilder(new ReportBuilder.Options(AuditScope.of(DirectionScope.ALL), Selection.OFFENDERS,
+                Listed.Plan.inOne(Listing.Order.FILE_ORDER), false)).build().owner()).as("no records").isEmpty();
     }
 
     @Test

@@ -1,0 +1,83 @@
+package org.inviteaudit.report;
+
+import java.io.Closeable;
+import java.util.EnumMap;
+import java.util.Map;
+import org.inviteaudit.classify.Verdict;
+
+/**
+ * The invitations a report lists, kept as its renderer needs them: in one listing, or in one listing per verdict,
+ * or not kept at all by a renderer that writes each as it is read.
+ */
+public final class Listed implements Closeable {
+
+    /** How a renderer wants the listed invitations kept. */
+    public record Plan(Keeping keeping, Listing.Order order) {
+
+        public static final Plan NOT_KEPT = new Plan(Keeping.NONE, Listing.Order.FILE_ORDER);
+
+        public static Plan inOne(Listing.Order order) {
+            return new Plan(Keeping.IN_ONE, order);
+        }
+
+        public static Plan byVerdict(Listing.Order order) {
+            return new Plan(Keeping.BY_VERDICT, order);
+        }
+    }
+
+    /** Whether and how the listed invitations are kept. */
+    public enum Keeping { NONE, IN_ONE, BY_VERDICT }
+
+    private final Plan plan;
+    private final Listing one;
+    private final Map<Verdict, Listing> byVerdict = new EnumMap<>(Verdict.class);
+    private long count;
+
+    Listed(Plan plan) {
+        this.plan = plan;
+        this.one = plan.keeping() == Keeping.IN_ONE ? new Listing(plan.order()) : null;
+        if (plan.keeping() == Keeping.BY_VERDICT) {
+            for (Verdict verdict : Verdict.values()) {
+                byVerdict.put(verdict, new Listing(plan.order()));
+            }
+        }
+    }
+
+    void add(ClassifiedInvitation invitation) {
+        count++;
+        switch (plan.keeping()) {
+            case IN_ONE -> one.add(invitation);
+            case BY_VERDICT -> byVerdict.get(invitation.verdict()).add(invitation);
+            case NONE -> { }
+        }
+    }
+
+    /** How many invitations are listed, kept or not. */
+    public long count() {
+        return count;
+    }
+
+    /** All listed invitations, for a plan that keeps them in one listing. */
+    public Listing inOne() {
+        if (one == null) {
+            throw new IllegalStateException("the listed invitations are kept " + plan.keeping());
+        }
+        return one;
+    }
+
+    /** The listed invitations with one verdict, for a plan that keeps them by verdict. */
+    public Listing withVerdict(Verdict verdict) {
+        if (byVerdict.isEmpty()) {
+            throw new IllegalStateException("the listed invitations are kept " + plan.keeping());
+        }
+        return byVerdict.get(verdict);
+    }
+
+    @Override
+    public void close() {
+        if (one != null) {
+            one.close();
+        }
+        byVerdict.values().forEach(Listing::close);
+    }
+}

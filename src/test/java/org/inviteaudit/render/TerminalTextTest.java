@@ -1,0 +1,28 @@
+package org.inviteaudit.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TerminalTextTest {
+
+    @Test
+    void flattensLineBreaksAndNeutralisesControlAndBidiCharacters() {
+        assertThat(TerminalText.oneLine("  a\n\tb\u001B[31m c\u202Ed  ")).isEqualTo("a b\uFFFD[31m c\uFFFDd");
+    }
+
+    @Test
+    void countsEmojiAndCjkAsTwoColumnsAndCombiningMarksAsNone() {
+        assertThat(TerminalText.width("abc")).isEqualTo(3);
+        assertThat(TerminalText.width("Leilani \uD83C\uDF3A")).isEqualTo(10);
+        assertThat(TerminalText.width("\u4F60\u597D")).isEqualTo(4);
+        assertThat(TerminalText.width("e\u0301")).isEqualTo(1);
+    }
+
+    @Test
+    void padsAndCutsToExactColumns() {
+        assertThat(TerminalText.column("Leilani \uD83C\uDF3A", 12)).isEqualTo("Leilani \uD83C\uDF3A  ");
+        assertThat(TerminalText.width(TerminalText.column("\u4F60\u597D\u4F60\u597D\u4F60\u597D", 7))).isEqualTo(7);
+        assertThat(TerminalText.column("a long name here", 8)).isEqualTo("a long… ");
+    }
+}
