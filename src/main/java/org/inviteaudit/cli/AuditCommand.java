@@ -127,6 +127,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkFailOn();
         RenderOptions renderOptions = new RenderOptions(listLimit(), color.colour(environment));
         ReportBuilder.Options options = new ReportBuilder.Options(scope(),
                 new Selection(listAll, Optional.ofNullable(only)), format.plan(renderOptions), redact);
@@ -172,6 +173,13 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    private void checkFailOn() {
+        if (failOn != null && !failOn.isOffender()) {
+            throw new ParameterException(spec.commandLine(), "--fail-on takes default or generic, not '"
+                    + failOn.id() + "': failing on personalized invitations would fail every good audit");
+        }
     }
 
     private AuditScope scope() {

@@ -33,6 +33,7 @@ final class Utf8OrWindows1252Reader extends Reader {
         this.fallbackAtLine = fallbackAtLine;
     }
 
+    /** Returns what can be decoded without waiting for more input, once at least one character is decoded. */
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) {
@@ -45,7 +46,7 @@ final class Utf8OrWindows1252Reader extends Reader {
                 pendingLowSurrogate = 0;
                 continue;
             }
-            if (!available(1)) {
+            if (position >= limit && (n > 0 || !available(1))) {
                 break;
             }
             int cp = decode();
@@ -62,9 +63,8 @@ final class Utf8OrWindows1252Reader extends Reader {
         return n == 0 ? -1 : n;
     }
 
-    /** Decodes one code point at the current position. */
+    /** Decodes one code point at the current position, waiting for more bytes only inside a UTF-8 sequence. */
     private int decode() throws IOException {
-        available(4);
         int b0 = bytes[position] & 0xFF;
         if (b0 < 0x80) {
             position++;
@@ -87,6 +87,7 @@ final class Utf8OrWindows1252Reader extends Reader {
         } else {
             return fallBack(b0);
         }
+        available(length);
         if (limit - position < length) {
             return fallBack(b0);
         }

@@ -46,6 +46,17 @@ class GoldenFilesTest {
                 new Case("crlf-bom-old-header.json", 0, "--format", "json", "--all",
                         INPUTS + "crlf-bom-old-header.csv"),
                 new Case("problems.txt", 3, INPUTS + "problems.csv"),
+                new Case("sample-color.txt", 0, "--color", "always", "--limit", "3", "samples/Invitations.csv"),
+                new Case("sample-redacted.txt", 0, "--redact", "--all", "samples/sent.csv"),
+                new Case("sample-autumn-generic.txt", 0, "--since", "2026-09-01", "--until", "2026-10-31",
+                        "--only", "generic", "samples/Invitations.csv"),
+                new Case("sample.ndjson", 0, "--format", "ndjson", "samples/Invitations.csv"),
+                new Case("sample-all-redacted.ndjson", 0, "--format", "ndjson", "--all", "--redact",
+                        "samples/received.csv"),
+                new Case("sample.csv", 0, "--format", "csv", "--all", "samples/Invitations.csv"),
+                new Case("problems.csv", 3, "--format", "csv", INPUTS + "problems.csv"),
+                new Case("crlf-bom-old-header.ndjson", 0, "--format", "ndjson", "--all",
+                        INPUTS + "crlf-bom-old-header.csv"),
                 new Case("problems.json", 3, "--format", "json", INPUTS + "problems.csv"));
     }
 

@@ -1,0 +1,190 @@
+package org.inviteaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Filters, --fail-on, --redact, --color and the streaming of NDJSON. */
+class OutputOptionsTest {
+
+    private static final String SAMPLE = "samples/Invitations.csv";
+    private static final String SENT = "samples/sent.csv";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static CliRun run(Environment environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = InviteAudit.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
+                environment, args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest(name = "--fail-on {0} on {1}: exit {2}")
+    @CsvSource({
+        "default, samples/sent.csv, 1",
+        "generic, samples/sent.csv, 1",
+        "default, src/test/resources/inputs/generic-and-personal.csv, 0",
+        "generic, src/test/resources/inputs/generic-and-personal.csv, 1",
+    })
+    void failOnExitsWithOneWhenAnyInvitationIsThatBadOrWorse(String verdict, String file, int exitCode) {
+        CliRun run = CliRun.of("--fail-on", verdict, file);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
+        assertThat(run.out()).startsWith("invite-audit report");
+        if (exitCode == 1) {
+            assertThat(run.err()).contains("(--fail-on " + verdict + ")");
+        }
+    }
+
+    @Test
+    void failOnPassesWhenEveryInvitationInScopeIsPersonalized() {
+        CliRun run = CliRun.of("--fail-on", "generic", "--direction", "sent", "--since", "2026-11-13", SAMPLE);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
+    void aSkippedRecordOutweighsFailOn() {
+        CliRun run = CliRun.of("--fail-on", "generic", "src/test/resources/inputs/problems.csv");
+        assertThat(run.exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void failOnTakesOnlyTheOffendingVerdicts() {
+        CliRun run = CliRun.of("--fail-on", "personalized", SAMPLE);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'personalized'");
+    }
+
+    @Test
+    void sinceAndUntilNarrowTheCountsAndTheListsInEveryFormat() throws Exception {
+        JsonNode report = JSON.readTree(CliRun.of("--format", "json", "--all", "--since", "2026-11-01",
+                "--until", "2026-11-15", SAMPLE).out());
+        assertThat(report.get("since").asText()).isEqualTo("2026-11-01");
+        assertThat(report.get("summary").get("total").asInt()).isEqualTo(report.get("invitations").size());
+        report.get("invitations").forEach(invitation -> assertThat(invitation.get("sentAt").asText())
+                .isBetween("2026-11-01T00:00", "2026-11-15T23:59"));
+        assertThat(CliRun.of("--format", "ndjson", "--all", "--since", "2026-11-01", "--until", "2026-11-15",
+                SAMPLE).out().lines()).hasSize(report.get("invitations").size());
+    }
+
+    @Test
+    void onlyRestrictsTheListsButNotTheCounts() throws Exception {
+        JsonNode report = JSON.readTree(CliRun.of("--format", "json", "--only", "personalized", SAMPLE).out());
+        assertThat(report.get("summary").get("total").asInt()).isEqualTo(40);
+        assertThat(report.get("offenders")).isEmpty();
+        assertThat(report.get("invitations")).hasSize(8)
+                .allSatisfy(invitation -> assertThat(invitation.get("verdict").asText()).isEqualTo("personalized"));
+        assertThat(CliRun.of("--format", "csv", "--only", "generic", SAMPLE).out().lines()).hasSize(1 + 7);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--since, 2026-02-30", "--until, yesterday", "--only, good"})
+    void aBadFilterValueIsAUsageError(String option, String value) {
+        CliRun run = CliRun.of(option, value, SAMPLE);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(value);
+    }
+
+    @Test
+    void sinceAfterUntilIsAUsageError() {
+        CliRun run = CliRun.of("--since", "2026-12-01", "--until", "2026-01-01", SAMPLE);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--since 2026-12-01 is after --until 2026-01-01");
+    }
+
+    @Test
+    void redactLeavesNoNameNorProfileUrlInAnyFormat() {
+        for (String format : new String[] {"text", "json", "ndjson", "csv"}) {
+            String out = CliRun.of("--format", format, "--all", "--limit", "0", "--redact", SAMPLE).out();
+            assertThat(out).as(format)
+                    .doesNotContain("Robin").doesNotContain("Calloway").doesNotContain("Gideon")
+                    .doesNotContain("Whitfield").doesNotContain("noor.haddad").doesNotContain("linkedin.com/in");
+        }
+        assertThat(CliRun.of("--format", "json", "--redact", SAMPLE).out()).contains("\"owner\": \"R. C.\"");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreMadeInert(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("Invitations.csv"), "From,To,Sent At,Message,Direction\n"
+                + "=HYPERLINK(\"http://x\"),+Bo,\"1/2/26, 1:00 PM\",\"@SUM(A1:A9)\",INCOMING\n"
+                + "-2+3,Bo,\"1/3/26, 1:00 PM\",\"\tcmd|' /C calc'!A0\",INCOMING\n", StandardCharsets.UTF_8);
+        String csv = CliRun.of("--format", "csv", "--all", file.toString()).out();
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",'+Bo,")
+                .contains(",'@SUM(A1:A9),")
+                .contains(",'-2+3,Bo,")
+                .contains(",'\tcmd|' /C calc'!A0,");
+    }
+
+    @Test
+    void colourFollowsTheTerminalUnlessNoColorAndAlwaysWins() {
+        Environment terminal = new Environment(true, Map.of());
+        Environment terminalNoColor = new Environment(true, Map.of("NO_COLOR", "1"));
+        Environment pipe = new Environment(false, Map.of());
+        Environment emptyNoColor = new Environment(true, Map.of("NO_COLOR", ""));
+        assertThat(run(terminal, SAMPLE).out()).contains("\u001B[");
+        assertThat(run(emptyNoColor, SAMPLE).out()).as("an empty NO_COLOR counts as unset").contains("\u001B[");
+        assertThat(run(terminalNoColor, SAMPLE).out()).doesNotContain("\u001B[");
+        assertThat(run(pipe, SAMPLE).out()).doesNotContain("\u001B[");
+        assertThat(run(terminalNoColor, "--color", "always", SAMPLE).out()).contains("\u001B[31m");
+        assertThat(run(pipe, "--color=always", SAMPLE).out()).contains("\u001B[");
+        assertThat(run(terminal, "--color", "never", SAMPLE).out()).doesNotContain("\u001B[");
+        assertThat(run(terminal, "--format", "json", SAMPLE).out()).doesNotContain("\u001B[");
+    }
+
+    @Test
+    void ndjsonIsWrittenAsRecordsAreRead() throws Exception {
+        PipedOutputStream feed = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(feed, 1 << 16);
+        CountDownLatch firstLine = new CountDownLatch(1);
+        StringWriter seen = new StringWriter();
+        Writer out = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                seen.write(buffer, offset, length);
+                if (seen.toString().contains("\n")) {
+                    firstLine.countDown();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> InviteAudit.run(stdin,
+                new PrintWriter(out), new PrintWriter(new StringWriter()), "--format", "ndjson", "-"));
+        feed.write(("From,To,Sent At,Message,Direction\n"
+                + "Ada Byron,Jordan Pike,\"1/29/26, 2:37 PM\",,INCOMING\n").getBytes(StandardCharsets.UTF_8));
+        feed.flush();
+        // the second record's line end is what tells the reader the first one is complete
+        feed.write("Bo Li,Jordan Pike,\"1/28/26, 2:37 PM\",".getBytes(StandardCharsets.UTF_8));
+        feed.flush();
+        assertThat(firstLine.await(20, TimeUnit.SECONDS)).as("first line out before the input ended").isTrue();
+        assertThat(run).isNotDone();
+        feed.write(",INCOMING\n".getBytes(StandardCharsets.UTF_8));
+        feed.close();
+        assertThat(run.get(20, TimeUnit.SECONDS)).isZero();
+        assertThat(seen.toString().lines()).hasSize(2);
+    }
+}
