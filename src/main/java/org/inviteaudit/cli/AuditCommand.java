@@ -47,8 +47,8 @@ import picocli.CommandLine.Spec;
             "1:--fail-on found an invitation in scope with that verdict or a worse one",
             "2:usage error: an unknown option or a bad value",
             "3:an input cannot be used (missing, unreadable, empty, not an invitations export, a required column "
-                    + "missing), or a record had to be skipped; in the second case the report is still printed "
-                    + "for the rest",
+                    + "missing, a zip or folder without Invitations.csv), or a record had to be skipped; in the second "
+                    + "case the report is still printed for the rest",
             "70:internal error in invite-audit (please report it; --verbose shows details)"
         })
 final class AuditCommand implements Callable<Integer> {
@@ -111,8 +111,9 @@ final class AuditCommand implements Callable<Integer> {
     private boolean verbose;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "An Invitations.csv from a LinkedIn data export, of either header era; - reads "
-                    + "standard input. Several files are audited together as one report.")
+            description = "The LinkedIn data export zip, the folder it unzips to, or the Invitations.csv in it "
+                    + "(either header era); - reads a CSV from standard input. Several are audited together as one "
+                    + "report.")
     private List<String> files;
 
     private final InputStream stdin;

@@ -1,5 +1,7 @@
 package org.inviteaudit.cli;
 
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -23,8 +25,8 @@ final class ColorConverter implements ITypeConverter<ColorConverter.When> {
 
     static final class Candidates implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.List.of("auto", "always", "never").iterator();
+        public Iterator<String> iterator() {
+            return List.of("auto", "always", "never").iterator();
         }
     }
 

@@ -127,6 +127,7 @@ class ExitCodeTest {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Exit codes:").containsPattern("(?m)^\\s+0\\s+the audit ran")
+                .containsPattern("(?m)^\\s+1\\s+--fail-on found")
                 .containsPattern("(?m)^\\s+2\\s+usage error").containsPattern("(?m)^\\s+3\\s+an input cannot be used")
                 .containsPattern("(?m)^\\s+70\\s+internal error")
                 .contains("--format=FORMAT").contains("text, json")
