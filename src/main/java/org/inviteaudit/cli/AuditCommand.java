@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -164,12 +165,11 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCode.INPUT;
         }
         if (failOn != null) {
-            long failing = report.all().count(Verdict.DEFAULT)
-                    + (failOn == Verdict.GENERIC ? report.all().count(Verdict.GENERIC) : 0);
+            long failing = Arrays.stream(Verdict.values()).filter(verdict -> verdict.isAsBadAs(failOn))
+                    .mapToLong(report.all()::count).sum();
             if (failing > 0) {
-                InviteAudit.message(err, failing + " invitation" + (failing == 1 ? " is " : "s are ")
-                        + (failOn == Verdict.GENERIC ? "default or generic" : "default") + " (--fail-on "
-                        + failOn.id() + ")");
+                InviteAudit.message(err, failing + " invitation" + (failing == 1 ? " is " : "s are ") + failOn.id()
+                        + " or worse (--fail-on " + failOn.id() + ")");
                 return ExitCode.FINDINGS;
             }
         }
