@@ -60,12 +60,12 @@ final class AuditCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            completionCandidates = OutputFormat.Ids.class, defaultValue = "text",
+            completionCandidates = FormatConverter.class, defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
     @Option(names = "--direction", paramLabel = "DIRECTION", converter = DirectionConverter.class,
-            completionCandidates = DirectionConverter.Candidates.class, defaultValue = "all",
+            completionCandidates = DirectionConverter.class, defaultValue = "all",
             description = "Which invitations to audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
                     + "incoming and outgoing mean received and sent.")
     private DirectionScope direction;
@@ -82,7 +82,7 @@ final class AuditCommand implements Callable<Integer> {
     private boolean listAll;
 
     @Option(names = "--only", paramLabel = "VERDICT", converter = VerdictConverter.class,
-            completionCandidates = VerdictConverter.Candidates.class,
+            completionCandidates = VerdictConverter.class,
             description = "List only the invitations with this verdict: ${COMPLETION-CANDIDATES}. "
                     + "The counts still cover every verdict.")
     private Verdict only;
@@ -93,7 +93,7 @@ final class AuditCommand implements Callable<Integer> {
     private Integer limit;
 
     @Option(names = "--fail-on", paramLabel = "VERDICT", converter = VerdictConverter.class,
-            completionCandidates = VerdictConverter.OffenderCandidates.class,
+            completionCandidates = VerdictConverter.Offenders.class,
             description = "Exit with 1 when any invitation in scope has this verdict or a worse one: "
                     + "${COMPLETION-CANDIDATES} (generic includes default).")
     private Verdict failOn;
@@ -103,7 +103,7 @@ final class AuditCommand implements Callable<Integer> {
     private boolean redact;
 
     @Option(names = "--color", paramLabel = "WHEN", converter = ColorConverter.class,
-            completionCandidates = ColorConverter.Candidates.class, defaultValue = "auto",
+            completionCandidates = ColorConverter.class, defaultValue = "auto",
             description = "Colour in the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a "
                     + "terminal unless NO_COLOR is set; always wins over NO_COLOR).")
     private ColorConverter.When color;

@@ -1,13 +1,11 @@
 package org.inviteaudit.cli;
 
-import java.util.Iterator;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import java.util.Map;
 
 /** Reads {@code --color}. */
-final class ColorConverter implements ITypeConverter<ColorConverter.When> {
+final class ColorConverter extends IdConverter<ColorConverter.When> {
 
     /** When the text report uses colour. */
     enum When {
@@ -23,19 +21,15 @@ final class ColorConverter implements ITypeConverter<ColorConverter.When> {
         }
     }
 
-    static final class Candidates implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("auto", "always", "never").iterator();
-        }
+    ColorConverter() {
+        super("a colour setting", byName(), When.values().length);
     }
 
-    @Override
-    public When convert(String value) {
-        try {
-            return When.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("'" + value + "' is not a colour setting; use auto, always or never");
+    private static Map<String, When> byName() {
+        Map<String, When> byName = new LinkedHashMap<>();
+        for (When when : When.values()) {
+            byName.put(when.name().toLowerCase(Locale.ROOT), when);
         }
+        return byName;
     }
 }

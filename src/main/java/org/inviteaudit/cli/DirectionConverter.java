@@ -1,30 +1,23 @@
 package org.inviteaudit.cli;
 
-import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.inviteaudit.report.DirectionScope;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --direction}; the export's own words, incoming and outgoing, are accepted too. */
-final class DirectionConverter implements ITypeConverter<DirectionScope> {
+final class DirectionConverter extends IdConverter<DirectionScope> {
 
-    static final class Candidates implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("all", "received", "sent").iterator();
-        }
+    DirectionConverter() {
+        super("a direction", names(), 3);
     }
 
-    @Override
-    public DirectionScope convert(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "all" -> DirectionScope.ALL;
-            case "received", "incoming" -> DirectionScope.RECEIVED;
-            case "sent", "outgoing" -> DirectionScope.SENT;
-            default -> throw new TypeConversionException(
-                    "'" + value + "' is not a direction; use all, received (incoming) or sent (outgoing)");
-        };
+    private static Map<String, DirectionScope> names() {
+        Map<String, DirectionScope> names = new LinkedHashMap<>();
+        names.put("all", DirectionScope.ALL);
+        names.put("received", DirectionScope.RECEIVED);
+        names.put("sent", DirectionScope.SENT);
+        names.put("incoming", DirectionScope.RECEIVED);
+        names.put("outgoing", DirectionScope.SENT);
+        return names;
     }
 }

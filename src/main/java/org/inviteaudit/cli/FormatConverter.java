@@ -1,22 +1,20 @@
 package org.inviteaudit.cli;
 
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.inviteaudit.render.OutputFormat;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --format} by the formats' lower-case ids. */
-final class FormatConverter implements ITypeConverter<OutputFormat> {
+final class FormatConverter extends IdConverter<OutputFormat> {
 
-    @Override
-    public OutputFormat convert(String value) {
-        String wanted = value.strip().toLowerCase(Locale.ROOT);
-        for (OutputFormat format : OutputFormat.values()) {
-            if (format.id().equals(wanted)) {
-                return format;
-            }
-        }
-        throw new TypeConversionException("'" + value + "' is not a format; use one of "
-                + String.join(", ", new OutputFormat.Ids()));
+    FormatConverter() {
+        super("a format", byId(), OutputFormat.values().length);
+    }
+
+    private static Map<String, OutputFormat> byId() {
+        Map<String, OutputFormat> byId = new LinkedHashMap<>();
+        Arrays.stream(OutputFormat.values()).forEach(format -> byId.put(format.id(), format));
+        return byId;
     }
 }

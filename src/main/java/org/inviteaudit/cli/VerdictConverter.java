@@ -2,37 +2,28 @@ package org.inviteaudit.cli;
 
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.inviteaudit.classify.Verdict;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads a verdict by its id, for {@code --only} and {@code --fail-on}. */
-final class VerdictConverter implements ITypeConverter<Verdict> {
+final class VerdictConverter extends IdConverter<Verdict> {
 
-    static final class Candidates implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(Verdict.values()).map(Verdict::id).iterator();
-        }
+    VerdictConverter() {
+        super("a verdict", byId(), Verdict.values().length);
     }
 
-    /** The verdicts {@code --fail-on} takes: failing on personalized would fail every audit. */
-    static final class OffenderCandidates implements Iterable<String> {
+    private static Map<String, Verdict> byId() {
+        Map<String, Verdict> byId = new LinkedHashMap<>();
+        Arrays.stream(Verdict.values()).forEach(verdict -> byId.put(verdict.id(), verdict));
+        return byId;
+    }
+
+    /** The verdicts {@code --fail-on} takes: failing on personalized invitations would fail every good audit. */
+    static final class Offenders implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Verdict.values()).filter(Verdict::isOffender).map(Verdict::id).iterator();
         }
-    }
-
-    @Override
-    public Verdict convert(String value) {
-        String wanted = value.strip().toLowerCase(Locale.ROOT);
-        for (Verdict verdict : Verdict.values()) {
-            if (verdict.id().equals(wanted)) {
-                return verdict;
-            }
-        }
-        throw new TypeConversionException("'" + value + "' is not a verdict; use default, generic or personalized");
     }
 }

@@ -1,8 +1,6 @@
 package org.inviteaudit.render;
 
 import java.io.Writer;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.inviteaudit.report.Listed;
@@ -37,13 +35,5 @@ public enum OutputFormat {
     /** How the report must keep the listed invitations for this format. */
     public Listed.Plan plan(RenderOptions options) {
         return plan.apply(options);
-    }
-
-    /** The format ids, for the command line's help and completion. */
-    public static final class Ids implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(values()).map(OutputFormat::id).iterator();
-        }
     }
 }
