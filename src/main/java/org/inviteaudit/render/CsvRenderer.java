@@ -5,15 +5,16 @@ import java.io.Writer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Report;
 
 /**
- * One row per listed invitation, written as each is read: RFC 4180 (CRLF, minimal quoting), UTF-8 with a
- * byte-order mark so that Excel reads the accents right, and cells that a spreadsheet would run as a formula made
- * inert.
+ * One row per listed invitation, written as each is read: RFC 4180 with CRLF, UTF-8 with a byte-order mark so that
+ * Excel and LibreOffice read the accents right, and cells that a spreadsheet would run as a formula made inert.
+ * Every field is quoted: LibreOffice's import also splits on semicolons by default, and the reasons hold some.
  */
 final class CsvRenderer implements Renderer {
 
@@ -27,7 +28,7 @@ final class CsvRenderer implements Renderer {
     CsvRenderer(Writer out) {
         this.out = out;
         try {
-            this.csv = new CSVPrinter(out, CSVFormat.RFC4180);
+            this.csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get());
         } catch (IOException e) {
             throw new IllegalStateException("cannot write CSV", e);
         }

@@ -127,10 +127,10 @@ class OutputOptionsTest {
                 + "=HYPERLINK(\"http://x\"),+Bo,\"1/2/26, 1:00 PM\",\"@SUM(A1:A9)\",INCOMING\n"
                 + "-2+3,Bo,\"1/3/26, 1:00 PM\",\"\tcmd|' /C calc'!A0\",INCOMING\n", StandardCharsets.UTF_8);
         String csv = CliRun.of("--format", "csv", "--all", file.toString()).out();
-        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",'+Bo,")
-                .contains(",'@SUM(A1:A9),")
-                .contains(",'-2+3,Bo,")
-                .contains(",'\tcmd|' /C calc'!A0,");
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",\"'+Bo\",")
+                .contains(",\"'@SUM(A1:A9)\",")
+                .contains(",\"'-2+3\",\"Bo\",")
+                .contains(",\"'\tcmd|' /C calc'!A0\",");
     }
 
     @Test
