@@ -1,10 +1,13 @@
 package org.inviteaudit.classify;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inviteaudit.reader.Invitation;
 
@@ -49,8 +52,14 @@ public final class Classifier {
     }
 
     public Classification classify(String message, String sender, String recipient) {
+        return explain(message, sender, recipient).classification();
+    }
+
+    /** The verdict with what it rests on: the formulas and merge fields found, as the note spells them. */
+    public Explanation explain(String message, String sender, String recipient) {
         if (message.isBlank()) {
-            return new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE));
+            return new Explanation(new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE)),
+                    List.of(), List.of(), List.of());
         }
         String normalized = TextNormalizer.normalize(message);
         List<String> recipientNames = NameWords.of(recipient);
@@ -61,17 +70,22 @@ public final class Classifier {
         note.accountForGreeting(wording.greetings());
         note.accountForSignOff(names);
         Set<Reason> formulas = EnumSet.noneOf(Reason.class);
-        if (note.accountForPhrases(wording.stockTexts())) {
+        List<String> stockTexts = note.accountForPhrases(wording.stockTexts());
+        if (!stockTexts.isEmpty()) {
             formulas.add(Reason.STOCK_TEXT);
         }
-        if (note.accountForPhrases(wording.boilerplate())) {
+        List<String> boilerplate = note.accountForPhrases(wording.boilerplate());
+        if (!boilerplate.isEmpty()) {
             formulas.add(Reason.BOILERPLATE);
         }
         note.accountForNames(names);
+        List<String> placeholders = placeholders(normalized);
+        Function<Classification, Explanation> explained =
+                classification -> new Explanation(classification, stockTexts, boilerplate, placeholders);
 
-        if (hasPlaceholder(normalized)) {
+        if (!placeholders.isEmpty()) {
             formulas.add(Reason.PLACEHOLDER);
-            return new Classification(Verdict.GENERIC, List.copyOf(formulas));
+            return explained.apply(new Classification(Verdict.GENERIC, List.copyOf(formulas)));
         }
         List<Word> ownWords = note.contentWords(wording.fillerWords());
         Set<Reason> signals = signals(note, ownWords, recipientNames, names);
@@ -81,17 +95,27 @@ public final class Classifier {
             if (signals.isEmpty()) {
                 signals.add(Reason.OWN_WORDS);
             }
-            return new Classification(Verdict.PERSONALIZED, List.copyOf(signals));
+            return explained.apply(new Classification(Verdict.PERSONALIZED, List.copyOf(signals)));
         }
         if (formulas.equals(EnumSet.of(Reason.STOCK_TEXT))) {
-            return new Classification(Verdict.DEFAULT, List.of(Reason.STOCK_TEXT));
+            return explained.apply(new Classification(Verdict.DEFAULT, List.of(Reason.STOCK_TEXT)));
         }
         formulas.add(Reason.BOILERPLATE);
-        return new Classification(Verdict.GENERIC, List.copyOf(formulas));
+        return explained.apply(new Classification(Verdict.GENERIC, List.copyOf(formulas)));
     }
 
-    private boolean hasPlaceholder(String normalized) {
-        return wording.placeholders().stream().anyMatch(pattern -> pattern.matcher(normalized).find());
+    /** The merge fields left unfilled, as written. */
+    private List<String> placeholders(String normalized) {
+        List<String> found = new ArrayList<>();
+        for (Pattern pattern : wording.placeholders()) {
+            Matcher m = pattern.matcher(normalized);
+            while (m.find()) {
+                if (!found.contains(m.group())) {
+                    found.add(m.group());
+                }
+            }
+        }
+        return found;
     }
 
     private Set<Reason> signals(NoteWords note, List<Word> ownWords, List<String> recipientNames, Set<String> names) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -29,14 +30,15 @@ final class NoteWords {
         }
     }
 
-    /** Marks every occurrence of each phrase among the words still unmarked; true when any was found. */
-    boolean accountForPhrases(List<Phrase> phrases) {
-        boolean found = false;
+    /** Marks every occurrence of each phrase among the words still unmarked; gives them as the note wrote them. */
+    List<String> accountForPhrases(List<Phrase> phrases) {
+        List<String> found = new ArrayList<>();
         for (Phrase phrase : phrases) {
             for (int start : positions.getOrDefault(phrase.words().get(0), List.of())) {
                 if (matchesAt(phrase.words(), start)) {
                     mark(start, phrase.words().size());
-                    found = true;
+                    found.add(words.subList(start, start + phrase.words().size()).stream()
+                            .map(Word::text).collect(Collectors.joining(" ")));
                 }
             }
         }

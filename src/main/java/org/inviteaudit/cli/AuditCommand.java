@@ -111,7 +111,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show the details of an error, stack trace included.")
     private boolean verbose;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
+    // Not required by picocli, which would then ask for it before the check subcommand too.
+    @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "The LinkedIn data export zip, the folder it unzips to, or the Invitations.csv in it "
                     + "(either header era); - reads a CSV from standard input. Several are audited together as one "
                     + "report.")
@@ -129,6 +130,9 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (files == null || files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
+        }
         checkFailOn();
         RenderOptions renderOptions = new RenderOptions(listLimit(), color.colour(environment));
         ReportBuilder.Options options = new ReportBuilder.Options(scope(),

@@ -24,10 +24,12 @@ public final class InviteAudit {
     static int run(InputStream in, PrintWriter out, PrintWriter err, Environment environment, String... args) {
         AuditCommand command = new AuditCommand(in, environment);
         CommandLine commandLine = new CommandLine(command)
+                .addSubcommand("check", new CheckCommand(in))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> {
-                    message(err, e.getMessage() + " (invite-audit --help lists the options)");
+                    message(err, e.getMessage() + " (" + e.getCommandLine().getCommandSpec().qualifiedName()
+                            + " --help lists the options)");
                     return ExitCode.USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -55,6 +55,10 @@ class GoldenFilesTest {
                         "samples/received.csv"),
                 new Case("sample.csv", 0, "--format", "csv", "--all", "samples/Invitations.csv"),
                 new Case("problems.csv", 3, "--format", "csv", INPUTS + "problems.csv"),
+                new Case("check-generic.txt", 1, "check", "--to", "Ada Byron",
+                        "Hi there, I came across your profile and would love to connect. {first_name}"),
+                new Case("check-personal.json", 0, "check", "--format", "json", "--to", "Ada Byron",
+                        "Hi Ada, great talking with you at the Leeds JUG yesterday about Loom!"),
                 new Case("crlf-bom-old-header.ndjson", 0, "--format", "ndjson", "--all",
                         INPUTS + "crlf-bom-old-header.csv"),
                 new Case("problems.json", 3, "--format", "json", INPUTS + "problems.csv"));

@@ -1,0 +1,82 @@
+package org.inviteaudit.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.inviteaudit.classify.Classification;
+import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.classify.Explanation;
+import org.inviteaudit.classify.Reason;
+
+/**
+ * Judges a draft with the audit's classifier and turns what it found into advice, drawn from what a personal note
+ * does: it greets the person, says how you know each other, and if you don't, introduces you and says why.
+ */
+public final class DraftAdvisor {
+
+    /** LinkedIn refuses longer notes. */
+    public static final int NOTE_LIMIT = 300;
+    /** Third parties report this limit for free accounts; LinkedIn's help does not confirm it. */
+    public static final int FREE_ACCOUNT_LIMIT = 200;
+
+    private final Classifier classifier;
+
+    public DraftAdvisor(Classifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /**
+     * @param recipient the person the note is for, when given: the advice then checks the greeting
+     */
+    public DraftAdvice advise(String draft, Optional<String> recipient) {
+        Explanation explanation = classifier.explain(draft, "", recipient.orElse(""));
+        Classification classification = explanation.classification();
+        List<Reason> reasons = classification.reasons();
+        List<String> hints = new ArrayList<>();
+
+        if (recipient.isEmpty()) {
+            hints.add("Greet them by name (give --to NAME and check will look for it).");
+        } else if (!reasons.contains(Reason.GREETS_BY_NAME)) {
+            hints.add("Greet " + firstName(recipient.get()) + " by name: start with \"Hi "
+                    + firstName(recipient.get()) + ",\".");
+        }
+        if (!reasons.contains(Reason.SHARED_CONTEXT)) {
+            hints.add("Say how you know each other or where you met, as in \"Great talking with you at the meetup "
+                    + "yesterday\".");
+            if (!reasons.contains(Reason.INTRODUCES_SENDER)) {
+                hints.add("If you don't know them, introduce yourself and say why you're reaching out.");
+            }
+        }
+        for (String stock : explanation.stockTexts()) {
+            hints.add("Replace LinkedIn's stock text \"" + stock + "\" with words of your own.");
+        }
+        for (String phrase : explanation.boilerplate()) {
+            hints.add("Replace the boilerplate \"" + phrase + "\": it could go to anyone.");
+        }
+        for (String placeholder : explanation.placeholders()) {
+            hints.add("Fill in the merge field " + placeholder + ".");
+        }
+        int length = draft.strip().codePointCount(0, draft.strip().length());
+        return new DraftAdvice(classification.verdict(), reasons, hints, warnings(length), length);
+    }
+
+    private static List<String> warnings(int length) {
+        String freeAccounts = "free accounts may be held to " + FREE_ACCOUNT_LIMIT
+                + " characters and to 5 personal notes a month";
+        if (length > NOTE_LIMIT) {
+            return List.of("The draft is " + length + " characters, over LinkedIn's " + NOTE_LIMIT
+                    + "-character limit for a note; " + freeAccounts + ".");
+        }
+        if (length > FREE_ACCOUNT_LIMIT) {
+            return List.of("The draft is " + length + " characters: within LinkedIn's " + NOTE_LIMIT + ", but "
+                    + freeAccounts + ".");
+        }
+        return List.of();
+    }
+
+    private static String firstName(String name) {
+        String trimmed = name.strip();
+        int space = trimmed.indexOf(' ');
+        return space > 0 ? trimmed.substring(0, space) : trimmed;
+    }
+}

@@ -1,0 +1,97 @@
+package org.inviteaudit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.inviteaudit.check.DraftAdvice;
+import org.inviteaudit.check.DraftAdvisor;
+import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.render.AdviceFormat;
+import org.inviteaudit.source.TextDecoding;
+import org.inviteaudit.source.UnusableInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code invite-audit check}: judges a draft note before it is sent, with the audit's classifier. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Judges a draft invitation note before you send it: its verdict, its reasons, and hints drawn from "
+                    + "what a personal note does.",
+            "Works offline: the draft is sent nowhere."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the draft is personalized",
+            "1:the draft is default or generic",
+            "2:usage error: an unknown option or a bad value",
+            "3:the draft cannot be read from standard input",
+            "70:internal error in invite-audit (please report it; --verbose shows details)"
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--to", paramLabel = "NAME",
+            description = "Who the note is for; check then looks for a greeting by name.")
+    private String to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = AdviceFormatConverter.class,
+            completionCandidates = AdviceFormatConverter.class, defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private AdviceFormat format;
+
+    @Parameters(paramLabel = "TEXT", arity = "1..*",
+            description = "The draft (quote it, or its words are joined with spaces); - reads it from standard "
+                    + "input.")
+    private List<String> words;
+
+    private final InputStream stdin;
+
+    CheckCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        String draft;
+        try {
+            draft = draft();
+        } catch (UnusableInputException e) {
+            InviteAudit.message(spec.commandLine().getErr(), e.getMessage());
+            return ExitCode.INPUT;
+        }
+        DraftAdvice advice = new DraftAdvisor(new Classifier()).advise(draft, Optional.ofNullable(to));
+        format.write(advice, out);
+        out.flush();
+        return advice.verdict() == Verdict.PERSONALIZED ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    private String draft() throws IOException, UnusableInputException {
+        if (!List.of("-").equals(words)) {
+            return String.join(" ", words);
+        }
+        try (Reader text = TextDecoding.open(stdin, "<stdin>", line -> { })) {
+            StringBuilder draft = new StringBuilder();
+            char[] buffer = new char[4096];
+            for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
+                draft.append(buffer, 0, n);
+            }
+            return draft.toString();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.inviteaudit.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.inviteaudit.check.DraftAdvice;
+import org.inviteaudit.classify.Reason;
+
+/** The formats of {@code invite-audit check}: advice on one draft, for a person or for a program. */
+public enum AdviceFormat {
+    TEXT("text") {
+        @Override
+        public void write(DraftAdvice advice, Writer out) throws IOException {
+            StringBuilder text = new StringBuilder();
+            text.append("Verdict: ").append(advice.verdict().id()).append('\n');
+            text.append("Reasons: ").append(advice.reasons().stream().map(Reason::id)
+                    .collect(Collectors.joining(", "))).append('\n');
+            text.append("Length:  ").append(advice.length()).append(" characters\n");
+            section("Hints", advice.hints(), text);
+            section("Warnings", advice.warnings(), text);
+            out.write(text.toString());
+        }
+
+        private void section(String title, List<String> lines, StringBuilder text) {
+            if (lines.isEmpty()) {
+                return;
+            }
+            text.append('\n').append(title).append(":\n");
+            for (String line : lines) {
+                text.append("  - ").append(TerminalText.oneLine(line)).append('\n');
+            }
+        }
+    },
+
+    JSON("json") {
+        @Override
+        public void write(DraftAdvice advice, Writer out) throws IOException {
+            try (JsonGenerator json = JsonFactory.builder().build().createGenerator(out)) {
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.setPrettyPrinter(new DefaultPrettyPrinter()
+                        .withSeparators(Separators.createDefaultInstance()
+                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+                json.writeStartObject();
+                json.writeStringField("verdict", advice.verdict().id());
+                strings("reasons", advice.reasons().stream().map(Reason::id).toList(), json);
+                strings("hints", advice.hints(), json);
+                strings("warnings", advice.warnings(), json);
+                json.writeNumberField("length", advice.length());
+                json.writeEndObject();
+            }
+            out.write('\n');
+        }
+
+        private void strings(String field, List<String> values, JsonGenerator json) throws IOException {
+            json.writeArrayFieldStart(field);
+            for (String value : values) {
+                json.writeString(value);
+            }
+            json.writeEndArray();
+        }
+    };
+
+    private final String id;
+
+    AdviceFormat(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public abstract void write(DraftAdvice advice, Writer out) throws IOException;
+}

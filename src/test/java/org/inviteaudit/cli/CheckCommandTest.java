@@ -1,0 +1,156 @@
+package org.inviteaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code invite-audit check}: each hint, each warning and each exit code. */
+class CheckCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode check(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("check", "--format", "json"));
+        all.addAll(List.of(args));
+        CliRun run = CliRun.of(all.toArray(String[]::new));
+        assertThat(run.err()).isEmpty();
+        return JSON.readTree(run.out());
+    }
+
+    private static List<String> hints(JsonNode advice) {
+        List<String> hints = new ArrayList<>();
+        advice.get("hints").forEach(hint -> hints.add(hint.asText()));
+        return hints;
+    }
+
+    @ParameterizedTest(name = "{1} -> exit {0}")
+    @CsvSource(delimiter = '|', value = {
+        "0 | Hi Ada, great talking with you at the Leeds JUG yesterday about Loom!",
+        "1 | I'd like to add you to my professional network on LinkedIn.",
+        "1 | Let's connect!",
+        "1 | Hi {first_name}, we met at the summit.",
+    })
+    void exitsWithZeroForAPersonalNoteAndOneOtherwise(int exitCode, String draft) {
+        CliRun run = CliRun.of("check", "--to", "Ada Byron", draft);
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(exitCode);
+        assertThat(run.out()).startsWith("Verdict: ");
+    }
+
+    @Test
+    void aBlankDraftIsDefault() throws Exception {
+        CliRun run = CliRun.of("check", "  ");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Verdict: default").contains("no-note");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "check --bogus hello | Unknown option: '--bogus' (invite-audit check --help lists the options)",
+        "check --format xml hello | 'xml' is not a format; use one of text, json",
+        "check | Missing required parameter: 'TEXT'",
+    })
+    void exitsWithTwoOnAUsageError(String args, String message) {
+        CliRun run = CliRun.of(args.split(" "));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void readsTheDraftFromStandardInputAndSaysWhenItCannot() throws Exception {
+        byte[] draft = "Let's connect!\n".getBytes(StandardCharsets.UTF_8);
+        CliRun run = CliRun.withStdin(new ByteArrayInputStream(draft), "check", "--format", "json", "-");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(JSON.readTree(run.out()).get("verdict").asText()).isEqualTo("generic");
+
+        CliRun zip = CliRun.withStdin(new ByteArrayInputStream(new byte[] {'P', 'K', 3, 4}), "check", "-");
+        assertThat(zip.exitCode()).isEqualTo(3);
+        assertThat(zip.err()).contains("<stdin>: is a zip archive");
+    }
+
+    @Test
+    void theJsonHasTheDocumentedFields() throws Exception {
+        JsonNode advice = check("--to", "Ada", "Let's connect!");
+        assertThat(advice.get("verdict").asText()).isEqualTo("generic");
+        assertThat(advice.get("reasons").get(0).asText()).isEqualTo("boilerplate");
+        assertThat(advice.get("hints").isArray()).isTrue();
+        assertThat(advice.get("warnings").isArray()).isTrue();
+        assertThat(advice.get("length").asInt()).isEqualTo(14);
+    }
+
+    @Test
+    void hintsToGreetThePersonByName() throws Exception {
+        assertThat(hints(check("--to", "Ada Byron", "We met at the Leeds JUG yesterday.")))
+                .contains("Greet Ada by name: start with \"Hi Ada,\".");
+        assertThat(hints(check("--to", "Ada Byron", "Hi Ada, we met at the Leeds JUG yesterday.")))
+                .noneMatch(hint -> hint.startsWith("Greet"));
+        assertThat(hints(check("We met at the Leeds JUG yesterday.")))
+                .contains("Greet them by name (give --to NAME and check will look for it).");
+    }
+
+    @Test
+    void hintsToSayHowYouKnowEachOther() throws Exception {
+        assertThat(hints(check("--to", "Ada", "Hi Ada, your background in retail forecasting is impressive.")))
+                .anyMatch(hint -> hint.startsWith("Say how you know each other or where you met"));
+        assertThat(hints(check("--to", "Ada", "Hi Ada, great meeting you at the Leeds JUG yesterday!")))
+                .noneMatch(hint -> hint.startsWith("Say how you know each other"));
+    }
+
+    @Test
+    void hintsToIntroduceYourselfOnlyWhenNothingSaysWhoYouAre() throws Exception {
+        String introduce = "If you don't know them, introduce yourself and say why you're reaching out.";
+        assertThat(hints(check("--to", "Ada", "Hi Ada, your talk on Kafka was great."))).contains(introduce);
+        assertThat(hints(check("--to", "Ada", "Hi Ada, I'm a data engineer at Quillmoor and your talk on Kafka "
+                + "answered a question we had."))).doesNotContain(introduce);
+        assertThat(hints(check("--to", "Ada", "Hi Ada, we met at the Leeds JUG yesterday."))).doesNotContain(introduce);
+    }
+
+    @Test
+    void hintsQuoteTheBoilerplateAndTheStockTextFound() throws Exception {
+        assertThat(hints(check("--to", "Ada", "Hi Ada, I came across your profile and would love to connect.")))
+                .contains("Replace the boilerplate \"I came across your profile and would love to connect\": "
+                        + "it could go to anyone.");
+        assertThat(hints(check("I’d like to add you to my professional network on LinkedIn.")))
+                .contains("Replace LinkedIn's stock text \"I'd like to add you to my professional network on "
+                        + "LinkedIn\" with words of your own.");
+    }
+
+    @Test
+    void hintsToFillInEveryMergeField() throws Exception {
+        assertThat(hints(check("Hi {first_name}, I saw your work at %COMPANY%.")))
+                .contains("Fill in the merge field {first_name}.", "Fill in the merge field %COMPANY%.");
+    }
+
+    @Test
+    void warnsPastLinkedInsLimitAndMentionsFreeAccounts() throws Exception {
+        String note = "Hi Ada, we met at the Leeds JUG yesterday. ";
+        JsonNode over = check("--to", "Ada", note.repeat(8));
+        assertThat(over.get("length").asInt()).isGreaterThan(300);
+        assertThat(over.get("warnings").get(0).asText()).contains("over LinkedIn's 300-character limit")
+                .contains("free accounts may be held to 200 characters and to 5 personal notes a month");
+
+        JsonNode free = check("--to", "Ada", note.repeat(5));
+        assertThat(free.get("length").asInt()).isBetween(201, 300);
+        assertThat(free.get("warnings").get(0).asText()).contains("within LinkedIn's 300")
+                .contains("free accounts may be held to 200 characters");
+
+        assertThat(check("--to", "Ada", note).get("warnings")).isEmpty();
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        CliRun run = CliRun.of("check", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--to=NAME").containsPattern("(?m)^\\s+0\\s+the draft is personalized")
+                .containsPattern("(?m)^\\s+1\\s+the draft is default or generic")
+                .containsPattern("(?m)^\\s+2\\s+usage error");
+    }
+}
