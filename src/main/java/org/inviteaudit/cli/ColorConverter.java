@@ -1,8 +1,6 @@
 package org.inviteaudit.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** Reads {@code --color}. */
 final class ColorConverter extends IdConverter<ColorConverter.When> {
@@ -22,14 +20,7 @@ final class ColorConverter extends IdConverter<ColorConverter.When> {
     }
 
     ColorConverter() {
-        super("a colour setting", byName(), When.values().length);
-    }
-
-    private static Map<String, When> byName() {
-        Map<String, When> byName = new LinkedHashMap<>();
-        for (When when : When.values()) {
-            byName.put(when.name().toLowerCase(Locale.ROOT), when);
-        }
-        return byName;
+        super("a colour setting", byId(When.values(), when -> when.name().toLowerCase(Locale.ROOT)),
+                When.values().length);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -28,6 +29,15 @@ abstract class IdConverter<T> implements ITypeConverter<T>, Iterable<String> {
         this.what = what;
         this.byName = new LinkedHashMap<>(byName);
         this.shown = new ArrayList<>(byName.keySet()).subList(0, shown);
+    }
+
+    /** Each value under its id, in the values' order. */
+    static <T> Map<String, T> byId(T[] values, Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T value : values) {
+            byId.put(id.apply(value), value);
+        }
+        return byId;
     }
 
     @Override

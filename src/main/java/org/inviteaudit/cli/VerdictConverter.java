@@ -2,21 +2,13 @@ package org.inviteaudit.cli;
 
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.inviteaudit.classify.Verdict;
 
 /** Reads a verdict by its id, for {@code --only} and {@code --fail-on}. */
 final class VerdictConverter extends IdConverter<Verdict> {
 
     VerdictConverter() {
-        super("a verdict", byId(), Verdict.values().length);
-    }
-
-    private static Map<String, Verdict> byId() {
-        Map<String, Verdict> byId = new LinkedHashMap<>();
-        Arrays.stream(Verdict.values()).forEach(verdict -> byId.put(verdict.id(), verdict));
-        return byId;
+        super("a verdict", byId(Verdict.values(), Verdict::id), Verdict.values().length);
     }
 
     /** The verdicts {@code --fail-on} takes: failing on personalized invitations would fail every good audit. */
