@@ -32,6 +32,10 @@ import picocli.CommandLine.Spec;
 /** {@code invite-audit [OPTIONS] FILE...}: maps the options onto an audit, runs it and renders the report. */
 @Command(
         name = "invite-audit",
+        customSynopsis = {
+            "invite-audit [OPTIONS] FILE...",
+            "invite-audit check [--to NAME] [--format text|json] TEXT|-"
+        },
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
@@ -47,9 +51,10 @@ import picocli.CommandLine.Spec;
             "0:the audit ran and every record was read",
             "1:--fail-on found an invitation in scope with that verdict or a worse one",
             "2:usage error: an unknown option or a bad value",
-            "3:an input cannot be used (missing, unreadable, empty, not an invitations export, a required column "
-                    + "missing, a zip or folder without Invitations.csv), or a record had to be skipped; in the second "
-                    + "case the report is still printed for the rest",
+            "3:an input cannot be used (missing, unreadable, empty, not an invitations export, another file of "
+                    + "the export, a required column missing, a zip or folder without Invitations.csv, a possible zip "
+                    + "bomb, a file named twice), or a record had to be skipped; in the second case the report is "
+                    + "still printed for the rest",
             "70:internal error in invite-audit (please report it; --verbose shows details)"
         })
 final class AuditCommand implements Callable<Integer> {
@@ -87,7 +92,7 @@ final class AuditCommand implements Callable<Integer> {
                     + "The counts still cover every verdict.")
     private Verdict only;
 
-    @Option(names = "--limit", paramLabel = "N",
+    @Option(names = "--limit", paramLabel = "N", converter = LimitConverter.class,
             description = "How many invitations of each verdict the text report lists, newest first (default: "
                     + DEFAULT_LIMIT + ", or all with --all or --only; 0 lists all).")
     private Integer limit;
@@ -202,10 +207,6 @@ final class AuditCommand implements Callable<Integer> {
     private int listLimit() {
         if (limit == null) {
             return listAll || only != null ? 0 : DEFAULT_LIMIT;
-        }
-        if (limit < 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "--limit must be 0 (list all) or more, not " + limit);
         }
         return limit;
     }

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "1:the draft is default or generic",
             "2:usage error: an unknown option or a bad value",
             "3:the draft cannot be read from standard input",
-            "70:internal error in invite-audit (please report it; --verbose shows details)"
+            "70:internal error in invite-audit (please report it)"
         })
 final class CheckCommand implements Callable<Integer> {
 
@@ -59,6 +59,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "input.")
     private List<String> words;
 
+    private static final String STDIN = "<stdin>";
+
     private final InputStream stdin;
 
     CheckCommand(InputStream stdin) {
@@ -75,23 +77,28 @@ final class CheckCommand implements Callable<Integer> {
             InviteAudit.message(spec.commandLine().getErr(), e.getMessage());
             return ExitCode.INPUT;
         }
-        DraftAdvice advice = new DraftAdvisor(new Classifier()).advise(draft, Optional.ofNullable(to));
+        Optional<String> recipient = Optional.ofNullable(to).filter(name -> !name.isBlank());
+        DraftAdvice advice = new DraftAdvisor(new Classifier()).advise(draft, recipient);
         format.write(advice, out);
         out.flush();
         return advice.verdict() == Verdict.PERSONALIZED ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
-    private String draft() throws IOException, UnusableInputException {
+    private String draft() throws UnusableInputException {
         if (!List.of("-").equals(words)) {
             return String.join(" ", words);
         }
-        try (Reader text = TextDecoding.open(stdin, "<stdin>", line -> { })) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (Reader text = TextDecoding.open(stdin, STDIN, line -> InviteAudit.message(err, STDIN
+                + ": the draft is not valid UTF-8; it is read as Windows-1252"))) {
             StringBuilder draft = new StringBuilder();
             char[] buffer = new char[4096];
             for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
                 draft.append(buffer, 0, n);
             }
             return draft.toString();
+        } catch (IOException e) {
+            throw new UnusableInputException(STDIN + ": the draft could not be read (" + e.getMessage() + ")", e);
         }
     }
 }

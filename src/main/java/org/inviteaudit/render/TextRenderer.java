@@ -92,7 +92,7 @@ final class TextRenderer implements Renderer {
         }
         scope.since().ifPresent(since -> parts.add("from " + since));
         scope.until().ifPresent(until -> parts.add("to " + until));
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
     }
 
     private void counts(Report report) throws IOException {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +76,33 @@ class CheckCommandTest {
         CliRun zip = CliRun.withStdin(new ByteArrayInputStream(new byte[] {'P', 'K', 3, 4}), "check", "-");
         assertThat(zip.exitCode()).isEqualTo(3);
         assertThat(zip.err()).contains("<stdin>: is a zip archive");
+    }
+
+    @Test
+    void aDraftThatCannotBeReadFromStandardInputExitsWithThree() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Is a directory");
+            }
+        };
+        CliRun run = CliRun.withStdin(broken, "check", "-");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("<stdin>: the draft could not be read (Is a directory)");
+    }
+
+    @Test
+    void saysWhenTheDraftIsNotUtf8() {
+        byte[] latin1 = "Caf\u00e9 later?".getBytes(StandardCharsets.ISO_8859_1);
+        CliRun run = CliRun.withStdin(new ByteArrayInputStream(latin1), "check", "-");
+        assertThat(run.err()).contains("<stdin>: the draft is not valid UTF-8; it is read as Windows-1252");
+        assertThat(run.out()).contains("Length:  11 characters");
+    }
+
+    @Test
+    void aBlankToNameCountsAsNoName() throws Exception {
+        assertThat(hints(check("--to", " ", "We met at the Leeds JUG yesterday.")))
+                .contains("Greet them by name (give --to NAME and check will look for it).");
     }
 
     @Test

@@ -42,7 +42,7 @@ class ExitCodeTest {
         "--format xml samples/Invitations.csv     | 'xml' is not a format; use one of text, json",
         "--direction up samples/Invitations.csv   | 'up' is not a direction",
         "--limit -1 samples/Invitations.csv       | --limit must be 0 (list all) or more, not -1",
-        "--limit many samples/Invitations.csv     | Invalid value for option '--limit'",
+        "--limit many samples/Invitations.csv     | 'many' is not a number; give how many to list, or 0 for all",
         "--format                                 | Missing required parameter for option '--format'",
         "--all                                    | Missing required parameter: 'FILE'",
     })
