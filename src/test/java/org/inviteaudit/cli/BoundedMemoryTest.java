@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -83,12 +85,20 @@ class BoundedMemoryTest {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
-        CompletableFuture<Tail> out = CompletableFuture.supplyAsync(() -> unchecked(process.getInputStream(), marker));
-        CompletableFuture<Tail> err = CompletableFuture.supplyAsync(() -> unchecked(process.getErrorStream(),
-                "record skipped"));
-        writeHostileExport(process.getOutputStream());
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
-        Tail[] tails = {out.get(), err.get()};
+        // A thread of its own for each output: on two cores the common pool may run one task at a time, and a full
+        // stderr pipe would then stall the child, and the writing of its input with it.
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        Tail[] tails;
+        try {
+            Future<Tail> out = readers.submit(() -> unchecked(process.getInputStream(), marker));
+            Future<Tail> err = readers.submit(() -> unchecked(process.getErrorStream(), "record skipped"));
+            writeHostileExport(process.getOutputStream());
+            assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+            tails = new Tail[] {out.get(1, TimeUnit.MINUTES), err.get(1, TimeUnit.MINUTES)};
+        } finally {
+            readers.shutdownNow();
+            process.destroyForcibly();
+        }
         assertThat(tails[1].end).doesNotContain("OutOfMemoryError").contains("records were skipped");
         assertThat(process.exitValue()).as("exit code; stderr ends: " + tails[1].end).isEqualTo(3);
         return tails;

@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -172,8 +174,10 @@ class OutputOptionsTest {
             public void close() {
             }
         };
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> InviteAudit.run(stdin,
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        Future<Integer> run = runner.submit(() -> InviteAudit.run(stdin,
                 new PrintWriter(out), new PrintWriter(new StringWriter()), "--format", "ndjson", "-"));
+        runner.shutdown();
         feed.write(("From,To,Sent At,Message,Direction\n"
                 + "Ada Byron,Jordan Pike,\"1/29/26, 2:37 PM\",,INCOMING\n").getBytes(StandardCharsets.UTF_8));
         feed.flush();
@@ -181,7 +185,7 @@ class OutputOptionsTest {
         feed.write("Bo Li,Jordan Pike,\"1/28/26, 2:37 PM\",".getBytes(StandardCharsets.UTF_8));
         feed.flush();
         assertThat(firstLine.await(20, TimeUnit.SECONDS)).as("first line out before the input ended").isTrue();
-        assertThat(run).isNotDone();
+        assertThat(run.isDone()).isFalse();
         feed.write(",INCOMING\n".getBytes(StandardCharsets.UTF_8));
         feed.close();
         assertThat(run.get(20, TimeUnit.SECONDS)).isZero();
