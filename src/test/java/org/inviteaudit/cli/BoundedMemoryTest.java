@@ -18,11 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The whole tool in a JVM of its own with a 128 MiB heap, fed through standard input far more than that: broken
  * records, a line of tens of megabytes, and hundreds of thousands of long generic notes, all to be listed.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BoundedMemoryTest {
 
     private static final int ROWS = 250_000;
