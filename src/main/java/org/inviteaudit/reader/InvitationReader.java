@@ -27,6 +27,8 @@ public final class InvitationReader {
             .setIgnoreSurroundingSpaces(false)
             .get();
 
+    private static final int QUOTED_MAX = 40;
+
     private final String source;
     private final int maxRecordChars;
 
@@ -99,15 +101,15 @@ public final class InvitationReader {
         String directionText = layout.value(fields, Column.DIRECTION);
         Optional<Direction> direction = Direction.fromExport(directionText);
         if (direction.isEmpty()) {
-            sink.problem(new Problem(source, line, "unknown Direction '" + directionText
-                    + "' (expected INCOMING or OUTGOING)", true));
+            sink.problem(new Problem(source, line, "unknown Direction " + quoted(directionText)
+                    + " (expected INCOMING or OUTGOING)", true));
             return;
         }
         String sentAtRaw = layout.value(fields, Column.SENT_AT);
         LocalDateTime sentAt = SentAtParser.parse(sentAtRaw).orElse(null);
         if (sentAt == null) {
-            sink.problem(new Problem(source, line, "unreadable Sent At '" + sentAtRaw
-                    + "' (expected like 1/29/26, 2:37 PM); the invitation is kept without a date", false));
+            sink.problem(new Problem(source, line, "unreadable Sent At " + quoted(sentAtRaw)
+                    + " (expected like 1/29/26, 2:37 PM); the invitation is kept without a date", false));
         }
         sink.invitation(new Invitation(
                 source,
@@ -136,6 +138,11 @@ public final class InvitationReader {
                 .filter(fields -> Direction.fromExport(layout.value(fields, Column.DIRECTION)).isPresent())
                 .filter(fields -> SentAtParser.parse(layout.value(fields, Column.SENT_AT)).isPresent())
                 .isPresent();
+    }
+
+    /** A field's value for a message, cut short: a hostile field may be a megabyte long. */
+    private static String quoted(String value) {
+        return "'" + (value.length() <= QUOTED_MAX ? value : value.substring(0, QUOTED_MAX) + "…") + "'";
     }
 
     private static List<String> values(CSVRecord record) {

@@ -53,6 +53,8 @@ final class JsonRenderer implements Renderer {
         json.writeStringField("since", report.scope().since().map(Object::toString).orElse(null));
         json.writeStringField("until", report.scope().until().map(Object::toString).orElse(null));
         writeSummary(report, json);
+        // One listing serves both arrays: the offenders are read out of it, then (with --all or --only) everything,
+        // which reads a spilled listing twice rather than keeping a second copy of it.
         Iterable<ClassifiedInvitation> listed = report.listed().inOne().kept();
         json.writeArrayFieldStart("offenders");
         for (ClassifiedInvitation classified : listed) {

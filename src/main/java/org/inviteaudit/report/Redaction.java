@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.inviteaudit.reader.Invitation;
 
 /**
@@ -21,10 +22,13 @@ public final class Redaction {
     static ClassifiedInvitation apply(ClassifiedInvitation classified) {
         Invitation i = classified.invitation();
         String message = i.message();
-        for (String word : nameWords(i.from(), i.to())) {
-            message = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(word) + "(?![\\p{L}\\p{M}])",
+        List<String> nameWords = nameWords(i.from(), i.to());
+        if (!nameWords.isEmpty() && !message.isEmpty()) {
+            // One pattern for all the names, longest first so that "Anne-Marie" is taken before "Anne".
+            String anyName = nameWords.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+            message = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + anyName + ")(?![\\p{L}\\p{M}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(message)
-                    .replaceAll(Matcher.quoteReplacement(initial(word)));
+                    .replaceAll(match -> Matcher.quoteReplacement(initial(match.group())));
         }
         Invitation redacted = new Invitation(i.source(), i.line(), i.direction(), initials(i.from()),
                 initials(i.to()), i.sentAt(), i.sentAtRaw(), message, "", "");
@@ -46,7 +50,6 @@ public final class Redaction {
         for (String name : names) {
             words(name).stream().filter(word -> word.length() > 1).forEach(all::add);
         }
-        // longest first, so "Anne-Marie" goes before "Anne"
         all.sort((a, b) -> b.length() - a.length());
         return all;
     }

@@ -86,9 +86,7 @@ public final class Sources {
 
     private static boolean isZip(String argument, Path path) throws UnusableInputException {
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)
-                    && (head[3] == 4 || head[3] == 6);
+            return ZipSignature.at(in.readNBytes(ZipSignature.LENGTH));
         } catch (IOException e) {
             throw new UnusableInputException(argument + ": cannot be read (" + e.getMessage() + ")", e);
         }

@@ -16,7 +16,8 @@ import java.util.function.LongConsumer;
  */
 public final class TextDecoding {
 
-    private static final int HEAD = 4;
+    // Enough for a zip signature and any byte-order mark.
+    private static final int HEAD = ZipSignature.LENGTH;
 
     private TextDecoding() {
     }
@@ -30,7 +31,7 @@ public final class TextDecoding {
         in.mark(HEAD);
         byte[] head = in.readNBytes(HEAD);
         in.reset();
-        if (startsWith(head, 'P', 'K', 3, 4)) {
+        if (ZipSignature.at(head)) {
             throw new UnusableInputException(name + ": is a zip archive; pass the export zip by its file name, or "
                     + "unzip it and pass the Invitations.csv inside it");
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The whole tool in a JVM of its own with a 128 MiB heap, fed through standard input far more than that: broken
- * records, a line of tens of megabytes, and hundreds of thousands of long generic notes, all to be listed.
+ * records, a line longer than the heap, and hundreds of thousands of long generic notes, all to be listed.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BoundedMemoryTest {
@@ -30,7 +30,7 @@ class BoundedMemoryTest {
     private static final int ROWS = 250_000;
     private static final String NOTE = "Let's connect! I came across your profile and would love to connect. ".repeat(7);
 
-    /** Writes the hostile export; about 200 MB, more than the heap several times over once held as objects. */
+    /** Writes the hostile export; about 400 MB, more than the heap several times over once held as objects. */
     private static void writeHostileExport(OutputStream raw) throws IOException {
         try (OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
             out.write("From,To,Sent At,Message,Direction\n".getBytes(StandardCharsets.UTF_8));
@@ -38,7 +38,7 @@ class BoundedMemoryTest {
                 out.write("only,two\n".getBytes(StandardCharsets.UTF_8));
             }
             byte[] chunk = "x".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < 320; i++) { // one line of 20 MiB
+            for (int i = 0; i < 3_200; i++) { // one line of 200 MiB: more than the whole heap, so never held whole
                 out.write(chunk);
             }
             out.write('\n');

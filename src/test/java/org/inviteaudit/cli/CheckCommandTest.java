@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,13 +79,7 @@ class CheckCommandTest {
 
     @Test
     void aDraftThatCannotBeReadFromStandardInputExitsWithThree() {
-        InputStream broken = new InputStream() {
-            @Override
-            public int read() throws IOException {
-                throw new IOException("Is a directory");
-            }
-        };
-        CliRun run = CliRun.withStdin(broken, "check", "-");
+        CliRun run = CliRun.withStdin(CliRun.failingStdin(new IOException("Is a directory")), "check", "-");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("<stdin>: the draft could not be read (Is a directory)");
     }

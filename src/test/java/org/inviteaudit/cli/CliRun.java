@@ -1,6 +1,7 @@
 package org.inviteaudit.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,6 +11,19 @@ record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
         return withStdin(new ByteArrayInputStream(new byte[0]), args);
+    }
+
+    /** Standard input whose every read fails as given: an IOException, or a fault of the tool's own. */
+    static InputStream failingStdin(Exception failure) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                if (failure instanceof IOException io) {
+                    throw io;
+                }
+                throw (RuntimeException) failure;
+            }
+        };
     }
 
     static CliRun withStdin(InputStream stdin, String... args) {

@@ -106,12 +106,7 @@ class ExitCodeTest {
 
     @Test
     void seventyForAFaultInTheToolWithoutAStackTraceUnlessVerbose() {
-        InputStream failing = new InputStream() {
-            @Override
-            public int read() {
-                throw new IllegalStateException("simulated fault");
-            }
-        };
+        InputStream failing = CliRun.failingStdin(new IllegalStateException("simulated fault"));
         CliRun quiet = CliRun.withStdin(failing, "-");
         assertThat(quiet.exitCode()).isEqualTo(70);
         assertThat(quiet.err()).contains("internal error").contains("simulated fault").contains("--verbose");

@@ -136,6 +136,15 @@ class InvitationReaderTest {
     }
 
     @Test
+    void aHugeFieldIsQuotedShortInItsProblem() throws Exception {
+        CollectingSink got = read(OLD_HEADER + "A B,Jordan Pike,\"1/29/26, 2:37 PM\",," + "X".repeat(5000) + "\n");
+        assertThat(got.problems).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).startsWith("unknown Direction 'XXXX").contains("…'");
+            assertThat(problem.message()).hasSizeLessThan(120);
+        });
+    }
+
+    @Test
     void anUnreadableDateKeepsTheRecordWithoutADate() throws Exception {
         CollectingSink got = read(OLD_HEADER + "A B,Jordan Pike,someday,,INCOMING\n");
         assertThat(got.invitations).singleElement().satisfies(invitation -> {
