@@ -3,10 +3,11 @@ package org.inviteaudit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.classify.TemplateCensus;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.InvitationReader;
 import org.inviteaudit.reader.Problem;
@@ -18,47 +19,104 @@ import org.inviteaudit.source.InputSource;
 import org.inviteaudit.source.TextDecoding;
 import org.inviteaudit.source.UnusableInputException;
 
-/** The whole flow: each source is read, each record classified and added to the report, one record at a time. */
+/**
+ * The whole flow: each source is read, each record classified and added to the report, one record at a time. When
+ * mass templates are looked for, the records are read twice: a first pass counts, per sender, who got which note
+ * ({@link TemplateCensus}), and the second classifies with those counts, so that every copy of a template is called
+ * one, the first as much as the last.
+ */
 public final class Audit {
 
+    /** What an audit tells as it goes, besides the report. */
+    public interface Listener {
+        /** A problem, as soon as it is found, so a user sees it even when a later input turns out unusable. */
+        void problem(Problem problem);
+
+        /** A remark about the audit as a whole. */
+        void notice(String notice);
+    }
+
     private final Classifier classifier;
-    private final Consumer<Problem> problemListener;
+    private final int templateMinRecipients;
+    private final Listener listener;
 
     /**
-     * @param problemListener told of each problem as it is found, so a user sees it even when a later input
-     *                        turns out to be unusable
+     * @param templateMinRecipients how many people a sender's note must go to for it to be a mass template; 0 does
+     *                              not look for templates, and reads each input once
      */
-    public Audit(Classifier classifier, Consumer<Problem> problemListener) {
+    public Audit(Classifier classifier, int templateMinRecipients, Listener listener) {
         this.classifier = classifier;
-        this.problemListener = problemListener;
+        this.templateMinRecipients = templateMinRecipients;
+        this.listener = listener;
     }
 
     public Report run(List<InputSource> sources, ReportBuilder report) throws UnusableInputException {
+        List<InputSource> readable = new ArrayList<>();
         try {
-            for (InputSource source : sources) {
+            Classifier classifying = classifier;
+            boolean problemsTold = false;
+            if (templateMinRecipients > 0) {
+                sources.forEach(source -> readable.add(source.rereadable()));
+                classifying = classifier.withTemplates(census(readable));
+                problemsTold = true;
+            } else {
+                readable.addAll(sources);
+            }
+            for (InputSource source : readable) {
                 report.source(source.name());
-                read(source, report);
+                read(source, classifying, report, problemsTold);
             }
         } catch (UnusableInputException | RuntimeException e) {
             report.discard();
             throw e;
+        } finally {
+            closeAll(readable);
         }
         return report.build();
     }
 
-    private void read(InputSource source, ReportBuilder report) throws UnusableInputException {
-        DecodingNotice notice = new DecodingNotice(new RecordSink() {
+    private TemplateCensus census(List<InputSource> sources) throws UnusableInputException {
+        TemplateCensus census = new TemplateCensus(templateMinRecipients);
+        for (InputSource source : sources) {
+            read(source, new RecordSink() {
+                @Override
+                public void invitation(Invitation invitation) {
+                    census.count(invitation.message(), invitation.from(), invitation.to());
+                }
+
+                @Override
+                public void problem(Problem problem) {
+                    listener.problem(problem);
+                }
+            });
+        }
+        if (census.isApproximate()) {
+            listener.notice("so many notes that mass-template detection is approximate: a few notes may be called "
+                    + "templates wrongly");
+        }
+        return census;
+    }
+
+    private void read(InputSource source, Classifier classifying, ReportBuilder report, boolean problemsTold)
+            throws UnusableInputException {
+        read(source, new RecordSink() {
             @Override
             public void invitation(Invitation invitation) {
-                report.add(new ClassifiedInvitation(invitation, classifier.classify(invitation)));
+                report.add(new ClassifiedInvitation(invitation, classifying.classify(invitation)));
             }
 
             @Override
             public void problem(Problem problem) {
-                problemListener.accept(problem);
+                if (!problemsTold) {
+                    listener.problem(problem);
+                }
                 report.problem(problem);
             }
         });
+    }
+
+    private void read(InputSource source, RecordSink sink) throws UnusableInputException {
+        DecodingNotice notice = new DecodingNotice(sink);
         LongConsumer fallback = line -> notice.fallbackAt(new Problem(source.name(), line,
                 "the text is not valid UTF-8 from here; it is read as Windows-1252, as spreadsheets save it", false));
         try (InputStream bytes = source.open(); Reader text = TextDecoding.open(bytes, source.name(), fallback)) {
@@ -66,6 +124,16 @@ public final class Audit {
             notice.flush();
         } catch (IOException e) {
             throw new UnusableInputException(source.name() + ": could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void closeAll(List<InputSource> sources) {
+        for (InputSource source : sources) {
+            try {
+                source.close();
+            } catch (IOException e) {
+                // a spool left behind is deleted at exit
+            }
         }
     }
 

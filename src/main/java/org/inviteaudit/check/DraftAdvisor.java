@@ -36,6 +36,8 @@ public final class DraftAdvisor {
 
         if (recipient.isEmpty()) {
             hints.add("Greet them by name (give --to NAME and check will look for it).");
+        } else if (reasons.contains(Reason.WRONG_NAME)) {
+            hints.add("The greeting names someone else: this note is for " + firstName(recipient.get()) + ".");
         } else if (!reasons.contains(Reason.GREETS_BY_NAME)) {
             hints.add("Greet " + firstName(recipient.get()) + " by name: start with \"Hi "
                     + firstName(recipient.get()) + ",\".");
@@ -57,7 +59,7 @@ public final class DraftAdvisor {
             hints.add("Fill in the merge field " + placeholder + ".");
         }
         int length = draft.strip().codePointCount(0, draft.strip().length());
-        return new DraftAdvice(classification.verdict(), reasons, hints, warnings(length), length);
+        return new DraftAdvice(classification.verdict(), classification.score(), reasons, hints, warnings(length), length);
     }
 
     private static List<String> warnings(int length) {

@@ -5,21 +5,24 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inviteaudit.reader.Invitation;
 
 /**
- * Gives an invitation its verdict. The wording knowledge is data ({@code wording.json}); this class holds the rules
- * that use it:
+ * Gives an invitation its verdict. The wording knowledge is data ({@code wording.json}, and the user's phrases);
+ * this class holds the rules that use it:
  * <ol>
  *   <li>no note, or a blank one, is {@code default};</li>
- *   <li>an unfilled merge field makes a note {@code generic}, whatever else it says;</li>
+ *   <li>an unfilled merge field, or a greeting to someone other than the recipient, makes a note {@code generic},
+ *       whatever else it says;</li>
  *   <li>otherwise the formulas are set aside (a greeting, a sign-off, names, stock texts, boilerplate) and what is
  *       left decides: enough words of the sender's own make it {@code personalized}; nothing but stock text is
- *       {@code default}; anything else is {@code generic}.</li>
+ *       {@code default}; anything else is {@code generic};</li>
+ *   <li>last, a note that its sender sent to many people (see {@link TemplateCensus}) is {@code generic}, however
+ *       personal it reads, unless it was already {@code default}.</li>
  * </ol>
  */
 public final class Classifier {
@@ -29,22 +32,40 @@ public final class Classifier {
             EnumSet.of(Reason.SHARED_CONTEXT, Reason.THEIR_WORK, Reason.INTRODUCES_SENDER);
 
     // Two words of one's own make a note personal; one is enough when it comes with a signal ("Met at KubeCon").
-    private static final int PERSONAL_WORDS = 2;
+    private static final int PERSONAL_WORDS = 3;
     private static final int PERSONAL_WORDS_WITH_SIGNAL = 1;
+    // "Alex" greets Alexandra; shorter prefixes ("Al") would excuse too much.
+    private static final int SHORT_NAME_MIN_LETTERS = 3;
 
     // Capitalised without being proper nouns.
     private static final Set<String> NOT_PROPER_NOUNS = Set.of("i", "i'm", "i'd", "i'll", "i've", "linkedin");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
 
     private final Wording wording;
+    private final Optional<TemplateCensus> templates;
 
     /** A classifier with the wording shipped with invite-audit. */
     public Classifier() {
-        this(WordingLoader.builtIn());
+        this(WordingLoader.builtIn(), Optional.empty());
     }
 
     Classifier(Wording wording) {
+        this(wording, Optional.empty());
+    }
+
+    private Classifier(Wording wording, Optional<TemplateCensus> templates) {
         this.wording = wording;
+        this.templates = templates;
+    }
+
+    /** This classifier, knowing also the user's own stock texts and boilerplate. */
+    public Classifier withUserPhrases(UserPhrases phrases) {
+        return new Classifier(wording.with(phrases), templates);
+    }
+
+    /** This classifier, calling generic the notes that the census found sent to many people. */
+    public Classifier withTemplates(TemplateCensus census) {
+        return new Classifier(wording, Optional.of(census));
     }
 
     public Classification classify(Invitation invitation) {
@@ -58,50 +79,107 @@ public final class Classifier {
     /** The verdict with what it rests on: the formulas and merge fields found, as the note spells them. */
     public Explanation explain(String message, String sender, String recipient) {
         if (message.isBlank()) {
-            return new Explanation(new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE)),
+            return new Explanation(new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE), 0),
                     List.of(), List.of(), List.of());
         }
         String normalized = TextNormalizer.normalize(message);
         List<String> recipientNames = NameWords.of(recipient);
+        List<String> senderNames = NameWords.of(sender);
         Set<String> names = new HashSet<>(recipientNames);
-        names.addAll(NameWords.of(sender));
+        names.addAll(senderNames);
 
         NoteWords note = new NoteWords(Words.of(normalized));
-        note.accountForGreeting(wording.greetings());
-        note.accountForSignOff(names);
-        Set<Reason> formulas = EnumSet.noneOf(Reason.class);
+        // Phrases first, so that one starting with a greeting word ("Greetings from…") is found whole.
         List<String> stockTexts = note.accountForPhrases(wording.stockTexts());
-        if (!stockTexts.isEmpty()) {
-            formulas.add(Reason.STOCK_TEXT);
-        }
         List<String> boilerplate = note.accountForPhrases(wording.boilerplate());
-        if (!boilerplate.isEmpty()) {
-            formulas.add(Reason.BOILERPLATE);
-        }
+        Optional<Word> addressed = note.accountForGreeting(wording.greetings());
+        note.accountForSignOff(names);
         note.accountForNames(names);
         List<String> placeholders = placeholders(normalized);
-        Function<Classification, Explanation> explained =
-                classification -> new Explanation(classification, stockTexts, boilerplate, placeholders);
-
-        if (!placeholders.isEmpty()) {
-            formulas.add(Reason.PLACEHOLDER);
-            return explained.apply(new Classification(Verdict.GENERIC, List.copyOf(formulas)));
-        }
         List<Word> ownWords = note.contentWords(wording.fillerWords());
         Set<Reason> signals = signals(note, ownWords, recipientNames, names);
-        boolean hasPatternSignal = signals.stream().anyMatch(PATTERN_SIGNALS::contains);
-        if (ownWords.size() >= PERSONAL_WORDS
-                || (ownWords.size() >= PERSONAL_WORDS_WITH_SIGNAL && hasPatternSignal)) {
-            if (signals.isEmpty()) {
-                signals.add(Reason.OWN_WORDS);
+
+        Set<Reason> found = EnumSet.noneOf(Reason.class);
+        if (templates.isPresent() && templates.get().isMassTemplate(message, sender, recipient)) {
+            found.add(Reason.MASS_TEMPLATE);
+        }
+        // "Dear [First Name]" greets no one: the merge field says what went wrong.
+        boolean greetsAMergeField = addressed.isPresent()
+                && placeholders.stream().anyMatch(field -> field.contains(addressed.get().text()));
+        if (!greetsAMergeField && addressed
+                .filter(word -> greetsSomeoneElse(word, recipient, recipientNames, senderNames)).isPresent()) {
+            found.add(Reason.WRONG_NAME);
+        }
+        if (!stockTexts.isEmpty()) {
+            found.add(Reason.STOCK_TEXT);
+        }
+        if (!boilerplate.isEmpty()) {
+            found.add(Reason.BOILERPLATE);
+        }
+        if (!placeholders.isEmpty()) {
+            found.add(Reason.PLACEHOLDER);
+        }
+        Verdict verdict = verdict(found, ownWords.size(), signals);
+        List<Reason> reasons;
+        if (verdict == Verdict.PERSONALIZED) {
+            reasons = signals.isEmpty() ? List.of(Reason.OWN_WORDS) : List.copyOf(signals);
+        } else if (verdict == Verdict.DEFAULT) {
+            reasons = List.of(Reason.STOCK_TEXT);
+        } else {
+            if (found.equals(EnumSet.of(Reason.STOCK_TEXT)) || found.isEmpty()) {
+                // Words of one's own too few to make it personal are formula all the same: "Hi Sam, connect?"
+                found.add(Reason.BOILERPLATE);
             }
-            return explained.apply(new Classification(Verdict.PERSONALIZED, List.copyOf(signals)));
+            reasons = List.copyOf(found);
         }
-        if (formulas.equals(EnumSet.of(Reason.STOCK_TEXT))) {
-            return explained.apply(new Classification(Verdict.DEFAULT, List.of(Reason.STOCK_TEXT)));
+        Classification classification = new Classification(verdict, reasons,
+                PersonalizationScore.of(verdict, signals, ownWords.size()));
+        return new Explanation(classification, stockTexts, boilerplate, placeholders);
+    }
+
+    private static Verdict verdict(Set<Reason> found, int ownWords, Set<Reason> signals) {
+        boolean personal = ownWords >= PERSONAL_WORDS
+                || (ownWords >= PERSONAL_WORDS_WITH_SIGNAL && signals.stream().anyMatch(PATTERN_SIGNALS::contains));
+        if (found.contains(Reason.PLACEHOLDER) || found.contains(Reason.WRONG_NAME)) {
+            return Verdict.GENERIC;
         }
-        formulas.add(Reason.BOILERPLATE);
-        return explained.apply(new Classification(Verdict.GENERIC, List.copyOf(formulas)));
+        if (!personal && found.equals(EnumSet.of(Reason.STOCK_TEXT))) {
+            return Verdict.DEFAULT;
+        }
+        if (found.contains(Reason.MASS_TEMPLATE)) {
+            // Stock text sent to many is still LinkedIn's own wording: default, the worse verdict, stands.
+            return found.equals(EnumSet.of(Reason.MASS_TEMPLATE, Reason.STOCK_TEXT)) && !personal
+                    ? Verdict.DEFAULT : Verdict.GENERIC;
+        }
+        return personal ? Verdict.PERSONALIZED : Verdict.GENERIC;
+    }
+
+    /**
+     * Whether the word a greeting addresses is a first name, but not the recipient's: a capitalised word that is
+     * none of the recipient's names, nor a short form of one ("Alex" for Alexandra), nor a word such as "there" or
+     * "team". A recipient known only by an address that does not split into names is not judged.
+     */
+    private boolean greetsSomeoneElse(Word addressed, String recipient, List<String> recipientNames,
+            List<String> senderNames) {
+        String greeted = addressed.folded();
+        boolean judgeable = recipientNames.size() >= (recipient.contains("@") ? 2 : 1);
+        if (!judgeable || !Character.isUpperCase(addressed.text().codePointAt(0))
+                || NameWords.TITLES.contains(greeted) || wording.addressees().contains(greeted)
+                || wording.fillerWords().contains(greeted) || senderNames.contains(greeted)
+                || DIGIT.matcher(greeted).find()) {
+            return false;
+        }
+        for (String name : recipientNames) {
+            boolean initial = name.length() == 1 && greeted.startsWith(name); // "m.obrien@…" may be Megan
+            if (initial || name.equals(greeted) || isShortFormOf(greeted, name) || isShortFormOf(name, greeted)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isShortFormOf(String shorter, String longer) {
+        return shorter.length() >= SHORT_NAME_MIN_LETTERS && longer.startsWith(shorter);
     }
 
     /** The merge fields left unfilled, as written. */

@@ -11,9 +11,11 @@ import java.util.Set;
 /** The folded words of a person's name as the export gives it: a display name or an e-mail address. */
 final class NameWords {
 
-    // Letters after a name that are not what anyone calls the person ("Dana Whitfield, PhD").
-    private static final Set<String> TITLES = Set.of(
-            "dr", "mr", "mrs", "ms", "mx", "prof", "phd", "mba", "md", "jr", "sr", "ii", "iii", "cpa", "pmp", "msc");
+    // Words around a name that are not what anyone calls the person ("Dana Whitfield, PhD", "Lieber Herr Kühn").
+    static final Set<String> TITLES = Set.of(
+            "dr", "mr", "mrs", "ms", "mx", "prof", "phd", "mba", "md", "jr", "sr", "ii", "iii", "cpa", "pmp", "msc",
+            "herr", "frau", "monsieur", "madame", "mme", "mlle", "señor", "señora", "sra", "senhor", "senhora", "dra", "eng", "engª",
+            "signor", "signora", "sig", "dott", "dottor", "dottoressa", "ing", "meneer", "mevrouw", "dhr", "mevr");
 
     // The owner's name is on every record and senders recur: a small cache spares the per-record work.
     private static final int CACHE_SIZE = 1024;

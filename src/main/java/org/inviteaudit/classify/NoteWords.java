@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -45,14 +46,20 @@ final class NoteWords {
         return found;
     }
 
-    /** Marks a greeting phrase at the very start of the note. */
-    void accountForGreeting(List<Phrase> greetings) {
+    /**
+     * Marks a greeting phrase at the very start of the note.
+     *
+     * @return the word after the greeting, the one a greeting addresses, if there is a greeting and a word after it
+     */
+    Optional<Word> accountForGreeting(List<Phrase> greetings) {
         for (Phrase greeting : greetings) {
             if (matchesAt(greeting.words(), 0)) {
-                mark(0, greeting.words().size());
-                return;
+                int length = greeting.words().size();
+                mark(0, length);
+                return length < words.size() ? Optional.of(words.get(length)) : Optional.empty();
             }
         }
+        return Optional.empty();
     }
 
     /** Marks a closing "- Name" or "—Jordan": a dash and then at most three capitalised or name words. */

@@ -5,6 +5,10 @@ import java.util.Optional;
 /** Why an invitation got its verdict. The ids are part of the output contract: never rename one. */
 public enum Reason {
     NO_NOTE("no-note"),
+    /** One sender sent the same note, or nearly the same, to many people. */
+    MASS_TEMPLATE("mass-template"),
+    /** The note greets someone other than its recipient: a mail-merge slip. */
+    WRONG_NAME("wrong-name"),
     STOCK_TEXT("stock-text"),
     BOILERPLATE("boilerplate"),
     PLACEHOLDER("placeholder"),

@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What invite-audit knows about invitation wording, loaded from data by {@link WordingLoader}. Phrase lists are
  * ordered longest first, so a longer stock text wins over a shorter one it contains.
+ *
+ * @param addressees words a greeting may address that are not names ("Hi there", "Hello team")
  */
 record Wording(
         List<Phrase> stockTexts,
         List<Phrase> boilerplate,
         List<Pattern> placeholders,
         List<Phrase> greetings,
+        Set<String> addressees,
         Set<String> fillerWords,
         Map<Reason, List<Pattern>> signals) {
 
@@ -26,7 +30,16 @@ record Wording(
         boilerplate = boilerplate.stream().sorted(LONGEST_FIRST).toList();
         greetings = greetings.stream().sorted(LONGEST_FIRST).toList();
         placeholders = List.copyOf(placeholders);
+        addressees = Set.copyOf(addressees);
         fillerWords = Set.copyOf(fillerWords);
         signals = Map.copyOf(signals);
+    }
+
+    /** This wording and the user's phrases, each kind with its own kind. */
+    Wording with(UserPhrases user) {
+        return new Wording(
+                Stream.concat(stockTexts.stream(), user.stockTexts().stream()).toList(),
+                Stream.concat(boilerplate.stream(), user.boilerplate().stream()).toList(),
+                placeholders, greetings, addressees, fillerWords, signals);
     }
 }

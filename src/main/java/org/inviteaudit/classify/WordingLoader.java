@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class WordingLoader {
 
     // Keys starting with "_" are comments.
     private static final List<String> SECTIONS =
-            List.of("stockTexts", "boilerplate", "placeholders", "greetings", "fillerWords", "signals");
+            List.of("stockTexts", "boilerplate", "placeholders", "greetings", "addressees", "fillerWords", "signals");
 
     private final String name;
 
@@ -70,24 +71,38 @@ final class WordingLoader {
                 phrasesByLanguage(root, "boilerplate"),
                 patterns(field(root, "placeholders"), "placeholders"),
                 phrases(field(root, "greetings"), "greetings", ""),
-                fillerWords(field(root, "fillerWords")),
+                singleWords(field(root, "addressees"), "addressees"),
+                singleWordsByLanguage(root, "fillerWords"),
                 signals(field(root, "signals")));
     }
 
     private List<Phrase> phrasesByLanguage(JsonNode root, String key) {
-        JsonNode byLanguage = field(root, key);
-        if (!byLanguage.isObject() || byLanguage.isEmpty()) {
+        List<Phrase> phrases = new ArrayList<>();
+        byLanguage(root, key).forEach((language, list) ->
+                phrases.addAll(phrases(list, key + "." + language, language)));
+        return phrases;
+    }
+
+    private Set<String> singleWordsByLanguage(JsonNode root, String key) {
+        Set<String> words = new HashSet<>();
+        byLanguage(root, key).forEach((language, list) -> words.addAll(singleWords(list, key + "." + language)));
+        return words;
+    }
+
+    /** A section that maps language codes to lists, checked and in file order. */
+    private Map<String, JsonNode> byLanguage(JsonNode root, String key) {
+        JsonNode section = field(root, key);
+        if (!section.isObject() || section.isEmpty()) {
             throw fail(key, "must map language codes to lists of texts");
         }
-        List<Phrase> phrases = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> entry : byLanguage.properties()) {
-            String language = entry.getKey();
-            if (!language.matches("[a-z]{2,3}")) {
-                throw fail(key + "." + language, "is not a language code such as 'en' or 'fr'");
+        Map<String, JsonNode> lists = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : section.properties()) {
+            if (!entry.getKey().matches("[a-z]{2,3}")) {
+                throw fail(key + "." + entry.getKey(), "is not a language code such as 'en' or 'fr'");
             }
-            phrases.addAll(phrases(entry.getValue(), key + "." + language, language));
+            lists.put(entry.getKey(), entry.getValue());
         }
-        return phrases;
+        return lists;
     }
 
     private List<Phrase> phrases(JsonNode list, String path, String language) {
@@ -114,9 +129,9 @@ final class WordingLoader {
         return patterns;
     }
 
-    private Set<String> fillerWords(JsonNode list) {
+    private Set<String> singleWords(JsonNode list, String path) {
         Set<String> words = new HashSet<>();
-        for (Entry entry : strings(list, "fillerWords")) {
+        for (Entry entry : strings(list, path)) {
             List<String> folded = Words.folded(entry.text());
             if (folded.size() != 1) {
                 throw fail(entry.path(), "must be exactly one word: '" + entry.text() + "'");

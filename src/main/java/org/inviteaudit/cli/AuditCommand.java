@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inviteaudit.Audit;
-import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.classify.TemplateCensus;
 import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.reader.Problem;
 import org.inviteaudit.render.OutputFormat;
 import org.inviteaudit.render.RenderOptions;
 import org.inviteaudit.render.Renderer;
@@ -23,6 +24,7 @@ import org.inviteaudit.report.Selection;
 import org.inviteaudit.source.Sources;
 import org.inviteaudit.source.UnusableInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -103,6 +105,16 @@ final class AuditCommand implements Callable<Integer> {
                     + "${COMPLETION-CANDIDATES} (generic includes default).")
     private Verdict failOn;
 
+    @Option(names = "--template-min", paramLabel = "N", converter = TemplateMinConverter.class,
+            defaultValue = "" + TemplateCensus.DEFAULT_MIN_RECIPIENTS,
+            description = "A note one sender sent to at least N people, the same once their names are set aside, or "
+                    + "nearly, is a mass template, and generic (default: ${DEFAULT-VALUE}). The input is then read "
+                    + "twice, standard input through a private temporary file; 0 does not look for templates.")
+    private int templateMin;
+
+    @Mixin
+    private PhrasesOption phrases;
+
     @Option(names = "--redact",
             description = "Replace names by initials and drop profile URLs, so that the report can be shared.")
     private boolean redact;
@@ -151,7 +163,17 @@ final class AuditCommand implements Callable<Integer> {
             }
         });
         try {
-            Audit audit = new Audit(new Classifier(), problem -> InviteAudit.message(err, problem.describe()));
+            Audit audit = new Audit(phrases.classifier(), templateMin, new Audit.Listener() {
+                @Override
+                public void problem(Problem problem) {
+                    InviteAudit.message(err, problem.describe());
+                }
+
+                @Override
+                public void notice(String notice) {
+                    InviteAudit.message(err, notice);
+                }
+            });
             try (Report report = audit.run(Sources.resolve(files, stdin), builder)) {
                 renderer.finish(report);
                 out.flush();

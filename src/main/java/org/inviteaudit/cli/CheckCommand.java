@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inviteaudit.check.DraftAdvice;
 import org.inviteaudit.check.DraftAdvisor;
-import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.render.AdviceFormat;
 import org.inviteaudit.source.TextDecoding;
 import org.inviteaudit.source.UnusableInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private AdviceFormat format;
 
+    @Mixin
+    private PhrasesOption phrases;
+
     @Parameters(paramLabel = "TEXT", arity = "1..*",
             description = "The draft (quote it, or its words are joined with spaces); - reads it from standard "
                     + "input.")
@@ -78,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.INPUT;
         }
         Optional<String> recipient = Optional.ofNullable(to).filter(name -> !name.isBlank());
-        DraftAdvice advice = new DraftAdvisor(new Classifier()).advise(draft, recipient);
+        DraftAdvice advice = new DraftAdvisor(phrases.classifier()).advise(draft, recipient);
         format.write(advice, out);
         out.flush();
         return advice.verdict() == Verdict.PERSONALIZED ? ExitCode.OK : ExitCode.FINDINGS;

@@ -19,6 +19,7 @@ public enum AdviceFormat {
         public void write(DraftAdvice advice, Writer out) throws IOException {
             StringBuilder text = new StringBuilder();
             text.append("Verdict: ").append(advice.verdict().id()).append('\n');
+            text.append("Score:   ").append(advice.score()).append(" of 100\n");
             text.append("Reasons: ").append(advice.reasons().stream().map(Reason::id)
                     .collect(Collectors.joining(", "))).append('\n');
             text.append("Length:  ").append(advice.length()).append(" characters\n");
@@ -50,6 +51,7 @@ public enum AdviceFormat {
                         .withArrayIndenter(new DefaultIndenter("  ", "\n")));
                 json.writeStartObject();
                 json.writeStringField("verdict", advice.verdict().id());
+                json.writeNumberField("score", advice.score());
                 strings("reasons", advice.reasons().stream().map(Reason::id).toList(), json);
                 strings("hints", advice.hints(), json);
                 strings("warnings", advice.warnings(), json);

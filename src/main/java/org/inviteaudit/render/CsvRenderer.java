@@ -45,7 +45,7 @@ final class CsvRenderer implements Renderer {
                 inert(invitation.to()),
                 invitation.sentAt() == null ? "" : invitation.sentAt().toString(),
                 classified.verdict().id(),
-                "", // the score comes with the classifier that computes one
+                classified.score(),
                 classified.reasons().stream().map(Reason::id).collect(Collectors.joining(";")),
                 inert(invitation.message()),
                 inert(invitation.source()));

@@ -24,6 +24,7 @@ final class InvitationJson {
         json.writeStringField("sentAtRaw", invitation.sentAtRaw());
         json.writeStringField("message", invitation.message());
         json.writeStringField("verdict", classified.verdict().id());
+        json.writeNumberField("score", classified.score());
         json.writeArrayFieldStart("reasons");
         for (Reason reason : classified.reasons()) {
             json.writeString(reason.id());

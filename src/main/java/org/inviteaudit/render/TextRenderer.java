@@ -31,6 +31,7 @@ final class TextRenderer implements Renderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     private static final int DATE_WIDTH = 16;
     private static final int NAME_WIDTH = 28;
+    private static final int SCORE_WIDTH = 5;
     private static final int REASON_WIDTH = 26;
     private static final int EXCERPT_WIDTH = 56;
     private static final String COUNT_HEADER = String.format(Locale.ROOT, "%-10s%7s%9s%9s%14s%8s",
@@ -43,6 +44,8 @@ final class TextRenderer implements Renderer {
 
     private static final Map<Reason, String> REASON_WORDS = Map.ofEntries(
             Map.entry(Reason.NO_NOTE, "no note"),
+            Map.entry(Reason.MASS_TEMPLATE, "mass template"),
+            Map.entry(Reason.WRONG_NAME, "wrong name"),
             Map.entry(Reason.STOCK_TEXT, "stock text"),
             Map.entry(Reason.BOILERPLATE, "boilerplate"),
             Map.entry(Reason.PLACEHOLDER, "unfilled merge field"),
@@ -54,7 +57,8 @@ final class TextRenderer implements Renderer {
             Map.entry(Reason.OWN_WORDS, "own words"));
 
     private static final List<Reason> OFFENDER_REASONS_MOST_TELLING_FIRST =
-            List.of(Reason.PLACEHOLDER, Reason.BOILERPLATE, Reason.STOCK_TEXT, Reason.NO_NOTE);
+            List.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.PLACEHOLDER, Reason.BOILERPLATE,
+                    Reason.STOCK_TEXT, Reason.NO_NOTE);
 
     private final Writer out;
     private final Palette palette;
@@ -134,6 +138,11 @@ final class TextRenderer implements Renderer {
                     ? "No invitations to list." : "No offenders: every invitation in scope is personalized.");
             return;
         }
+        line(palette.dim(("  " + TerminalText.column("sent", DATE_WIDTH)
+                + "  " + TerminalText.column("to or from", NAME_WIDTH)
+                + "  " + "score"
+                + "  " + TerminalText.column("why", REASON_WIDTH)
+                + "  note").stripTrailing()));
         for (Verdict verdict : Verdict.values()) {
             Listing group = report.listed().withVerdict(verdict);
             if (group.count() > 0) {
@@ -161,6 +170,7 @@ final class TextRenderer implements Renderer {
         String who = (invitation.direction() == Direction.RECEIVED ? "from " : "to ") + invitation.otherParty();
         line(("  " + date
                 + "  " + TerminalText.column(who, NAME_WIDTH)
+                + "  " + String.format(Locale.ROOT, "%" + SCORE_WIDTH + "d", classified.score())
                 + "  " + TerminalText.column(reason(classified), REASON_WIDTH)
                 + "  " + note(classified)).stripTrailing());
     }

@@ -16,4 +16,8 @@ public record ClassifiedInvitation(Invitation invitation, Classification classif
     public List<Reason> reasons() {
         return classification.reasons();
     }
+
+    public int score() {
+        return classification.score();
+    }
 }

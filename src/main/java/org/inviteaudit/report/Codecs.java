@@ -67,6 +67,7 @@ final class Codecs {
             for (Reason reason : classification.reasons()) {
                 out.writeByte(reason.ordinal());
             }
+            out.writeByte(classification.score());
         }
 
         @Override
@@ -87,7 +88,8 @@ final class Codecs {
             for (int i = 0; i < reasonCount; i++) {
                 reasons.add(Reason.values()[in.readByte()]);
             }
-            return new Listing.Entry(new ClassifiedInvitation(invitation, new Classification(verdict, reasons)),
+            int score = in.readByte();
+            return new Listing.Entry(new ClassifiedInvitation(invitation, new Classification(verdict, reasons, score)),
                     arrival);
         }
 

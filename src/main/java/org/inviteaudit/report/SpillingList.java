@@ -10,16 +10,15 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import org.inviteaudit.io.PrivateTempFiles;
 
 /**
  * A sequence that is kept in memory up to a budget and continued in temporary files past it, so a report over any
@@ -105,7 +104,7 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
             memory.sort(order);
         }
         try {
-            Path run = temporaryFile();
+            Path run = PrivateTempFiles.create(".spill");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run)))) {
                 for (T item : memory) {
                     codec.write(out, item);
@@ -117,15 +116,6 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
         }
         memory.clear();
         memoryBytes = 0;
-    }
-
-    private static Path temporaryFile() throws IOException {
-        Path file = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile("invite-audit-", ".spill",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile("invite-audit-", ".spill");
-        file.toFile().deleteOnExit();
-        return file;
     }
 
     private static <T> Iterator<T> concatenation(List<Iterator<T>> sources) {

@@ -1,14 +1,28 @@
 package org.inviteaudit.source;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** One input the user named: a file or standard input. */
-public interface InputSource {
+public interface InputSource extends Closeable {
 
     /** The name used in reports and messages: the path as typed, or {@code <stdin>}. */
     String name();
 
     /** Opens the raw bytes; the caller closes the stream. */
     InputStream open() throws IOException;
+
+    /**
+     * This input in a form that can be opened more than once, for an audit that reads its records twice. Files can
+     * already; standard input is kept in a private temporary file, deleted on {@link #close()}.
+     */
+    default InputSource rereadable() {
+        return this;
+    }
+
+    /** Releases what {@link #rereadable()} kept. */
+    @Override
+    default void close() throws IOException {
+    }
 }

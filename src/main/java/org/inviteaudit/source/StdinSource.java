@@ -18,6 +18,11 @@ final class StdinSource implements InputSource {
         return NAME;
     }
 
+    @Override
+    public InputSource rereadable() {
+        return new SpooledStdin(stdin);
+    }
+
     /** Closing the returned stream leaves standard input open: it belongs to the caller of the tool. */
     @Override
     public InputStream open() {

@@ -20,7 +20,8 @@ class WordingLoaderTest {
               "boilerplate": {"en": ["let's connect"]},
               "placeholders": ["\\\\{first_name\\\\}"],
               "greetings": ["hi"],
-              "fillerWords": ["the"],
+              "addressees": ["there"],
+              "fillerWords": {"en": ["the"]},
               "signals": {"shared-context": ["\\\\bmet\\\\b"]}
             }
             """;
@@ -64,13 +65,15 @@ class WordingLoaderTest {
                 Arguments.of("{\"en\": [\"I'd", "{\"english\": [\"I'd",
                         "test.json: stockTexts.english: is not a language code"),
                 Arguments.of("[\"the\"]", "[\"the end\"]",
-                        "test.json: fillerWords[0]: must be exactly one word"),
+                        "test.json: fillerWords.en[0]: must be exactly one word"),
+                Arguments.of("[\"there\"]", "[\"over there\"]",
+                        "test.json: addressees[0]: must be exactly one word"),
                 Arguments.of("{\"shared-context\"", "{\"vibes\"",
                         "test.json: signals.vibes: is not a signal"),
                 Arguments.of("[\"hi\"]", "[]", "test.json: greetings: must be a non-empty list of texts"),
                 Arguments.of("[\"hi\"]", "[\"!!!\"]", "test.json: greetings[0]: has no words"),
                 Arguments.of("[\"hi\"],", "[\"hi\"],,", "test.json: is not valid JSON"),
-                Arguments.of("\"fillerWords\": [\"the\"],", "", "test.json: fillerWords: is missing"),
+                Arguments.of("\"fillerWords\": {\"en\": [\"the\"]},", "", "test.json: fillerWords: is missing"),
                 Arguments.of("\"fillerWords\"", "\"filerWords\"", "test.json: filerWords: is not a known section"));
     }
 

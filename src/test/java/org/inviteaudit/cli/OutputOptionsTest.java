@@ -91,11 +91,11 @@ class OutputOptionsTest {
     @Test
     void onlyRestrictsTheListsButNotTheCounts() throws Exception {
         JsonNode report = JSON.readTree(CliRun.of("--format", "json", "--only", "personalized", SAMPLE).out());
-        assertThat(report.get("summary").get("total").asInt()).isEqualTo(40);
+        assertThat(report.get("summary").get("total").asInt()).isEqualTo(44);
         assertThat(report.get("offenders")).isEmpty();
         assertThat(report.get("invitations")).hasSize(8)
                 .allSatisfy(invitation -> assertThat(invitation.get("verdict").asText()).isEqualTo("personalized"));
-        assertThat(CliRun.of("--format", "csv", "--only", "generic", SAMPLE).out().lines()).hasSize(1 + 7);
+        assertThat(CliRun.of("--format", "csv", "--only", "generic", SAMPLE).out().lines()).hasSize(1 + 11);
     }
 
     @ParameterizedTest
@@ -154,7 +154,7 @@ class OutputOptionsTest {
 
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void ndjsonIsWrittenAsRecordsAreRead() throws Exception {
+    void ndjsonIsWrittenAsRecordsAreReadWhenTemplatesAreNotLookedFor() throws Exception {
         PipedOutputStream feed = new PipedOutputStream();
         PipedInputStream stdin = new PipedInputStream(feed, 1 << 16);
         CountDownLatch firstLine = new CountDownLatch(1);
@@ -178,7 +178,8 @@ class OutputOptionsTest {
         };
         ExecutorService runner = Executors.newSingleThreadExecutor();
         Future<Integer> run = runner.submit(() -> InviteAudit.run(stdin,
-                new PrintWriter(out), new PrintWriter(new StringWriter()), "--format", "ndjson", "-"));
+                new PrintWriter(out), new PrintWriter(new StringWriter()), "--format", "ndjson", "--template-min", "0",
+                "-"));
         runner.shutdown();
         feed.write(("From,To,Sent At,Message,Direction\n"
                 + "Ada Byron,Jordan Pike,\"1/29/26, 2:37 PM\",,INCOMING\n").getBytes(StandardCharsets.UTF_8));

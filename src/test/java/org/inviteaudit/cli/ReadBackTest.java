@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.classify.TemplateCensus;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.reader.CollectingSink;
 import org.inviteaudit.reader.Invitation;
@@ -39,10 +40,12 @@ class ReadBackTest {
                 Reader text = TextDecoding.open(bytes, SAMPLE, line -> { })) {
             new InvitationReader(SAMPLE).read(text, got);
         }
-        Classifier classifier = new Classifier();
+        TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);
+        got.invitations.forEach(invitation -> census.count(invitation.message(), invitation.from(), invitation.to()));
+        Classifier classifier = new Classifier().withTemplates(census);
         model = got.invitations.stream()
                 .map(invitation -> new ClassifiedInvitation(invitation, classifier.classify(invitation))).toList();
-        assertThat(model).hasSize(40);
+        assertThat(model).hasSize(44);
     }
 
     private static String output(String... args) {
@@ -62,6 +65,7 @@ class ReadBackTest {
         assertThat(node.get("sentAtRaw").asText()).isEqualTo(invitation.sentAtRaw());
         assertThat(node.get("message").asText()).isEqualTo(invitation.message());
         assertThat(node.get("verdict").asText()).isEqualTo(expected.verdict().id());
+        assertThat(node.get("score").asInt()).isEqualTo(expected.score());
         List<String> reasons = new ArrayList<>();
         node.get("reasons").forEach(reason -> reasons.add(reason.asText()));
         assertThat(reasons).isEqualTo(expected.reasons().stream().map(Reason::id).toList());
@@ -118,7 +122,7 @@ class ReadBackTest {
                 assertThat(row.get("to")).isEqualTo(invitation.to());
                 assertThat(row.get("sentAt")).isEqualTo(invitation.sentAt().toString());
                 assertThat(row.get("verdict")).isEqualTo(expected.verdict().id());
-                assertThat(row.get("score")).isEmpty();
+                assertThat(row.get("score")).isEqualTo(String.valueOf(expected.score()));
                 assertThat(row.get("reasons"))
                         .isEqualTo(expected.reasons().stream().map(Reason::id).collect(Collectors.joining(";")));
                 assertThat(row.get("message")).isEqualTo(invitation.message());

@@ -19,7 +19,7 @@ class ListingTest {
     private static ClassifiedInvitation at(String who, LocalDateTime sentAt) {
         Invitation invitation = new Invitation("in.csv", 2, Direction.RECEIVED, who, "Jordan Pike", sentAt,
                 sentAt == null ? "?" : sentAt.toString(), "", "", "");
-        return new ClassifiedInvitation(invitation, new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE)));
+        return new ClassifiedInvitation(invitation, new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE), 0));
     }
 
     private static List<String> names(Listing listing) {
@@ -100,7 +100,7 @@ class ListingTest {
                 "Ada \uD83D\uDE80 Byron", LocalDateTime.of(2026, 1, 29, 14, 37, 15), "1/29/26, 2:37:15 PM",
                 "Hi\r\nthere \u001B[31m" + "x".repeat(70_000), "https://a", "");
         ClassifiedInvitation classified = new ClassifiedInvitation(invitation,
-                new Classification(Verdict.PERSONALIZED, List.of(Reason.GREETS_BY_NAME, Reason.SPECIFIC_DETAIL)));
+                new Classification(Verdict.PERSONALIZED, List.of(Reason.GREETS_BY_NAME, Reason.SPECIFIC_DETAIL), 55));
         listing.add(classified);
         listing.add(classified);
         assertThat(listing.kept()).containsExactly(classified, classified);

@@ -28,7 +28,7 @@ class ReportBuilderTest {
     private static ClassifiedInvitation classified(Direction direction, String from, String to, Verdict verdict) {
         Invitation invitation = new Invitation("in.csv", ++line, direction, from, to,
                 LocalDateTime.of(2026, 1, 1, 9, 0), "1/1/26, 9:00 AM", "", "", "");
-        return new ClassifiedInvitation(invitation, new Classification(verdict, List.of(Reason.OWN_WORDS)));
+        return new ClassifiedInvitation(invitation, new Classification(verdict, List.of(Reason.OWN_WORDS), verdict == Verdict.PERSONALIZED ? 40 : 0));
     }
 
     private static Report sample(DirectionScope scope, boolean listAll) {

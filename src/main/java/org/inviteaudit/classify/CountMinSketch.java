@@ -1,0 +1,48 @@
+package org.inviteaudit.classify;
+
+/**
+ * Approximate counts of many keys in a fixed amount of memory. A count may read high when keys share cells, never
+ * low; conservative update (raising only the cells at the minimum) keeps the excess small. Counters saturate at
+ * {@value #MAX_COUNT}, which is all the template census needs to know.
+ */
+final class CountMinSketch {
+
+    static final int MAX_COUNT = Byte.MAX_VALUE;
+
+    private final byte[][] rows;
+    private final int mask;
+
+    /** @param width a power of two */
+    CountMinSketch(int depth, int width) {
+        if (Integer.bitCount(width) != 1) {
+            throw new IllegalArgumentException("width must be a power of two: " + width);
+        }
+        this.rows = new byte[depth][width];
+        this.mask = width - 1;
+    }
+
+    void increment(long key) {
+        int least = estimate(key);
+        if (least >= MAX_COUNT) {
+            return;
+        }
+        for (int row = 0; row < rows.length; row++) {
+            int cell = cell(key, row);
+            if (rows[row][cell] == least) {
+                rows[row][cell] = (byte) (least + 1);
+            }
+        }
+    }
+
+    int estimate(long key) {
+        int least = MAX_COUNT;
+        for (int row = 0; row < rows.length; row++) {
+            least = Math.min(least, rows[row][cell(key, row)]);
+        }
+        return least;
+    }
+
+    private int cell(long key, int row) {
+        return (int) Hash64.combine(key, row) & mask;
+    }
+}

@@ -1,0 +1,61 @@
+package org.inviteaudit.classify;
+
+/**
+ * The first of an audit's two passes over the records: for each {@link TemplateKeys key}, how many different people
+ * one sender sent a note of that shape to. The second pass asks it whether a note went to at least the minimum.
+ *
+ * <p>Memory is fixed whatever the input (about {@value #MEMORY_MIB} MiB): the counts live in a count-min sketch and
+ * the (key, recipient) pairs already counted in a Bloom filter, one pass and constant work per word. Up to
+ * {@value #EXACT_UP_TO_KEYS} keys (some 40,000 notes of 40 words) the chance that a note is called a template
+ * wrongly stays below one in a thousand; past it, counts may read high, and {@link #isApproximate()} says so.
+ */
+public final class TemplateCensus {
+
+    public static final int DEFAULT_MIN_RECIPIENTS = 3;
+    public static final int MAX_RECIPIENTS = CountMinSketch.MAX_COUNT;
+    static final int MEMORY_MIB = 20;
+    static final long EXACT_UP_TO_KEYS = 1_600_000;
+
+    private final int minRecipients;
+    private final CountMinSketch recipientsPerKey = new CountMinSketch(4, 1 << 22);
+    private final BloomFilter countedPairs = new BloomFilter(1 << 25, 4);
+    private long keysCounted;
+
+    /** @param minRecipients how many people a note must go to for it to be a template, from 2 */
+    public TemplateCensus(int minRecipients) {
+        if (minRecipients < 2 || minRecipients > MAX_RECIPIENTS) {
+            throw new IllegalArgumentException("minRecipients out of 2.." + MAX_RECIPIENTS);
+        }
+        this.minRecipients = minRecipients;
+    }
+
+    public void count(String message, String sender, String recipient) {
+        if (message.isBlank()) {
+            return;
+        }
+        long recipientHash = Hash64.of(TextNormalizer.fold(TextNormalizer.normalize(recipient)));
+        for (long key : TemplateKeys.of(message, sender, recipient)) {
+            if (countedPairs.add(Hash64.combine(key, recipientHash))) {
+                recipientsPerKey.increment(key);
+                keysCounted++;
+            }
+        }
+    }
+
+    boolean isMassTemplate(String message, String sender, String recipient) {
+        if (message.isBlank()) {
+            return false;
+        }
+        for (long key : TemplateKeys.of(message, sender, recipient)) {
+            if (recipientsPerKey.estimate(key) >= minRecipients) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether so many notes were counted that a note may be called a template wrongly. */
+    public boolean isApproximate() {
+        return keysCounted > EXACT_UP_TO_KEYS;
+    }
+}

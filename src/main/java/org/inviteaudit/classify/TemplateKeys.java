@@ -1,0 +1,83 @@
+package org.inviteaudit.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The hashed shapes of one sender's note that its copies to other people share. The note is reduced to a skeleton:
+ * its folded words, with the recipient's names, numbers and capitalised words inside a sentence (the slots a
+ * mail merge fills: a company, a city, an event) each replaced by one slot mark, and a run of marks counted once.
+ * The keys are the whole skeleton and, for a skeleton long enough to be a template, the skeleton with each stretch
+ * of one to {@value #MAX_WORDS_SWAPPED} words in turn cut out, so that copies with a few adjacent words swapped
+ * ("your talk on event sourcing" and "your talk on platform teams") still share a key. All keys carry the sender.
+ */
+final class TemplateKeys {
+
+    /** At most this many adjacent words may differ between near copies. */
+    static final int MAX_WORDS_SWAPPED = 3;
+    /** What must stay the same around the words cut out; fewer would make unrelated short notes look alike. */
+    static final int MIN_WORDS_KEPT = 5;
+
+    private static final String SLOT = "\u0000";
+    private static final long CUT = 0x5bd1e995L;
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+
+    private TemplateKeys() {
+    }
+
+    static long[] of(String message, String sender, String recipient) {
+        List<String> skeleton = skeleton(message, NameWords.of(recipient));
+        long senderHash = Hash64.of(TextNormalizer.fold(TextNormalizer.normalize(sender)));
+        int n = skeleton.size();
+        long[] tokens = new long[n];
+        for (int i = 0; i < n; i++) {
+            tokens[i] = Hash64.of(skeleton.get(i));
+        }
+        // prefix[i] folds tokens 0..i-1 and suffix[i] tokens i..n-1, so each cut costs O(1).
+        long[] prefix = new long[n + 1];
+        prefix[0] = senderHash;
+        for (int i = 0; i < n; i++) {
+            prefix[i + 1] = Hash64.combine(prefix[i], tokens[i]);
+        }
+        long[] suffix = new long[n + 1];
+        suffix[n] = CUT;
+        for (int i = n - 1; i >= 0; i--) {
+            suffix[i] = Hash64.combine(suffix[i + 1], tokens[i]);
+        }
+        int maxCut = Math.max(0, Math.min(MAX_WORDS_SWAPPED, n - MIN_WORDS_KEPT));
+        long[] keys = new long[1 + cuts(n, maxCut)];
+        keys[0] = prefix[n];
+        int k = 1;
+        for (int length = 1; length <= maxCut; length++) {
+            for (int start = 0; start + length <= n; start++) {
+                // The same key whatever the cut's length: two words swapped for one still match.
+                keys[k++] = Hash64.combine(prefix[start], suffix[start + length]);
+            }
+        }
+        return keys;
+    }
+
+    private static int cuts(int n, int maxCut) {
+        int count = 0;
+        for (int length = 1; length <= maxCut; length++) {
+            count += n - length + 1;
+        }
+        return count;
+    }
+
+    static List<String> skeleton(String message, List<String> recipientNames) {
+        List<String> skeleton = new ArrayList<>();
+        for (Word word : Words.of(TextNormalizer.normalize(message))) {
+            boolean slot = recipientNames.contains(word.folded())
+                    || DIGIT.matcher(word.text()).find()
+                    || (!word.sentenceStart() && Character.isUpperCase(word.text().codePointAt(0)));
+            if (!slot) {
+                skeleton.add(word.folded());
+            } else if (skeleton.isEmpty() || !skeleton.get(skeleton.size() - 1).equals(SLOT)) {
+                skeleton.add(SLOT);
+            }
+        }
+        return skeleton;
+    }
+}

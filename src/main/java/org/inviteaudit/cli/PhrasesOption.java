@@ -1,0 +1,37 @@
+package org.inviteaudit.cli;
+
+import java.nio.file.Path;
+import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.classify.UserPhrases;
+import org.inviteaudit.classify.WordingDataException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --phrases FILE}, shared by the audit and {@code check} so that both judge with the same phrases. */
+final class PhrasesOption {
+
+    @Option(names = "--phrases", paramLabel = "FILE", converter = PhrasesConverter.class,
+            description = "Your own phrases to count as boilerplate, one a line (# starts a comment); a line "
+                    + "starting with 'stock:' counts as LinkedIn's stock text instead.")
+    private UserPhrases phrases;
+
+    /** The classifier, with the user's phrases when given. */
+    Classifier classifier() {
+        Classifier builtIn = new Classifier();
+        return phrases == null ? builtIn : builtIn.withUserPhrases(phrases);
+    }
+
+    /** Loads the file while the options are read, so that a bad one is a usage error naming the file and line. */
+    static final class PhrasesConverter implements ITypeConverter<UserPhrases> {
+
+        @Override
+        public UserPhrases convert(String value) {
+            try {
+                return UserPhrases.load(Path.of(value));
+            } catch (WordingDataException | java.nio.file.InvalidPathException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

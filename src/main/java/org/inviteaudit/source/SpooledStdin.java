@@ -1,0 +1,105 @@
+package org.inviteaudit.source;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.inviteaudit.io.PrivateTempFiles;
+
+/**
+ * Standard input, readable twice: the first reading copies the bytes into a private temporary file as they pass, and
+ * later readings read that file. The copy costs disk, not memory, whatever the size of the input.
+ */
+final class SpooledStdin implements InputSource {
+
+    private final InputStream stdin;
+    private Path spool;
+    private boolean complete;
+
+    SpooledStdin(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public String name() {
+        return StdinSource.NAME;
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+        if (spool == null) {
+            spool = PrivateTempFiles.create(".stdin");
+            return new Copying(stdin, new BufferedOutputStream(Files.newOutputStream(spool)));
+        }
+        if (!complete) {
+            // The first reading stopped early: the rest is still on standard input.
+            try (OutputStream rest = Files.newOutputStream(spool, StandardOpenOption.APPEND)) {
+                stdin.transferTo(rest);
+            }
+            complete = true;
+        }
+        return Files.newInputStream(spool);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (spool != null) {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    /** Passes standard input through, writing what it reads to the spool; closing leaves standard input open. */
+    private final class Copying extends FilterInputStream {
+
+        private final OutputStream copy;
+
+        Copying(InputStream in, OutputStream copy) {
+            super(in);
+            this.copy = copy;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b < 0) {
+                complete = true;
+            } else {
+                copy.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n < 0) {
+                complete = true;
+            } else {
+                copy.write(buffer, offset, n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // Skipped bytes must reach the spool too.
+            byte[] buffer = new byte[(int) Math.min(n, 8192)];
+            int read = read(buffer, 0, buffer.length);
+            return Math.max(read, 0);
+        }
+
+        @Override
+        public void close() throws IOException {
+            copy.close();
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+}

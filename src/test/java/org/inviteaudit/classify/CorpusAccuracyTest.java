@@ -1,0 +1,195 @@
+package org.inviteaudit.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The classifier against notes labelled by hand: {@code classify/corpus.tsv} (over 300 notes in seven languages and
+ * more, the tricky cases tagged) and {@code classify/holdout.tsv} (140 notes written later, without sight of the
+ * classifier or the corpus). The notes go through both passes of an audit, the template census included, so the
+ * mass templates are found as they would be in an export. Each file's confusion matrix is printed.
+ */
+class CorpusAccuracyTest {
+
+    private static final double OVERALL_MIN = 0.97;
+    private static final double PER_VERDICT_MIN = 0.95;
+    private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "pt", "it", "nl");
+
+    record Note(String id, String language, Verdict expected, Set<String> tags, String sender, String recipient,
+            String text) {
+    }
+
+    /** A labelled file run through the classifier: the confusion matrix and the notes it got wrong. */
+    record Results(List<Note> notes, Map<Verdict, Map<Verdict, Integer>> confusion, List<String> misses,
+            Classifier classifier) {
+
+        double overall() {
+            int right = 0;
+            for (Verdict verdict : Verdict.values()) {
+                right += confusion.get(verdict).get(verdict);
+            }
+            return (double) right / notes.size();
+        }
+
+        double recall(Verdict verdict) {
+            int total = confusion.get(verdict).values().stream().mapToInt(Integer::intValue).sum();
+            return (double) confusion.get(verdict).get(verdict) / total;
+        }
+
+        String report(String name) {
+            StringBuilder text = new StringBuilder("Confusion matrix for " + name + ", " + notes.size()
+                    + " labelled notes (rows: label, columns: verdict)\n");
+            text.append(String.format(Locale.ROOT, "%-14s", "label"));
+            for (Verdict got : Verdict.values()) {
+                text.append(String.format(Locale.ROOT, "%14s", got.id()));
+            }
+            text.append(String.format(Locale.ROOT, "%10s%n", "right"));
+            for (Verdict expected : Verdict.values()) {
+                text.append(String.format(Locale.ROOT, "%-14s", expected.id()));
+                for (Verdict got : Verdict.values()) {
+                    text.append(String.format(Locale.ROOT, "%14d", confusion.get(expected).get(got)));
+                }
+                text.append(String.format(Locale.ROOT, "%9.1f%%%n", 100 * recall(expected)));
+            }
+            text.append(String.format(Locale.ROOT, "overall: %.1f%%%n", 100 * overall()));
+            misses.forEach(miss -> text.append("  miss ").append(miss).append('\n'));
+            return text.toString();
+        }
+    }
+
+    private static final Map<String, Results> RESULTS = new ConcurrentHashMap<>();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"corpus.tsv", "holdout.tsv"})
+    void overallAccuracyIsAtLeast97Percent(String file) {
+        Results results = results(file);
+        assertThat(results.overall()).as(results.report(file)).isGreaterThanOrEqualTo(OVERALL_MIN);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"corpus.tsv", "holdout.tsv"})
+    void eachVerdictIsRightAtLeast95PercentOfTheTime(String file) {
+        Results results = results(file);
+        for (Verdict verdict : Verdict.values()) {
+            assertThat(results.recall(verdict)).as(verdict.id() + "\n" + results.report(file))
+                    .isGreaterThanOrEqualTo(PER_VERDICT_MIN);
+        }
+    }
+
+    @Test
+    void theCorpusCoversWhatTheIssueAsksFor() {
+        List<Note> corpus = results("corpus.tsv").notes();
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
+        for (String language : LANGUAGES) {
+            for (Verdict verdict : Verdict.values()) {
+                assertThat(corpus).as(language + " notes labelled " + verdict.id())
+                        .anyMatch(note -> note.language().equals(language) && note.expected() == verdict);
+            }
+        }
+        for (String tag : List.of("stock-plus-detail", "short-specific", "boilerplate-with-name",
+                "flattened-breaks", "emoji", "email-recipient", "mass-template", "near-template", "wrong-name")) {
+            assertThat(corpus).as("notes tagged " + tag).filteredOn(note -> note.tags().contains(tag))
+                    .hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"corpus.tsv", "holdout.tsv"})
+    void everyCopyOfATemplateIsFoundAsOne(String file) {
+        Results results = results(file);
+        assertThat(results.notes()).filteredOn(note -> note.tags().contains("mass-template")
+                        || note.tags().contains("near-template")).isNotEmpty()
+                .allSatisfy(note -> assertThat(reasons(results.classifier(), note)).as(note.id())
+                        .contains(Reason.MASS_TEMPLATE));
+    }
+
+    @Test
+    void aNoteSentToFewerThanTheMinimumIsJudgedByItsWords() {
+        Results results = results("corpus.tsv");
+        assertThat(results.notes()).filteredOn(note -> note.tags().contains("below-template-min")).isNotEmpty()
+                .allSatisfy(note -> assertThat(reasons(results.classifier(), note)).as(note.id())
+                        .doesNotContain(Reason.MASS_TEMPLATE));
+    }
+
+    @Test
+    void wrongNameSlipsAreNamedAsSuch() {
+        Results results = results("corpus.tsv");
+        assertThat(results.notes()).filteredOn(note -> note.tags().contains("wrong-name")).isNotEmpty()
+                .allSatisfy(note -> assertThat(reasons(results.classifier(), note)).as(note.id())
+                        .contains(Reason.WRONG_NAME));
+    }
+
+    private static List<Reason> reasons(Classifier classifier, Note note) {
+        return classifier.classify(note.text(), note.sender(), note.recipient()).reasons();
+    }
+
+    private static Results results(String file) {
+        return RESULTS.computeIfAbsent(file, name -> {
+            Results results = classify(read("/classify/" + name));
+            System.out.println(results.report(name));
+            return results;
+        });
+    }
+
+    private static Results classify(List<Note> notes) {
+        TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);
+        notes.forEach(note -> census.count(note.text(), note.sender(), note.recipient()));
+        Classifier classifier = new Classifier().withTemplates(census);
+        Map<Verdict, Map<Verdict, Integer>> confusion = new EnumMap<>(Verdict.class);
+        for (Verdict expected : Verdict.values()) {
+            confusion.put(expected, new EnumMap<>(Verdict.class));
+            for (Verdict got : Verdict.values()) {
+                confusion.get(expected).put(got, 0);
+            }
+        }
+        List<String> misses = new ArrayList<>();
+        for (Note note : notes) {
+            Classification got = classifier.classify(note.text(), note.sender(), note.recipient());
+            confusion.get(note.expected()).merge(got.verdict(), 1, Integer::sum);
+            if (got.verdict() != note.expected()) {
+                misses.add(note.id() + ": expected " + note.expected().id() + ", got " + got.verdict().id() + " "
+                        + got.reasons().stream().map(Reason::id).toList() + " <- \"" + note.text() + "\"");
+            }
+        }
+        return new Results(notes, confusion, misses, classifier);
+    }
+
+    private static List<Note> read(String resource) {
+        List<Note> notes = new ArrayList<>();
+        try (InputStream in = CorpusAccuracyTest.class.getResourceAsStream(resource)) {
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isEmpty()) {
+                    continue;
+                }
+                if (header) {
+                    assertThat(line).isEqualTo("id\tlang\tverdict\ttags\tsender\trecipient\tnote");
+                    header = false;
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                assertThat(c).as("columns of: " + line).hasSize(7);
+                Set<String> tags = c[3].equals("-") ? Set.of() : Set.of(c[3].split(","));
+                notes.add(new Note(c[0], c[1], Verdict.valueOf(c[2].toUpperCase(Locale.ROOT)), tags, c[4], c[5],
+                        c[6]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return notes;
+    }
+}

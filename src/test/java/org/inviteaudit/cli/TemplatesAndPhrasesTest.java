@@ -1,0 +1,146 @@
+package org.inviteaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --template-min} and {@code --phrases} through the seam, from files and from standard input. */
+class TemplatesAndPhrasesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    // The owner sends one personal-sounding note to three people, name swapped; and one truly personal note.
+    private static final String SENT = """
+            From,To,Sent At,Message,Direction
+            Robin Calloway,Anna Kowalski,"1/29/26, 2:37 PM","Hi Anna, loved your recent post on data pipelines, would be great to connect!",OUTGOING
+            Robin Calloway,Derek Huang,"1/28/26, 2:37 PM","Hi Derek, loved your recent post on data pipelines, would be great to connect!",OUTGOING
+            Robin Calloway,Fatima Zahra,"1/27/26, 2:37 PM","Hi Fatima, loved your recent post on data pipelines, would be great to connect!",OUTGOING
+            Robin Calloway,Lukas Brenner,"1/26/26, 2:37 PM","Hi Lukas, great talking with you at the Rust meetup in Ghent last night!",OUTGOING
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNoteSentToThreePeopleIsAMassTemplateInEveryCopy() throws IOException {
+        List<JsonNode> invitations = invitations(CliRun.of("--format", "json", "--all", file(SENT)));
+        assertThat(invitations).extracting(node -> node.get("verdict").asText())
+                .containsExactly("generic", "generic", "generic", "personalized");
+        assertThat(invitations.subList(0, 3)).allSatisfy(node -> {
+            assertThat(node.get("reasons").get(0).asText()).isEqualTo("mass-template");
+            assertThat(node.get("score").asInt()).isBetween(1, 39);
+        });
+        assertThat(invitations.get(3).get("score").asInt()).isBetween(40, 100);
+    }
+
+    @Test
+    void standardInputGivesTheSameReportAsTheFileAndLeavesNoTemporaryFileBehind() throws IOException {
+        String fromFile = CliRun.of("--format", "json", "--all", file(SENT)).out();
+        List<Path> spoolsBefore = spools();
+        CliRun fromStdin = CliRun.withStdin(new ByteArrayInputStream(SENT.getBytes(StandardCharsets.UTF_8)),
+                "--format", "json", "--all", "-");
+        assertThat(fromStdin.exitCode()).as(fromStdin.err()).isZero();
+        assertThat(fromStdin.out().replace("\"<stdin>\"", "\"x\""))
+                .isEqualTo(fromFile.replace(JSON.writeValueAsString(file(SENT)), "\"x\""));
+        assertThat(spools()).isEqualTo(spoolsBefore);
+    }
+
+    @Test
+    void aHigherMinimumOrZeroLeavesTheCopiesToTheirWords() throws IOException {
+        for (String min : List.of("4", "0")) {
+            List<JsonNode> invitations = invitations(CliRun.of("--format", "json", "--all", "--template-min", min,
+                    file(SENT)));
+            assertThat(invitations).as("--template-min " + min).extracting(node -> node.get("verdict").asText())
+                    .containsOnly("personalized");
+        }
+    }
+
+    @Test
+    void aMinimumOfOneIsAUsageError() throws IOException {
+        CliRun run = CliRun.of("--template-min", "1", file(SENT));
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--template-min must be 0 (off) or from 2 to 127, not 1").hasLineCount(1);
+    }
+
+    @Test
+    void userPhrasesCountAsBoilerplateOrAsStockText() throws IOException {
+        String csv = """
+                From,To,Sent At,Message,Direction
+                Ada Byron,Robin Calloway,"1/29/26, 2:37 PM",Greetings from the Acme growth guild to a valued peer!,INCOMING
+                Bo Li,Robin Calloway,"1/28/26, 2:37 PM",Ich lade Sie herzlich in mein Netz ein,INCOMING
+                """;
+        Path phrases = dir.resolve("phrases.txt");
+        Files.writeString(phrases, """
+                # my own list
+                greetings from the acme growth guild to a valued peer
+
+                stock: Ich lade Sie herzlich in mein Netz ein
+                """);
+        assertThat(invitations(CliRun.of("--format", "json", "--all", file(csv))))
+                .extracting(node -> node.get("verdict").asText()).containsExactly("personalized", "personalized");
+        List<JsonNode> withPhrases = invitations(CliRun.of("--format", "json", "--all", "--phrases",
+                phrases.toString(), file(csv)));
+        assertThat(withPhrases).extracting(node -> node.get("verdict").asText()).containsExactly("generic", "default");
+        assertThat(withPhrases).extracting(node -> node.get("reasons").get(0).asText())
+                .containsExactly("boilerplate", "stock-text");
+    }
+
+    @Test
+    void checkUsesTheUserPhrasesToo() throws IOException {
+        Path phrases = dir.resolve("phrases.txt");
+        Files.writeString(phrases, "greetings from the acme growth guild to a valued peer\n");
+        CliRun run = CliRun.of("check", "--phrases", phrases.toString(),
+                "Greetings from the Acme growth guild to a valued peer!");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.out()).contains("Verdict: generic", "Replace the boilerplate \"Greetings from the Acme "
+                + "growth guild to a valued peer\"");
+    }
+
+    @Test
+    void aBadPhrasesFileIsAUsageErrorNamingTheFileAndLine() throws IOException {
+        Path phrases = dir.resolve("phrases.txt");
+        Files.writeString(phrases, "# fine\nlet's sync\n!!!\n");
+        CliRun run = CliRun.of("--phrases", phrases.toString(), file(SENT));
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains(phrases + ": line 3: has no words: '!!!'").hasLineCount(1);
+
+        CliRun missing = CliRun.of("--phrases", dir.resolve("nope.txt").toString(), file(SENT));
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(missing.err()).contains("nope.txt: cannot be read").hasLineCount(1);
+
+        Files.write(phrases, new byte[] {'o', 'k', (byte) 0xff, '\n'});
+        CliRun binary = CliRun.of("--phrases", phrases.toString(), file(SENT));
+        assertThat(binary.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(binary.err()).contains("not UTF-8 text; save it as UTF-8").hasLineCount(1);
+    }
+
+    private String file(String csv) throws IOException {
+        Path file = dir.resolve("Invitations.csv");
+        Files.writeString(file, csv);
+        return file.toString();
+    }
+
+    private static List<JsonNode> invitations(CliRun run) throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> invitations = new ArrayList<>();
+        JSON.readTree(run.out()).get("invitations").forEach(invitations::add);
+        return invitations;
+    }
+
+    private static List<Path> spools() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(path -> path.getFileName().toString().endsWith(".stdin")).sorted().toList();
+        }
+    }
+}
