@@ -43,6 +43,8 @@ public final class Classifier {
 
     private final Wording wording;
     private final Optional<TemplateCensus> templates;
+    // "Hello team": a word a greeting addresses is no more the sender's own than filler is.
+    private final Set<String> notOwnWords;
 
     /** A classifier with the wording shipped with invite-audit. */
     public Classifier() {
@@ -56,6 +58,8 @@ public final class Classifier {
     private Classifier(Wording wording, Optional<TemplateCensus> templates) {
         this.wording = wording;
         this.templates = templates;
+        this.notOwnWords = new HashSet<>(wording.fillerWords());
+        notOwnWords.addAll(wording.addressees());
     }
 
     /** This classifier, knowing also the user's own stock texts and boilerplate. */
@@ -96,8 +100,11 @@ public final class Classifier {
         note.accountForSignOff(names);
         note.accountForNames(names);
         List<String> placeholders = placeholders(normalized);
-        List<Word> ownWords = note.contentWords(wording.fillerWords());
+        List<Word> ownWords = note.contentWords(notOwnWords);
         Set<Reason> signals = signals(note, ownWords, recipientNames, names);
+        if (addressed.filter(word -> isOneOf(word.folded(), recipientNames)).isPresent()) {
+            signals.add(Reason.GREETS_BY_NAME); // "Hi Alex" to Alexandra
+        }
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
         if (templates.isPresent() && templates.get().isMassTemplate(message, sender, recipient)) {
@@ -164,18 +171,22 @@ public final class Classifier {
         String greeted = addressed.folded();
         boolean judgeable = recipientNames.size() >= (recipient.contains("@") ? 2 : 1);
         if (!judgeable || !Character.isUpperCase(addressed.text().codePointAt(0))
-                || NameWords.TITLES.contains(greeted) || wording.addressees().contains(greeted)
-                || wording.fillerWords().contains(greeted) || senderNames.contains(greeted)
+                || NameWords.TITLES.contains(greeted) || notOwnWords.contains(greeted) || senderNames.contains(greeted)
                 || DIGIT.matcher(greeted).find()) {
             return false;
         }
-        for (String name : recipientNames) {
+        return !isOneOf(greeted, recipientNames);
+    }
+
+    /** Whether a greeted word is one of the names, a short form of one ("Alex" for Alexandra), or its initial. */
+    private static boolean isOneOf(String greeted, List<String> names) {
+        for (String name : names) {
             boolean initial = name.length() == 1 && greeted.startsWith(name); // "m.obrien@…" may be Megan
             if (initial || name.equals(greeted) || isShortFormOf(greeted, name) || isShortFormOf(name, greeted)) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static boolean isShortFormOf(String shorter, String longer) {

@@ -5,16 +5,17 @@ package org.inviteaudit.classify;
  * one sender sent a note of that shape to. The second pass asks it whether a note went to at least the minimum.
  *
  * <p>Memory is fixed whatever the input (about {@value #MEMORY_MIB} MiB): the counts live in a count-min sketch and
- * the (key, recipient) pairs already counted in a Bloom filter, one pass and constant work per word. Up to
- * {@value #EXACT_UP_TO_KEYS} keys (some 40,000 notes of 40 words) the chance that a note is called a template
- * wrongly stays below one in a thousand; past it, counts may read high, and {@link #isApproximate()} says so.
+ * the (key, recipient) pairs already counted in a Bloom filter; one pass, and constant work per key. A note of n words
+ * has about 3n keys. Up to {@value #EXACT_UP_TO_KEYS} keys, some 36,000 notes of 20 to 55 words from one sender,
+ * fewer than one unrelated note in 10,000 is called a template wrongly (1 of 36,000 in {@code TemplateCensusTest});
+ * past it counts read high more often (at 5.5 million keys 0.07 % of notes), and {@link #isApproximate()} says so.
  */
 public final class TemplateCensus {
 
     public static final int DEFAULT_MIN_RECIPIENTS = 3;
     public static final int MAX_RECIPIENTS = CountMinSketch.MAX_COUNT;
     static final int MEMORY_MIB = 20;
-    static final long EXACT_UP_TO_KEYS = 1_600_000;
+    static final long EXACT_UP_TO_KEYS = 4_000_000;
 
     private final int minRecipients;
     private final CountMinSketch recipientsPerKey = new CountMinSketch(4, 1 << 22);

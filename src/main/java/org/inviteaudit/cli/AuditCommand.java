@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         name = "invite-audit",
         customSynopsis = {
             "invite-audit [OPTIONS] FILE...",
-            "invite-audit check [--to NAME] [--format text|json] TEXT|-"
+            "invite-audit check [--to NAME] [--format text|json] [--phrases FILE] TEXT|-"
         },
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.inviteaudit.classify.Classifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,11 +102,31 @@ class CheckCommandTest {
     @Test
     void theJsonHasTheDocumentedFields() throws Exception {
         JsonNode advice = check("--to", "Ada", "Let's connect!");
+        assertThat(advice.fieldNames()).toIterable()
+                .containsExactly("verdict", "score", "reasons", "hints", "warnings", "length");
         assertThat(advice.get("verdict").asText()).isEqualTo("generic");
+        assertThat(advice.get("score").asInt()).isZero();
         assertThat(advice.get("reasons").get(0).asText()).isEqualTo("boilerplate");
         assertThat(advice.get("hints").isArray()).isTrue();
         assertThat(advice.get("warnings").isArray()).isTrue();
         assertThat(advice.get("length").asInt()).isEqualTo(14);
+    }
+
+    @Test
+    void theScoreIsTheAuditsScoreInTextAndJson() throws Exception {
+        String draft = "Hi Ada, great meeting you at the Leeds JUG yesterday! Your talk on virtual threads was superb.";
+        int score = check("--to", "Ada Byron", draft).get("score").asInt();
+        assertThat(score).isEqualTo(new Classifier().classify(draft, "", "Ada Byron").score())
+                .isBetween(40, 100);
+        assertThat(CliRun.of("check", "--to", "Ada Byron", draft).out()).contains("Score:   " + score + " of 100");
+    }
+
+    @Test
+    void hintsThatTheGreetingNamesSomeoneElse() throws Exception {
+        JsonNode advice = check("--to", "Ada Byron", "Hi Daniel, great meeting you at the Leeds JUG yesterday!");
+        assertThat(advice.get("verdict").asText()).isEqualTo("generic");
+        assertThat(advice.get("reasons").get(0).asText()).isEqualTo("wrong-name");
+        assertThat(hints(advice)).contains("The greeting names someone else: this note is for Ada.");
     }
 
     @Test

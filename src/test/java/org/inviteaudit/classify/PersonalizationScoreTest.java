@@ -1,0 +1,66 @@
+package org.inviteaudit.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersonalizationScoreTest {
+
+    private static final Set<Reason> NONE = EnumSet.noneOf(Reason.class);
+    private static final Set<Reason> ALL_SIGNALS = PersonalizationScore.SIGNAL_WEIGHTS.keySet();
+
+    @Test
+    void defaultIsAlwaysZero() {
+        assertThat(PersonalizationScore.of(Verdict.DEFAULT, ALL_SIGNALS, 30)).isZero();
+    }
+
+    @Test
+    void eachSignalAddsItsWeightAndEachOwnWordTwoPointsUpToTwenty() {
+        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, EnumSet.of(Reason.SHARED_CONTEXT,
+                Reason.SPECIFIC_DETAIL), 5)).isEqualTo(25 + 15 + 10);
+        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, EnumSet.of(Reason.THEIR_WORK,
+                Reason.INTRODUCES_SENDER), 40)).isEqualTo(25 + 20 + 20);
+    }
+
+    @Test
+    void theScoreStaysInsideTheBandOfItsVerdict() {
+        assertThat(PersonalizationScore.of(Verdict.GENERIC, ALL_SIGNALS, 30)).isEqualTo(39);
+        assertThat(PersonalizationScore.of(Verdict.GENERIC, NONE, 0)).isZero();
+        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, NONE, 3)).isEqualTo(40);
+        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, ALL_SIGNALS, 30)).isEqualTo(100);
+    }
+
+    @Test
+    void aRicherNoteScoresHigherThanAThinnerOne() {
+        Classifier classifier = new Classifier();
+        int thin = classifier.classify("Great meeting you at the career fair today!", "Ada Byron", "Jordan Pike")
+                .score();
+        int rich = classifier.classify("Hi Jordan, great meeting you at the Leeds career fair today! I'm the "
+                + "founder of Tidewater, and your question on data contracts stuck with me.", "Ada Byron",
+                "Jordan Pike").score();
+        assertThat(thin).isBetween(40, 100);
+        assertThat(rich).isGreaterThan(thin);
+    }
+
+    /** The examples in the README's "How invite-audit decides", exactly as it shows them. */
+    @ParameterizedTest(name = "{3} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "''| default | no-note | 0",
+        "Jordan, I'd like to add you to my professional network on LinkedIn. | default | stock-text | 0",
+        "Hi Jordan, let's connect! | generic | boilerplate | 15",
+        "Hi {first_name}, loved your post on data contracts. | generic | placeholder | 35",
+        "Great meeting you at the career fair today! | personalized | shared-context | 40",
+        "Hi Jordan, great meeting you at the Leeds career fair today! I'm the founder of Tidewater, and your "
+                + "question on data contracts stuck with me. | personalized "
+                + "| greets-by-name shared-context introduces-sender specific-detail | 93"})
+    void theReadmeExamplesScoreAsShown(String note, String verdict, String reasons, int score) {
+        Classification got = new Classifier().classify(note == null ? "" : note, "Ada Byron", "Jordan Pike");
+        assertThat(got.verdict().id()).isEqualTo(verdict);
+        assertThat(String.join(" ", got.reasons().stream().map(Reason::id).toList())).isEqualTo(reasons);
+        assertThat(got.score()).isEqualTo(score);
+    }
+}

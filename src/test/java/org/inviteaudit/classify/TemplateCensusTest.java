@@ -1,0 +1,117 @@
+package org.inviteaudit.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TemplateCensusTest {
+
+    private static final String SENDER = "Robin Calloway";
+    private static final List<String> PEOPLE = List.of("Anna Kowalski", "Derek Huang", "Fatima Zahra", "Lukas Brenner");
+
+    private static String note(String recipient, String topic) {
+        return "Hi " + recipient.split(" ")[0] + ", I really enjoyed your session on " + topic
+                + " at the meetup. Would be great to stay in touch!";
+    }
+
+    private static TemplateCensus census(int min) {
+        return new TemplateCensus(min);
+    }
+
+    @Test
+    void theSameNoteToThreePeopleNamesSwappedIsATemplateInEveryCopy() {
+        TemplateCensus census = census(3);
+        PEOPLE.subList(0, 3).forEach(person -> census.count(note(person, "event sourcing"), SENDER, person));
+        assertThat(PEOPLE.subList(0, 3))
+                .allMatch(person -> census.isMassTemplate(note(person, "event sourcing"), SENDER, person));
+    }
+
+    @Test
+    void twoPeopleAreBelowTheDefaultMinimum() {
+        TemplateCensus census = census(3);
+        PEOPLE.subList(0, 2).forEach(person -> census.count(note(person, "event sourcing"), SENDER, person));
+        assertThat(census.isMassTemplate(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
+        TemplateCensus lower = census(2);
+        PEOPLE.subList(0, 2).forEach(person -> lower.count(note(person, "event sourcing"), SENDER, person));
+        assertThat(lower.isMassTemplate(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isTrue();
+    }
+
+    @Test
+    void itCountsPeopleNotInvitations() {
+        TemplateCensus census = census(3);
+        for (int i = 0; i < 5; i++) {
+            census.count(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0));
+        }
+        assertThat(census.isMassTemplate(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
+    }
+
+    @Test
+    void itCountsPerSender() {
+        TemplateCensus census = census(3);
+        List<String> senders = List.of("Ada Byron", "Bo Li", "Cy Young");
+        for (int i = 0; i < 3; i++) {
+            census.count("Let's connect and grow our networks together!", senders.get(i), PEOPLE.get(i));
+        }
+        assertThat(census.isMassTemplate("Let's connect and grow our networks together!", "Ada Byron",
+                PEOPLE.get(0))).isFalse();
+    }
+
+    @Test
+    void nearCopiesWithUpToThreeAdjacentWordsSwappedAreFound() {
+        TemplateCensus census = census(3);
+        List<String> topics = List.of("event sourcing", "api design", "teams", "platform teams for small startups");
+        for (int i = 0; i < 4; i++) {
+            census.count(note(PEOPLE.get(i), topics.get(i)), SENDER, PEOPLE.get(i));
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(census.isMassTemplate(note(PEOPLE.get(i), topics.get(i)), SENDER, PEOPLE.get(i)))
+                    .as(topics.get(i)).isTrue();
+        }
+        // five words in place of two: more than a few words differ from every other copy
+        assertThat(census.isMassTemplate(note(PEOPLE.get(3), topics.get(3)), SENDER, PEOPLE.get(3))).isFalse();
+    }
+
+    @Test
+    void capitalisedSlotsAndNumbersDifferFreely() {
+        TemplateCensus census = census(3);
+        List<String> notes = List.of(
+                "Hi Anna, saw that Acme Corp is hiring 12 engineers in Berlin. Our team can help you ramp up fast.",
+                "Hi Derek, saw that Globex is hiring 3 engineers in New York. Our team can help you ramp up fast.",
+                "Hi Fatima, saw that Initech is hiring 40 engineers in Lagos. Our team can help you ramp up fast.");
+        for (int i = 0; i < 3; i++) {
+            census.count(notes.get(i), SENDER, PEOPLE.get(i));
+        }
+        assertThat(IntStream.range(0, 3)).allMatch(i -> census.isMassTemplate(notes.get(i), SENDER, PEOPLE.get(i)));
+    }
+
+    /** The figure the class documents: as many unrelated notes as fit before the census calls itself approximate. */
+    @Test
+    void fewerThanOneInTenThousandUnrelatedNotesIsCalledATemplateUpTo36000Notes() {
+        TemplateCensus census = census(3);
+        List<String> notes = randomNotes(36_000);
+        for (int i = 0; i < notes.size(); i++) {
+            census.count(notes.get(i), SENDER, "Person " + i);
+        }
+        assertThat(census.isApproximate()).isFalse();
+        long flagged = IntStream.range(0, notes.size())
+                .filter(i -> census.isMassTemplate(notes.get(i), SENDER, "Person " + i)).count();
+        assertThat(flagged).isLessThanOrEqualTo(notes.size() / 10_000);
+    }
+
+    /** Notes of 20 to 55 words drawn from a 3,000-word vocabulary: more alike than real notes, if anything. */
+    static List<String> randomNotes(int count) {
+        Random random = new Random(7);
+        return IntStream.range(0, count).mapToObj(i -> {
+            StringBuilder note = new StringBuilder();
+            int words = 20 + random.nextInt(36);
+            for (int w = 0; w < words; w++) {
+                note.append(w == 0 ? "" : " ").append("w").append(Integer.toString(random.nextInt(3_000), 36)
+                        .replaceAll("\\d", "x"));
+            }
+            return note.toString();
+        }).toList();
+    }
+}
