@@ -3,6 +3,7 @@ package org.inviteaudit.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.Explanation;
@@ -32,20 +33,21 @@ public final class DraftAdvisor {
         Explanation explanation = classifier.explain(draft, "", recipient.orElse(""));
         Classification classification = explanation.classification();
         List<Reason> reasons = classification.reasons();
+        Set<Reason> signals = explanation.signals();
         List<String> hints = new ArrayList<>();
 
         if (recipient.isEmpty()) {
             hints.add("Greet them by name (give --to NAME and check will look for it).");
         } else if (reasons.contains(Reason.WRONG_NAME)) {
             hints.add("The greeting names someone else: this note is for " + firstName(recipient.get()) + ".");
-        } else if (!reasons.contains(Reason.GREETS_BY_NAME)) {
+        } else if (!signals.contains(Reason.GREETS_BY_NAME)) {
             hints.add("Greet " + firstName(recipient.get()) + " by name: start with \"Hi "
                     + firstName(recipient.get()) + ",\".");
         }
-        if (!reasons.contains(Reason.SHARED_CONTEXT)) {
+        if (!signals.contains(Reason.SHARED_CONTEXT)) {
             hints.add("Say how you know each other or where you met, as in \"Great talking with you at the meetup "
                     + "yesterday\".");
-            if (!reasons.contains(Reason.INTRODUCES_SENDER)) {
+            if (!signals.contains(Reason.INTRODUCES_SENDER)) {
                 hints.add("If you don't know them, introduce yourself and say why you're reaching out.");
             }
         }

@@ -84,7 +84,7 @@ public final class Classifier {
     public Explanation explain(String message, String sender, String recipient) {
         if (message.isBlank()) {
             return new Explanation(new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE), 0),
-                    List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), Set.of());
         }
         String normalized = TextNormalizer.normalize(message);
         List<String> recipientNames = NameWords.of(recipient);
@@ -96,8 +96,8 @@ public final class Classifier {
         // Phrases first, so that one starting with a greeting word ("Greetings from…") is found whole.
         List<String> stockTexts = note.accountForPhrases(wording.stockTexts());
         List<String> boilerplate = note.accountForPhrases(wording.boilerplate());
-        Optional<Word> addressed = note.accountForGreeting(wording.greetings());
-        note.accountForSignOff(names);
+        Optional<Word> addressed = note.accountForGreeting(wording.greetings(), NameWords.TITLES);
+        note.accountForSignOff(names, wording.closings());
         note.accountForNames(names);
         List<String> placeholders = placeholders(normalized);
         List<Word> ownWords = note.contentWords(notOwnWords);
@@ -141,7 +141,7 @@ public final class Classifier {
         }
         Classification classification = new Classification(verdict, reasons,
                 PersonalizationScore.of(verdict, signals, ownWords.size()));
-        return new Explanation(classification, stockTexts, boilerplate, placeholders);
+        return new Explanation(classification, stockTexts, boilerplate, placeholders, signals);
     }
 
     private static Verdict verdict(Set<Reason> found, int ownWords, Set<Reason> signals) {

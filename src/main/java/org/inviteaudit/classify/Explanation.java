@@ -1,6 +1,7 @@
 package org.inviteaudit.classify;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A classification with what it rests on, as the note spells it, for advice on a draft.
@@ -8,11 +9,13 @@ import java.util.List;
  * @param stockTexts   LinkedIn's stock wording found in the note
  * @param boilerplate  phrases that could go to anyone, found in the note
  * @param placeholders merge fields left unfilled
+ * @param signals      the signs of a personal note found, whatever the verdict: a generic note may greet by name
  */
 public record Explanation(Classification classification, List<String> stockTexts, List<String> boilerplate,
-        List<String> placeholders) {
+        List<String> placeholders, Set<Reason> signals) {
 
     public Explanation {
+        signals = Set.copyOf(signals);
         stockTexts = List.copyOf(stockTexts);
         boilerplate = List.copyOf(boilerplate);
         placeholders = List.copyOf(placeholders);

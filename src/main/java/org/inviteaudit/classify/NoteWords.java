@@ -47,25 +47,37 @@ final class NoteWords {
     }
 
     /**
-     * Marks a greeting phrase at the very start of the note.
+     * Marks a greeting phrase at the very start of the note, and the name it addresses: a capitalised word after it,
+     * or after a title ("Dear Dr. Lopez"), whoever it names.
      *
      * @return the word after the greeting, the one a greeting addresses, if there is a greeting and a word after it
      */
-    Optional<Word> accountForGreeting(List<Phrase> greetings) {
+    Optional<Word> accountForGreeting(List<Phrase> greetings, Set<String> titles) {
         for (Phrase greeting : greetings) {
             if (matchesAt(greeting.words(), 0)) {
                 int length = greeting.words().size();
                 mark(0, length);
-                return length < words.size() ? Optional.of(words.get(length)) : Optional.empty();
+                if (length == words.size()) {
+                    return Optional.empty();
+                }
+                int name = titles.contains(words.get(length).folded()) ? length + 1 : length;
+                if (name < words.size() && isCapitalised(words.get(name))) {
+                    mark(length, name - length + 1);
+                }
+                return Optional.of(words.get(length));
             }
         }
         return Optional.empty();
     }
 
-    /** Marks a closing "- Name" or "—Jordan": a dash and then at most three capitalised or name words. */
-    void accountForSignOff(Set<String> nameWords) {
-        for (int start = Math.max(0, words.size() - SIGN_OFF_MAX_WORDS); start < words.size(); start++) {
-            if (words.get(start).dashBefore() && allNameLike(start, nameWords)) {
+    /**
+     * Marks a signature: at most three capitalised or name words at the end, after a dash ("   -Jordan") or after a
+     * closing word ("Best regards, Jordan Pike", "Cordialement, Marie").
+     */
+    void accountForSignOff(Set<String> nameWords, Set<String> closings) {
+        for (int start = Math.max(1, words.size() - SIGN_OFF_MAX_WORDS); start < words.size(); start++) {
+            boolean signed = words.get(start).dashBefore() || closings.contains(words.get(start - 1).folded());
+            if (signed && allNameLike(start, nameWords)) {
                 mark(start, words.size() - start);
                 return;
             }
@@ -121,11 +133,15 @@ final class NoteWords {
     private boolean allNameLike(int start, Set<String> nameWords) {
         for (int i = start; i < words.size(); i++) {
             Word word = words.get(i);
-            if (!Character.isUpperCase(word.text().codePointAt(0)) && !nameWords.contains(word.folded())) {
+            if (!isCapitalised(word) && !nameWords.contains(word.folded())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isCapitalised(Word word) {
+        return Character.isUpperCase(word.text().codePointAt(0));
     }
 
     private boolean matchesAt(List<String> phrase, int start) {

@@ -5,7 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,10 @@ public final class UserPhrases {
      */
     public static UserPhrases load(Path file) {
         String text;
+        String what = "; give a text file with one phrase a line";
+        if (Files.isDirectory(file)) {
+            throw new WordingDataException(file + ": is a folder" + what);
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new WordingDataException(file + ": larger than 1 MiB; a phrases file holds one phrase a line");
@@ -45,6 +51,10 @@ public final class UserPhrases {
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             throw new WordingDataException(file + ": not UTF-8 text; save it as UTF-8", e);
+        } catch (NoSuchFileException e) {
+            throw new WordingDataException(file + ": no such file" + what, e);
+        } catch (AccessDeniedException e) {
+            throw new WordingDataException(file + ": cannot be read: permission denied", e);
         } catch (IOException e) {
             throw new WordingDataException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
  * ordered longest first, so a longer stock text wins over a shorter one it contains.
  *
  * @param addressees words a greeting may address that are not names ("Hi there", "Hello team")
+ * @param closings   words after which a name at the end is a signature ("regards", "cordialement")
  */
 record Wording(
         List<Phrase> stockTexts,
@@ -19,6 +20,7 @@ record Wording(
         List<Pattern> placeholders,
         List<Phrase> greetings,
         Set<String> addressees,
+        Set<String> closings,
         Set<String> fillerWords,
         Map<Reason, List<Pattern>> signals) {
 
@@ -31,6 +33,7 @@ record Wording(
         greetings = greetings.stream().sorted(LONGEST_FIRST).toList();
         placeholders = List.copyOf(placeholders);
         addressees = Set.copyOf(addressees);
+        closings = Set.copyOf(closings);
         fillerWords = Set.copyOf(fillerWords);
         signals = Map.copyOf(signals);
     }
@@ -40,6 +43,6 @@ record Wording(
         return new Wording(
                 Stream.concat(stockTexts.stream(), user.stockTexts().stream()).toList(),
                 Stream.concat(boilerplate.stream(), user.boilerplate().stream()).toList(),
-                placeholders, greetings, addressees, fillerWords, signals);
+                placeholders, greetings, addressees, closings, fillerWords, signals);
     }
 }

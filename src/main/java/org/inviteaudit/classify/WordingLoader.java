@@ -25,7 +25,8 @@ final class WordingLoader {
 
     // Keys starting with "_" are comments.
     private static final List<String> SECTIONS =
-            List.of("stockTexts", "boilerplate", "placeholders", "greetings", "addressees", "fillerWords", "signals");
+            List.of("stockTexts", "boilerplate", "placeholders", "greetings", "addressees", "closings", "fillerWords",
+                    "signals");
 
     private final String name;
 
@@ -72,6 +73,7 @@ final class WordingLoader {
                 patterns(field(root, "placeholders"), "placeholders"),
                 phrases(field(root, "greetings"), "greetings", ""),
                 singleWords(field(root, "addressees"), "addressees"),
+                singleWords(field(root, "closings"), "closings"),
                 singleWordsByLanguage(root, "fillerWords"),
                 signals(field(root, "signals")));
     }

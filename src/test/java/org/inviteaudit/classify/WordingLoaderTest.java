@@ -21,6 +21,7 @@ class WordingLoaderTest {
               "placeholders": ["\\\\{first_name\\\\}"],
               "greetings": ["hi"],
               "addressees": ["there"],
+              "closings": ["regards"],
               "fillerWords": {"en": ["the"]},
               "signals": {"shared-context": ["\\\\bmet\\\\b"]}
             }

@@ -117,7 +117,8 @@ class TemplatesAndPhrasesTest {
 
         CliRun missing = CliRun.of("--phrases", dir.resolve("nope.txt").toString(), file(SENT));
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(missing.err()).contains("nope.txt: cannot be read").hasLineCount(1);
+        assertThat(missing.err()).contains("nope.txt: no such file; give a text file with one phrase a line")
+                .hasLineCount(1);
 
         Files.write(phrases, new byte[] {'o', 'k', (byte) 0xff, '\n'});
         CliRun binary = CliRun.of("--phrases", phrases.toString(), file(SENT));
