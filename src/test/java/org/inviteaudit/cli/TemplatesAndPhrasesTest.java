@@ -67,6 +67,24 @@ class TemplatesAndPhrasesTest {
     }
 
     @Test
+    void pastWhatTheCensusCountsExactlyTheUserIsTold() throws IOException {
+        StringBuilder csv = new StringBuilder("From,To,Sent At,Message,Direction\n");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 25_000; i++) {
+            csv.append("Robin Calloway,Person ").append(i).append(",\"1/29/26, 2:37 PM\",");
+            for (int w = 0; w < 60; w++) {
+                csv.append(w == 0 ? "" : " ").append("w").append(Integer.toString(random.nextInt(50_000), 36)
+                        .replaceAll("\\d", "x"));
+            }
+            csv.append(",OUTGOING\n");
+        }
+        CliRun run = CliRun.of("--format", "json", file(csv.toString()));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo("invite-audit: so many notes that mass-template detection is approximate: "
+                + "a few notes may be called templates wrongly\n");
+    }
+
+    @Test
     void aMinimumOfOneIsAUsageError() throws IOException {
         CliRun run = CliRun.of("--template-min", "1", file(SENT));
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
