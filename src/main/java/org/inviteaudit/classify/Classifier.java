@@ -110,11 +110,8 @@ public final class Classifier {
         if (templates.isPresent() && templates.get().isMassTemplate(message, sender, recipient)) {
             found.add(Reason.MASS_TEMPLATE);
         }
-        // "Dear [First Name]" greets no one: the merge field says what went wrong.
-        boolean greetsAMergeField = addressed.isPresent()
-                && placeholders.stream().anyMatch(field -> field.contains(addressed.get().text()));
-        if (!greetsAMergeField && addressed
-                .filter(word -> greetsSomeoneElse(word, recipient, recipientNames, senderNames)).isPresent()) {
+        if (addressed.filter(word -> isWrongName(word, placeholders, recipient, recipientNames, senderNames))
+                .isPresent()) {
             found.add(Reason.WRONG_NAME);
         }
         if (!stockTexts.isEmpty()) {
@@ -127,21 +124,25 @@ public final class Classifier {
             found.add(Reason.PLACEHOLDER);
         }
         Verdict verdict = verdict(found, ownWords.size(), signals);
-        List<Reason> reasons;
-        if (verdict == Verdict.PERSONALIZED) {
-            reasons = signals.isEmpty() ? List.of(Reason.OWN_WORDS) : List.copyOf(signals);
-        } else if (verdict == Verdict.DEFAULT) {
-            reasons = List.of(Reason.STOCK_TEXT);
-        } else {
-            if (found.equals(EnumSet.of(Reason.STOCK_TEXT)) || found.isEmpty()) {
-                // Words of one's own too few to make it personal are formula all the same: "Hi Sam, connect?"
-                found.add(Reason.BOILERPLATE);
-            }
-            reasons = List.copyOf(found);
-        }
-        Classification classification = new Classification(verdict, reasons,
+        Classification classification = new Classification(verdict, reasons(verdict, found, signals),
                 PersonalizationScore.of(verdict, signals, ownWords.size()));
         return new Explanation(classification, stockTexts, boilerplate, placeholders, signals);
+    }
+
+    /** A personal note is explained by its signals; any other by what was found in it. */
+    private static List<Reason> reasons(Verdict verdict, Set<Reason> found, Set<Reason> signals) {
+        return switch (verdict) {
+            case PERSONALIZED -> signals.isEmpty() ? List.of(Reason.OWN_WORDS) : List.copyOf(signals);
+            case DEFAULT -> List.of(Reason.STOCK_TEXT);
+            case GENERIC -> {
+                Set<Reason> reasons = EnumSet.copyOf(found);
+                if (reasons.isEmpty() || reasons.equals(EnumSet.of(Reason.STOCK_TEXT))) {
+                    // Words of one's own too few to make it personal are formula all the same: "Hi Sam, connect?"
+                    reasons.add(Reason.BOILERPLATE);
+                }
+                yield List.copyOf(reasons);
+            }
+        };
     }
 
     private static Verdict verdict(Set<Reason> found, int ownWords, Set<Reason> signals) {
@@ -164,15 +165,17 @@ public final class Classifier {
     /**
      * Whether the word a greeting addresses is a first name, but not the recipient's: a capitalised word that is
      * none of the recipient's names, nor a short form of one ("Alex" for Alexandra), nor a word such as "there" or
-     * "team". A recipient known only by an address that does not split into names is not judged.
+     * "team", nor a merge field ("Dear [First Name]", where the merge field says what went wrong). A recipient known
+     * only by an address that does not split into names is not judged.
      */
-    private boolean greetsSomeoneElse(Word addressed, String recipient, List<String> recipientNames,
-            List<String> senderNames) {
+    private boolean isWrongName(Word addressed, List<String> placeholders, String recipient,
+            List<String> recipientNames, List<String> senderNames) {
         String greeted = addressed.folded();
         boolean judgeable = recipientNames.size() >= (recipient.contains("@") ? 2 : 1);
         if (!judgeable || !Character.isUpperCase(addressed.text().codePointAt(0))
                 || NameWords.TITLES.contains(greeted) || notOwnWords.contains(greeted) || senderNames.contains(greeted)
-                || DIGIT.matcher(greeted).find()) {
+                || DIGIT.matcher(greeted).find()
+                || placeholders.stream().anyMatch(field -> field.contains(addressed.text()))) {
             return false;
         }
         return !isOneOf(greeted, recipientNames);
