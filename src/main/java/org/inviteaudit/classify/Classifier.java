@@ -51,10 +51,6 @@ public final class Classifier {
         this(WordingLoader.builtIn(), Optional.empty());
     }
 
-    Classifier(Wording wording) {
-        this(wording, Optional.empty());
-    }
-
     private Classifier(Wording wording, Optional<TemplateCensus> templates) {
         this.wording = wording;
         this.templates = templates;
