@@ -88,7 +88,8 @@ public final class Classifier {
         Set<String> names = new HashSet<>(recipientNames);
         names.addAll(senderNames);
 
-        NoteWords note = new NoteWords(Words.of(normalized));
+        List<Word> words = Words.of(normalized);
+        NoteWords note = new NoteWords(words);
         // Phrases first, so that one starting with a greeting word ("Greetings from…") is found whole.
         List<String> stockTexts = note.accountForPhrases(wording.stockTexts());
         List<String> boilerplate = note.accountForPhrases(wording.boilerplate());
@@ -103,7 +104,7 @@ public final class Classifier {
         }
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
-        if (templates.isPresent() && templates.get().isMassTemplate(message, sender, recipient)) {
+        if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames)) {
             found.add(Reason.MASS_TEMPLATE);
         }
         if (addressed.filter(word -> isWrongName(word, placeholders, recipient, recipientNames, senderNames))

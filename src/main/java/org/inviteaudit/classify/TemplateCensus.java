@@ -1,5 +1,7 @@
 package org.inviteaudit.classify;
 
+import java.util.List;
+
 /**
  * The first of an audit's two passes over the records: for each {@link TemplateKeys key}, how many different people
  * one sender sent a note of that shape to. The second pass asks it whether a note went to at least the minimum.
@@ -43,16 +45,19 @@ public final class TemplateCensus {
         }
     }
 
-    boolean isMassTemplate(String message, String sender, String recipient) {
-        if (message.isBlank()) {
-            return false;
-        }
-        for (long key : TemplateKeys.of(message, sender, recipient)) {
+    /** @param words the note's words, as {@link Words#of} split it; the note is not blank */
+    boolean isMassTemplate(List<Word> words, String sender, List<String> recipientNames) {
+        for (long key : TemplateKeys.of(words, sender, recipientNames)) {
             if (recipientsPerKey.estimate(key) >= minRecipients) {
                 return true;
             }
         }
         return false;
+    }
+
+    boolean isMassTemplate(String message, String sender, String recipient) {
+        return !message.isBlank() && isMassTemplate(Words.of(TextNormalizer.normalize(message)), sender,
+                NameWords.of(recipient));
     }
 
     /** Whether so many notes were counted that a note may be called a template wrongly. */

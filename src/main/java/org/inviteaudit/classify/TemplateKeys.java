@@ -27,7 +27,12 @@ final class TemplateKeys {
     }
 
     static long[] of(String message, String sender, String recipient) {
-        List<String> skeleton = skeleton(message, NameWords.of(recipient));
+        return of(Words.of(TextNormalizer.normalize(message)), sender, NameWords.of(recipient));
+    }
+
+    /** The keys of a note already split into words, as the classifier has it. */
+    static long[] of(List<Word> words, String sender, List<String> recipientNames) {
+        List<String> skeleton = skeleton(words, recipientNames);
         long senderHash = Hash64.of(TextNormalizer.fold(TextNormalizer.normalize(sender)));
         int n = skeleton.size();
         long[] tokens = new long[n];
@@ -66,9 +71,9 @@ final class TemplateKeys {
         return count;
     }
 
-    static List<String> skeleton(String message, List<String> recipientNames) {
+    private static List<String> skeleton(List<Word> words, List<String> recipientNames) {
         List<String> skeleton = new ArrayList<>();
-        for (Word word : Words.of(TextNormalizer.normalize(message))) {
+        for (Word word : words) {
             boolean slot = recipientNames.contains(word.folded())
                     || DIGIT.matcher(word.text()).find()
                     || (!word.sentenceStart() && Character.isUpperCase(word.text().codePointAt(0)));

@@ -8,12 +8,7 @@ final class LimitConverter implements ITypeConverter<Integer> {
 
     @Override
     public Integer convert(String value) {
-        int limit;
-        try {
-            limit = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not a number; give how many to list, or 0 for all");
-        }
+        int limit = WholeNumber.parse(value, "how many to list, or 0 for all");
         if (limit < 0) {
             throw new TypeConversionException("--limit must be 0 (list all) or more, not " + limit);
         }

@@ -9,13 +9,8 @@ final class TemplateMinConverter implements ITypeConverter<Integer> {
 
     @Override
     public Integer convert(String value) {
-        int min;
-        try {
-            min = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not a number; give how many people a note must "
-                    + "go to for it to be a template, or 0 not to look for templates");
-        }
+        int min = WholeNumber.parse(value,
+                "how many people a note must go to for it to be a template, or 0 not to look for templates");
         if (min != 0 && (min < 2 || min > TemplateCensus.MAX_RECIPIENTS)) {
             throw new TypeConversionException("--template-min must be 0 (off) or from 2 to "
                     + TemplateCensus.MAX_RECIPIENTS + ", not " + min + ": a template is a note sent to several people");

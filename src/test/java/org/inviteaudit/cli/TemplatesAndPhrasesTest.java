@@ -57,6 +57,16 @@ class TemplatesAndPhrasesTest {
     }
 
     @Test
+    void copiesOutsideTheDatesInScopeStillMakeATemplate() throws IOException {
+        List<JsonNode> invitations = invitations(CliRun.of("--format", "json", "--all", "--since", "2026-01-29",
+                file(SENT)));
+        assertThat(invitations).singleElement().satisfies(node -> {
+            assertThat(node.get("to").asText()).isEqualTo("Anna Kowalski");
+            assertThat(node.get("reasons").get(0).asText()).isEqualTo("mass-template");
+        });
+    }
+
+    @Test
     void aHigherMinimumOrZeroLeavesTheCopiesToTheirWords() throws IOException {
         for (String min : List.of("4", "0")) {
             List<JsonNode> invitations = invitations(CliRun.of("--format", "json", "--all", "--template-min", min,
