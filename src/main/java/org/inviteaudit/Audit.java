@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.TemplateCensus;
@@ -51,20 +52,27 @@ public final class Audit {
     }
 
     public Report run(List<InputSource> sources, ReportBuilder report) throws UnusableInputException {
+        boolean twoPasses = templateMinRecipients > 0;
         List<InputSource> readable = new ArrayList<>();
         try {
-            Classifier classifying = classifier;
-            boolean problemsTold = false;
-            if (templateMinRecipients > 0) {
-                sources.forEach(source -> readable.add(source.rereadable()));
-                classifying = classifier.withTemplates(census(readable));
-                problemsTold = true;
-            } else {
-                readable.addAll(sources);
-            }
+            sources.forEach(source -> readable.add(twoPasses ? source.rereadable() : source));
+            Classifier classifying = twoPasses ? classifier.withTemplates(census(readable)) : classifier;
+            // With two passes, the first has already told each problem as it was found.
+            Consumer<Problem> tell = twoPasses ? problem -> { } : listener::problem;
             for (InputSource source : readable) {
                 report.source(source.name());
-                read(source, classifying, report, problemsTold);
+                read(source, new RecordSink() {
+                    @Override
+                    public void invitation(Invitation invitation) {
+                        report.add(new ClassifiedInvitation(invitation, classifying.classify(invitation)));
+                    }
+
+                    @Override
+                    public void problem(Problem problem) {
+                        tell.accept(problem);
+                        report.problem(problem);
+                    }
+                });
             }
         } catch (UnusableInputException | RuntimeException e) {
             report.discard();
@@ -95,24 +103,6 @@ public final class Audit {
                     + "templates wrongly");
         }
         return census;
-    }
-
-    private void read(InputSource source, Classifier classifying, ReportBuilder report, boolean problemsTold)
-            throws UnusableInputException {
-        read(source, new RecordSink() {
-            @Override
-            public void invitation(Invitation invitation) {
-                report.add(new ClassifiedInvitation(invitation, classifying.classify(invitation)));
-            }
-
-            @Override
-            public void problem(Problem problem) {
-                if (!problemsTold) {
-                    listener.problem(problem);
-                }
-                report.problem(problem);
-            }
-        });
     }
 
     private void read(InputSource source, RecordSink sink) throws UnusableInputException {

@@ -36,13 +36,13 @@ public final class DraftAdvisor {
         Set<Reason> signals = explanation.signals();
         List<String> hints = new ArrayList<>();
 
-        if (recipient.isEmpty()) {
+        Optional<String> firstName = recipient.map(DraftAdvisor::firstName);
+        if (firstName.isEmpty()) {
             hints.add("Greet them by name (give --to NAME and check will look for it).");
         } else if (reasons.contains(Reason.WRONG_NAME)) {
-            hints.add("The greeting names someone else: this note is for " + firstName(recipient.get()) + ".");
+            hints.add("The greeting names someone else: this note is for " + firstName.get() + ".");
         } else if (!signals.contains(Reason.GREETS_BY_NAME)) {
-            hints.add("Greet " + firstName(recipient.get()) + " by name: start with \"Hi "
-                    + firstName(recipient.get()) + ",\".");
+            hints.add("Greet " + firstName.get() + " by name: start with \"Hi " + firstName.get() + ",\".");
         }
         if (!signals.contains(Reason.SHARED_CONTEXT)) {
             hints.add("Say how you know each other or where you met, as in \"Great talking with you at the meetup "
@@ -60,8 +60,10 @@ public final class DraftAdvisor {
         for (String placeholder : explanation.placeholders()) {
             hints.add("Fill in the merge field " + placeholder + ".");
         }
-        int length = draft.strip().codePointCount(0, draft.strip().length());
-        return new DraftAdvice(classification.verdict(), classification.score(), reasons, hints, warnings(length), length);
+        String stripped = draft.strip();
+        int length = stripped.codePointCount(0, stripped.length());
+        return new DraftAdvice(classification.verdict(), classification.score(), reasons, hints, warnings(length),
+                length);
     }
 
     private static List<String> warnings(int length) {

@@ -31,15 +31,11 @@ public final class Classifier {
     static final Set<Reason> PATTERN_SIGNALS =
             EnumSet.of(Reason.SHARED_CONTEXT, Reason.THEIR_WORK, Reason.INTRODUCES_SENDER);
 
-    // Two words of one's own make a note personal; one is enough when it comes with a signal ("Met at KubeCon").
+    // Three words of one's own make a note personal; one is enough when it comes with a signal ("Met at KubeCon").
     private static final int PERSONAL_WORDS = 3;
     private static final int PERSONAL_WORDS_WITH_SIGNAL = 1;
     // "Alex" greets Alexandra; shorter prefixes ("Al") would excuse too much.
     private static final int SHORT_NAME_MIN_LETTERS = 3;
-
-    // Capitalised without being proper nouns.
-    private static final Set<String> NOT_PROPER_NOUNS = Set.of("i", "i'm", "i'd", "i'll", "i've", "linkedin");
-    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
 
     private final Wording wording;
     private final Optional<TemplateCensus> templates;
@@ -98,10 +94,7 @@ public final class Classifier {
         note.accountForNames(names);
         List<String> placeholders = placeholders(normalized);
         List<Word> ownWords = note.contentWords(notOwnWords);
-        Set<Reason> signals = signals(note, ownWords, recipientNames, names);
-        if (addressed.filter(word -> isOneOf(word.folded(), recipientNames)).isPresent()) {
-            signals.add(Reason.GREETS_BY_NAME); // "Hi Alex" to Alexandra
-        }
+        Set<Reason> signals = signals(note, addressed, ownWords, recipientNames, names);
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
         if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames)) {
@@ -148,15 +141,13 @@ public final class Classifier {
         if (found.contains(Reason.PLACEHOLDER) || found.contains(Reason.WRONG_NAME)) {
             return Verdict.GENERIC;
         }
-        if (!personal && found.equals(EnumSet.of(Reason.STOCK_TEXT))) {
+        // Stock text sent to many is still LinkedIn's own wording: default, the worse verdict, stands.
+        Set<Reason> wording = EnumSet.copyOf(found);
+        wording.remove(Reason.MASS_TEMPLATE);
+        if (!personal && wording.equals(EnumSet.of(Reason.STOCK_TEXT))) {
             return Verdict.DEFAULT;
         }
-        if (found.contains(Reason.MASS_TEMPLATE)) {
-            // Stock text sent to many is still LinkedIn's own wording: default, the worse verdict, stands.
-            return found.equals(EnumSet.of(Reason.MASS_TEMPLATE, Reason.STOCK_TEXT)) && !personal
-                    ? Verdict.DEFAULT : Verdict.GENERIC;
-        }
-        return personal ? Verdict.PERSONALIZED : Verdict.GENERIC;
+        return personal && !found.contains(Reason.MASS_TEMPLATE) ? Verdict.PERSONALIZED : Verdict.GENERIC;
     }
 
     /**
@@ -169,9 +160,9 @@ public final class Classifier {
             List<String> recipientNames, List<String> senderNames) {
         String greeted = addressed.folded();
         boolean judgeable = recipientNames.size() >= (recipient.contains("@") ? 2 : 1);
-        if (!judgeable || !Character.isUpperCase(addressed.text().codePointAt(0))
-                || NameWords.TITLES.contains(greeted) || notOwnWords.contains(greeted) || senderNames.contains(greeted)
-                || DIGIT.matcher(greeted).find()
+        if (!judgeable || !addressed.isCapitalised() || addressed.hasDigit()
+                || NameWords.TITLES.contains(greeted) || notOwnWords.contains(greeted)
+                || senderNames.contains(greeted)
                 || placeholders.stream().anyMatch(field -> field.contains(addressed.text()))) {
             return false;
         }
@@ -207,9 +198,13 @@ public final class Classifier {
         return found;
     }
 
-    private Set<Reason> signals(NoteWords note, List<Word> ownWords, List<String> recipientNames, Set<String> names) {
+    private Set<Reason> signals(NoteWords note, Optional<Word> addressed, List<Word> ownWords,
+            List<String> recipientNames, Set<String> names) {
         Set<Reason> signals = EnumSet.noneOf(Reason.class);
-        if (!recipientNames.isEmpty() && note.contains(recipientNames.get(0))) {
+        boolean namesFirstName = !recipientNames.isEmpty() && note.contains(recipientNames.get(0));
+        // "Hi Alex" to Alexandra
+        boolean greetsByName = addressed.filter(word -> isOneOf(word.folded(), recipientNames)).isPresent();
+        if (namesFirstName || greetsByName) {
             signals.add(Reason.GREETS_BY_NAME);
         }
         String unaccounted = note.unaccountedText();
@@ -226,12 +221,6 @@ public final class Classifier {
 
     /** A number, or a capitalised word inside a sentence that is not a name: a place, an event, a company. */
     private static boolean isSpecificDetail(Word word, Set<String> names) {
-        if (DIGIT.matcher(word.text()).find()) {
-            return true;
-        }
-        return Character.isUpperCase(word.text().codePointAt(0))
-                && !word.sentenceStart()
-                && !names.contains(word.folded())
-                && !NOT_PROPER_NOUNS.contains(word.folded());
+        return word.hasDigit() || (word.isCapitalised() && !word.sentenceStart() && !names.contains(word.folded()));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +13,7 @@ final class NameWords {
     // Words around a name that are not what anyone calls the person ("Dana Whitfield, PhD", "Lieber Herr Kühn").
     static final Set<String> TITLES = Set.of(
             "dr", "mr", "mrs", "ms", "mx", "prof", "phd", "mba", "md", "jr", "sr", "ii", "iii", "cpa", "pmp", "msc",
-            "herr", "frau", "monsieur", "madame", "mme", "mlle", "señor", "señora", "sra", "senhor", "senhora", "dra", "eng", "engª",
+            "herr", "frau", "monsieur", "madame", "mme", "mlle", "señor", "señora", "sra", "senhor", "senhora", "dra", "eng",
             "signor", "signora", "sig", "dott", "dottor", "dottoressa", "ing", "meneer", "mevrouw", "dhr", "mevr");
 
     // The owner's name is on every record and senders recur: a small cache spares the per-record work.
@@ -47,8 +46,8 @@ final class NameWords {
         List<String> words = new ArrayList<>();
         for (Word word : Words.of(TextNormalizer.normalize(text))) {
             String folded = word.folded();
-            if (!TITLES.contains(folded.replace(".", "").toLowerCase(Locale.ROOT))
-                    && folded.chars().anyMatch(Character::isLetter)) {
+            // Words hold no dots and come folded, so a title compares as it is.
+            if (!TITLES.contains(folded) && folded.chars().anyMatch(Character::isLetter)) {
                 words.add(folded);
             }
         }

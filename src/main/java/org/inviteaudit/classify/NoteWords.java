@@ -61,7 +61,7 @@ final class NoteWords {
                     return Optional.empty();
                 }
                 int name = titles.contains(words.get(length).folded()) ? length + 1 : length;
-                if (name < words.size() && isCapitalised(words.get(name))) {
+                if (name < words.size() && words.get(name).isCapitalised()) {
                     mark(length, name - length + 1);
                 }
                 return Optional.of(words.get(length));
@@ -133,15 +133,11 @@ final class NoteWords {
     private boolean allNameLike(int start, Set<String> nameWords) {
         for (int i = start; i < words.size(); i++) {
             Word word = words.get(i);
-            if (!isCapitalised(word) && !nameWords.contains(word.folded())) {
+            if (!word.isCapitalised() && !nameWords.contains(word.folded())) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isCapitalised(Word word) {
-        return Character.isUpperCase(word.text().codePointAt(0));
     }
 
     private boolean matchesAt(List<String> phrase, int start) {

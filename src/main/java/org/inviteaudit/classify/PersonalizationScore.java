@@ -10,18 +10,18 @@ import java.util.Set;
  */
 public final class PersonalizationScore {
 
-    public static final int GENERIC_MAX = 39;
-    public static final int PERSONALIZED_MIN = 40;
+    static final int GENERIC_MAX = 39;
+    static final int PERSONALIZED_MIN = 40;
 
-    /** Public so that the README's table and the tests read the same numbers as the code. */
-    public static final Map<Reason, Integer> SIGNAL_WEIGHTS = Map.of(
+    /** The README's table shows these; {@code PersonalizationScoreTest} holds the two to the same numbers. */
+    static final Map<Reason, Integer> SIGNAL_WEIGHTS = Map.of(
             Reason.GREETS_BY_NAME, 15,
             Reason.SHARED_CONTEXT, 25,
             Reason.THEIR_WORK, 25,
             Reason.INTRODUCES_SENDER, 20,
             Reason.SPECIFIC_DETAIL, 15);
-    public static final int POINTS_PER_OWN_WORD = 2;
-    public static final int OWN_WORDS_MAX_POINTS = 20;
+    static final int POINTS_PER_OWN_WORD = 2;
+    static final int OWN_WORDS_MAX_POINTS = 20;
 
     private PersonalizationScore() {
     }

@@ -6,22 +6,26 @@ import java.util.List;
  * The first of an audit's two passes over the records: for each {@link TemplateKeys key}, how many different people
  * one sender sent a note of that shape to. The second pass asks it whether a note went to at least the minimum.
  *
- * <p>Memory is fixed whatever the input (about {@value #MEMORY_MIB} MiB): the counts live in a count-min sketch and
+ * <p>Memory is fixed whatever the input ({@link #MEMORY_BYTES}, 20 MiB): the counts live in a count-min sketch and
  * the (key, recipient) pairs already counted in a Bloom filter; one pass, and constant work per key. A note of n words
  * has about 3n keys. Up to {@value #EXACT_UP_TO_KEYS} keys, some 36,000 notes of 20 to 55 words from one sender,
- * fewer than one unrelated note in 10,000 is called a template wrongly (1 of 36,000 in {@code TemplateCensusTest});
- * past it counts read high more often (at 5.5 million keys 0.07 % of notes), and {@link #isApproximate()} says so.
+ * fewer than one unrelated note in 10,000 is called a template wrongly ({@code TemplateCensusTest} holds this);
+ * past it counts read high more and more often, and {@link #isApproximate()} says so.
  */
 public final class TemplateCensus {
 
     public static final int DEFAULT_MIN_RECIPIENTS = 3;
     public static final int MAX_RECIPIENTS = CountMinSketch.MAX_COUNT;
-    static final int MEMORY_MIB = 20;
     static final long EXACT_UP_TO_KEYS = 4_000_000;
+    private static final int SKETCH_DEPTH = 4;
+    private static final int SKETCH_WIDTH = 1 << 22;
+    private static final int BLOOM_BITS = 1 << 25;
+    /** One byte per sketch counter, one bit per Bloom filter slot. */
+    static final long MEMORY_BYTES = (long) SKETCH_DEPTH * SKETCH_WIDTH + BLOOM_BITS / Byte.SIZE;
 
     private final int minRecipients;
-    private final CountMinSketch recipientsPerKey = new CountMinSketch(4, 1 << 22);
-    private final BloomFilter countedPairs = new BloomFilter(1 << 25, 4);
+    private final CountMinSketch recipientsPerKey = new CountMinSketch(SKETCH_DEPTH, SKETCH_WIDTH);
+    private final BloomFilter countedPairs = new BloomFilter(BLOOM_BITS, 4);
     private long keysCounted;
 
     /** @param minRecipients how many people a note must go to for it to be a template, from 2 */
@@ -53,11 +57,6 @@ public final class TemplateCensus {
             }
         }
         return false;
-    }
-
-    boolean isMassTemplate(String message, String sender, String recipient) {
-        return !message.isBlank() && isMassTemplate(Words.of(TextNormalizer.normalize(message)), sender,
-                NameWords.of(recipient));
     }
 
     /** Whether so many notes were counted that a note may be called a template wrongly. */

@@ -2,7 +2,6 @@ package org.inviteaudit.classify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The hashed shapes of one sender's note that its copies to other people share. The note is reduced to a skeleton:
@@ -21,7 +20,6 @@ final class TemplateKeys {
 
     private static final String SLOT = "\u0000";
     private static final long CUT = 0x5bd1e995L;
-    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
 
     private TemplateKeys() {
     }
@@ -74,9 +72,8 @@ final class TemplateKeys {
     private static List<String> skeleton(List<Word> words, List<String> recipientNames) {
         List<String> skeleton = new ArrayList<>();
         for (Word word : words) {
-            boolean slot = recipientNames.contains(word.folded())
-                    || DIGIT.matcher(word.text()).find()
-                    || (!word.sentenceStart() && Character.isUpperCase(word.text().codePointAt(0)));
+            boolean slot = recipientNames.contains(word.folded()) || word.hasDigit()
+                    || (!word.sentenceStart() && word.isCapitalised());
             if (!slot) {
                 skeleton.add(word.folded());
             } else if (skeleton.isEmpty() || !skeleton.get(skeleton.size() - 1).equals(SLOT)) {

@@ -9,4 +9,16 @@ package org.inviteaudit.classify;
  * @param dashBefore    whether a free-standing dash precedes it, as in a sign-off ("   -Jordan")
  */
 record Word(String text, String folded, boolean sentenceStart, boolean dashBefore) {
+
+    boolean isCapitalised() {
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Whether it holds a number of any script: what {@code \\p{N}} matches. */
+    boolean hasDigit() {
+        return text.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        });
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.inviteaudit.check.DraftAdvice;
 import org.inviteaudit.check.DraftAdvisor;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.render.AdviceFormat;
+import org.inviteaudit.source.Sources;
 import org.inviteaudit.source.TextDecoding;
 import org.inviteaudit.source.UnusableInputException;
 import picocli.CommandLine.Command;
@@ -62,8 +64,6 @@ final class CheckCommand implements Callable<Integer> {
                     + "input.")
     private List<String> words;
 
-    private static final String STDIN = "<stdin>";
-
     private final InputStream stdin;
 
     CheckCommand(InputStream stdin) {
@@ -88,20 +88,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String draft() throws UnusableInputException {
-        if (!List.of("-").equals(words)) {
+        if (!List.of(Sources.STDIN_ARGUMENT).equals(words)) {
             return String.join(" ", words);
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (Reader text = TextDecoding.open(stdin, STDIN, line -> InviteAudit.message(err, STDIN
-                + ": the draft is not valid UTF-8; it is read as Windows-1252"))) {
-            StringBuilder draft = new StringBuilder();
-            char[] buffer = new char[4096];
-            for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
-                draft.append(buffer, 0, n);
-            }
+        try (Reader text = TextDecoding.open(stdin, Sources.STDIN_NAME, line -> InviteAudit.message(err,
+                Sources.STDIN_NAME + ": the draft is not valid UTF-8; it is read as Windows-1252"))) {
+            StringWriter draft = new StringWriter();
+            text.transferTo(draft);
             return draft.toString();
         } catch (IOException e) {
-            throw new UnusableInputException(STDIN + ": the draft could not be read (" + e.getMessage() + ")", e);
+            throw new UnusableInputException(Sources.STDIN_NAME + ": the draft could not be read (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -65,7 +64,7 @@ public final class InvitationReader {
                 if (piece instanceof RecordSplitter.Broken broken) {
                     sink.problem(new Problem(source, broken.line(), broken.reason(), true));
                 } else if (!((RecordSplitter.Framed) piece).text().isBlank()) {
-                    readRecord(layout, piece.line(), values(record), sink);
+                    readRecord(layout, piece.line(), record.toList(), sink);
                 }
             }
         }
@@ -145,12 +144,6 @@ public final class InvitationReader {
         return "'" + (value.length() <= QUOTED_MAX ? value : value.substring(0, QUOTED_MAX) + "…") + "'";
     }
 
-    private static List<String> values(CSVRecord record) {
-        List<String> values = new ArrayList<>(record.size());
-        record.forEach(values::add);
-        return values;
-    }
-
     /** The fields of one framed record, read apart from the rest; empty when Commons CSV finds it malformed. */
     private static Optional<List<String>> fields(String record) {
         try (CSVParser parser = CSVParser.parse(record, FORMAT)) {
@@ -158,7 +151,7 @@ public final class InvitationReader {
             if (records.size() != 1) {
                 return Optional.empty();
             }
-            return Optional.of(values(records.get(0)));
+            return Optional.of(records.get(0).toList());
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }

@@ -1,10 +1,6 @@
 package org.inviteaudit.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -42,13 +38,7 @@ public enum AdviceFormat {
     JSON("json") {
         @Override
         public void write(DraftAdvice advice, Writer out) throws IOException {
-            try (JsonGenerator json = JsonFactory.builder().build().createGenerator(out)) {
-                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                json.setPrettyPrinter(new DefaultPrettyPrinter()
-                        .withSeparators(Separators.createDefaultInstance()
-                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            try (JsonGenerator json = PrettyJson.generator(out)) {
                 json.writeStartObject();
                 json.writeStringField("verdict", advice.verdict().id());
                 json.writeNumberField("score", advice.score());

@@ -12,7 +12,7 @@ import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Report;
 
 /**
- * One row per listed invitation, written as each is read: RFC 4180 with CRLF, UTF-8 with a byte-order mark so that
+ * One row per listed invitation, written as the audit's last pass reads each: RFC 4180 with CRLF, UTF-8 with a byte-order mark so that
  * Excel and LibreOffice read the accents right, and cells that a spreadsheet would run as a formula made inert.
  * Every field is quoted: LibreOffice's import also splits on semicolons by default, and the reasons hold some.
  */

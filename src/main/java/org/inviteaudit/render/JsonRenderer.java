@@ -1,10 +1,6 @@
 package org.inviteaudit.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -17,7 +13,6 @@ import org.inviteaudit.report.Tally;
 /** The report as one JSON object; the schema is documented in README.md and is a contract with scripts. */
 final class JsonRenderer implements Renderer {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final Writer out;
 
@@ -27,15 +22,7 @@ final class JsonRenderer implements Renderer {
 
     @Override
     public void finish(Report report) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // LF whatever the platform, so output is the same byte for byte everywhere.
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(pretty);
+        try (JsonGenerator json = PrettyJson.generator(out)) {
             writeReport(report, json);
         }
         out.write('\n');

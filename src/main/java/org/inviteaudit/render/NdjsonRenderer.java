@@ -9,8 +9,9 @@ import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Report;
 
 /**
- * One INVITATION object per line, written as each record is read, so a script sees the first invitations before
- * the file is read to its end. Problems go to stderr only.
+ * One INVITATION object per line, written as each record is read in the audit's last pass, so a script sees the first
+ * invitations before that pass ends (before the input ends too, when templates are not looked for and there is only
+ * one pass). Problems go to stderr only.
  */
 final class NdjsonRenderer implements Renderer {
 

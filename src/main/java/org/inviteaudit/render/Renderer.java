@@ -5,8 +5,8 @@ import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Report;
 
 /**
- * Writes a report in one output format. A format that streams writes each listed invitation as it is read; the
- * others write everything once the report is complete.
+ * Writes a report in one output format. A format that streams writes each listed invitation as the audit's last
+ * pass reads it (see {@link org.inviteaudit.Audit}); the others write everything once the report is complete.
  */
 public interface Renderer {
 

@@ -13,11 +13,7 @@ public final class Problems implements Iterable<Problem>, Closeable {
     private long skipped;
 
     Problems() {
-        this(MEMORY_BUDGET);
-    }
-
-    Problems(long memoryBudget) {
-        this.problems = new SpillingList<>(Codecs.PROBLEM, memoryBudget, null);
+        this.problems = new SpillingList<>(Codecs.PROBLEM, MEMORY_BUDGET, null);
     }
 
     void add(Problem problem) {

@@ -12,7 +12,7 @@ import org.inviteaudit.reader.Invitation;
  * Makes a report fit to share: names become initials ("Jordan Pike" becomes "J. P."), in the names and wherever the
  * note spells them, and profile URLs are dropped.
  */
-public final class Redaction {
+final class Redaction {
 
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
 
@@ -36,7 +36,7 @@ public final class Redaction {
     }
 
     /** "Jordan Pike" gives "J. P."; an e-mail address gives the initials of its local part. */
-    public static String initials(String name) {
+    static String initials(String name) {
         List<String> words = words(name);
         List<String> initials = new ArrayList<>();
         for (String word : words) {

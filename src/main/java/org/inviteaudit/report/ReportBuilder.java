@@ -44,10 +44,10 @@ public final class ReportBuilder {
         sources.add(name);
     }
 
-    public void add(ClassifiedInvitation read) {
-        ClassifiedInvitation classified = options.redact() ? Redaction.apply(read) : read;
+    public void add(ClassifiedInvitation classified) {
         // The owner is told from every record, so that the scope does not change whose export it is.
-        owner.add(classified.invitation().ownerSide());
+        String ownerSide = classified.invitation().ownerSide();
+        owner.add(options.redact() ? Redaction.initials(ownerSide) : ownerSide);
         if (!options.scope().includes(classified.invitation())) {
             return;
         }
@@ -61,8 +61,10 @@ public final class ReportBuilder {
                     .add(classified.verdict());
         }
         if (options.selection().lists(classified.verdict())) {
-            listed.add(classified);
-            onListed.accept(classified);
+            // Redaction changes no date, direction or verdict: only what is listed needs it.
+            ClassifiedInvitation shown = options.redact() ? Redaction.apply(classified) : classified;
+            listed.add(shown);
+            onListed.accept(shown);
         }
     }
 

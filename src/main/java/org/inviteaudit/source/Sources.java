@@ -15,6 +15,8 @@ public final class Sources {
 
     /** The argument that names standard input. */
     public static final String STDIN_ARGUMENT = "-";
+    /** How standard input is named in reports and messages. */
+    public static final String STDIN_NAME = StdinSource.NAME;
 
     /** How far an Invitations.csv inside a zip may expand: a real one is a few megabytes. */
     public static final long MAX_EXPANDED_BYTES = 256L << 20;

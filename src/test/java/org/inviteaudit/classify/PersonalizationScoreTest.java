@@ -2,8 +2,15 @@ package org.inviteaudit.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,9 +65,25 @@ class PersonalizationScoreTest {
                 + "question on data contracts stuck with me. | personalized "
                 + "| greets-by-name shared-context introduces-sender specific-detail | 93"})
     void theReadmeExamplesScoreAsShown(String note, String verdict, String reasons, int score) {
-        Classification got = new Classifier().classify(note == null ? "" : note, "Ada Byron", "Jordan Pike");
+        Classification got = new Classifier().classify(note, "Ada Byron", "Jordan Pike");
         assertThat(got.verdict().id()).isEqualTo(verdict);
         assertThat(String.join(" ", got.reasons().stream().map(Reason::id).toList())).isEqualTo(reasons);
         assertThat(got.score()).isEqualTo(score);
+    }
+
+    @Test
+    void theReadmeShowsTheWeightsTheCodeUses() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        Map<Reason, Integer> shown = new EnumMap<>(Reason.class);
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| (\\d+) \\|")
+                .matcher(readme);
+        while (row.find()) {
+            shown.put(Reason.fromId(row.group(1)).orElseThrow(), Integer.parseInt(row.group(2)));
+        }
+        assertThat(shown).isEqualTo(PersonalizationScore.SIGNAL_WEIGHTS);
+        assertThat(readme).contains("each own word adds " + PersonalizationScore.POINTS_PER_OWN_WORD + " (at most "
+                + PersonalizationScore.OWN_WORDS_MAX_POINTS + ")");
+        assertThat(readme).contains("`generic` 0 to " + PersonalizationScore.GENERIC_MAX + ", `personalized` "
+                + PersonalizationScore.PERSONALIZED_MIN + " to 100");
     }
 }

@@ -17,6 +17,11 @@ class TemplateCensusTest {
                 + " at the meetup. Would be great to stay in touch!";
     }
 
+    /** As the classifier asks: with the note split into words and the recipient into names. */
+    private static boolean isMassTemplate(TemplateCensus census, String message, String sender, String recipient) {
+        return census.isMassTemplate(Words.of(TextNormalizer.normalize(message)), sender, NameWords.of(recipient));
+    }
+
     private static TemplateCensus census(int min) {
         return new TemplateCensus(min);
     }
@@ -26,17 +31,17 @@ class TemplateCensusTest {
         TemplateCensus census = census(3);
         PEOPLE.subList(0, 3).forEach(person -> census.count(note(person, "event sourcing"), SENDER, person));
         assertThat(PEOPLE.subList(0, 3))
-                .allMatch(person -> census.isMassTemplate(note(person, "event sourcing"), SENDER, person));
+                .allMatch(person -> isMassTemplate(census, note(person, "event sourcing"), SENDER, person));
     }
 
     @Test
     void twoPeopleAreBelowTheDefaultMinimum() {
         TemplateCensus census = census(3);
         PEOPLE.subList(0, 2).forEach(person -> census.count(note(person, "event sourcing"), SENDER, person));
-        assertThat(census.isMassTemplate(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
+        assertThat(isMassTemplate(census, note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
         TemplateCensus lower = census(2);
         PEOPLE.subList(0, 2).forEach(person -> lower.count(note(person, "event sourcing"), SENDER, person));
-        assertThat(lower.isMassTemplate(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isTrue();
+        assertThat(isMassTemplate(lower, note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isTrue();
     }
 
     @Test
@@ -45,7 +50,7 @@ class TemplateCensusTest {
         for (int i = 0; i < 5; i++) {
             census.count(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0));
         }
-        assertThat(census.isMassTemplate(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
+        assertThat(isMassTemplate(census, note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
     }
 
     @Test
@@ -55,7 +60,7 @@ class TemplateCensusTest {
         for (int i = 0; i < 3; i++) {
             census.count("Let's connect and grow our networks together!", senders.get(i), PEOPLE.get(i));
         }
-        assertThat(census.isMassTemplate("Let's connect and grow our networks together!", "Ada Byron",
+        assertThat(isMassTemplate(census, "Let's connect and grow our networks together!", "Ada Byron",
                 PEOPLE.get(0))).isFalse();
     }
 
@@ -67,11 +72,11 @@ class TemplateCensusTest {
             census.count(note(PEOPLE.get(i), topics.get(i)), SENDER, PEOPLE.get(i));
         }
         for (int i = 0; i < 3; i++) {
-            assertThat(census.isMassTemplate(note(PEOPLE.get(i), topics.get(i)), SENDER, PEOPLE.get(i)))
+            assertThat(isMassTemplate(census, note(PEOPLE.get(i), topics.get(i)), SENDER, PEOPLE.get(i)))
                     .as(topics.get(i)).isTrue();
         }
         // five words in place of two: more than a few words differ from every other copy
-        assertThat(census.isMassTemplate(note(PEOPLE.get(3), topics.get(3)), SENDER, PEOPLE.get(3))).isFalse();
+        assertThat(isMassTemplate(census, note(PEOPLE.get(3), topics.get(3)), SENDER, PEOPLE.get(3))).isFalse();
     }
 
     @Test
@@ -84,7 +89,7 @@ class TemplateCensusTest {
         for (int i = 0; i < 3; i++) {
             census.count(notes.get(i), SENDER, PEOPLE.get(i));
         }
-        assertThat(IntStream.range(0, 3)).allMatch(i -> census.isMassTemplate(notes.get(i), SENDER, PEOPLE.get(i)));
+        assertThat(IntStream.range(0, 3)).allMatch(i -> isMassTemplate(census, notes.get(i), SENDER, PEOPLE.get(i)));
     }
 
     /** The figure the class documents: as many unrelated notes as fit before the census calls itself approximate. */
@@ -97,7 +102,7 @@ class TemplateCensusTest {
         }
         assertThat(census.isApproximate()).isFalse();
         long flagged = IntStream.range(0, notes.size())
-                .filter(i -> census.isMassTemplate(notes.get(i), SENDER, "Person " + i)).count();
+                .filter(i -> isMassTemplate(census, notes.get(i), SENDER, "Person " + i)).count();
         assertThat(flagged).isLessThanOrEqualTo(notes.size() / 10_000);
     }
 

@@ -135,6 +135,33 @@ class CheckCommandTest {
                 .isEqualTo(check("--to", "Maria Lopez", "Hi Maria, let's connect!").get("score").asInt());
     }
 
+    /** The two examples of the README's "Checking a draft before you send it", as it shows them. */
+    @Test
+    void theReadmeExamplesGiveWhatTheReadmeShows() {
+        CliRun generic = CliRun.of("check", "--to", "Ada Byron",
+                "Hi there, I came across your profile and would love to connect.");
+        assertThat(generic.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(generic.out()).isEqualTo("""
+                Verdict: generic
+                Score:   0 of 100
+                Reasons: boilerplate
+                Length:  63 characters
+
+                Hints:
+                  - Greet Ada by name: start with "Hi Ada,".
+                  - Say how you know each other or where you met, as in "Great talking with you at the meetup \
+                yesterday".
+                  - If you don't know them, introduce yourself and say why you're reaching out.
+                  - Replace the boilerplate "I came across your profile and would love to connect": it could go \
+                to anyone.
+                """);
+        CliRun personal = CliRun.withStdin(new ByteArrayInputStream(
+                "Hi Ada, great talking with you at the Leeds JUG yesterday!\n".getBytes(StandardCharsets.UTF_8)),
+                "check", "--to", "Ada Byron", "-");
+        assertThat(personal.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(personal.out()).contains("Verdict: personalized", "Score:   63 of 100").doesNotContain("Hints");
+    }
+
     @Test
     void hintsThatTheGreetingNamesSomeoneElse() throws Exception {
         JsonNode advice = check("--to", "Ada Byron", "Hi Daniel, great meeting you at the Leeds JUG yesterday!");

@@ -95,6 +95,28 @@ class TemplatesAndPhrasesTest {
     }
 
     @Test
+    void stockTextSentToManyStaysDefault() throws IOException {
+        String csv = """
+                From,To,Sent At,Message,Direction
+                Robin Calloway,Anna Kowalski,"1/29/26, 2:37 PM",I'd like to add you to my professional network on LinkedIn.,OUTGOING
+                Robin Calloway,Derek Huang,"1/28/26, 2:37 PM",I'd like to add you to my professional network on LinkedIn.,OUTGOING
+                Robin Calloway,Fatima Zahra,"1/27/26, 2:37 PM",I'd like to add you to my professional network on LinkedIn.,OUTGOING
+                """;
+        assertThat(invitations(CliRun.of("--format", "json", "--all", file(csv)))).hasSize(3).allSatisfy(node -> {
+            assertThat(node.get("verdict").asText()).isEqualTo("default");
+            assertThat(node.get("reasons").toString()).isEqualTo("[\"stock-text\"]");
+        });
+    }
+
+    @Test
+    void theMinimumGoesUpTo127() throws IOException {
+        assertThat(CliRun.of("--template-min", "127", file(SENT)).exitCode()).isZero();
+        CliRun run = CliRun.of("--template-min", "128", file(SENT));
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("from 2 to 127, not 128");
+    }
+
+    @Test
     void aMinimumOfOneIsAUsageError() throws IOException {
         CliRun run = CliRun.of("--template-min", "1", file(SENT));
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
