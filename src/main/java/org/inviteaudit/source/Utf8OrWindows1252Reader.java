@@ -25,6 +25,7 @@ final class Utf8OrWindows1252Reader extends Reader {
     private int limit;
     private boolean eof;
     private long line = 1;
+    private int previous;
     private boolean fellBack;
     private char pendingLowSurrogate;
 
@@ -50,9 +51,11 @@ final class Utf8OrWindows1252Reader extends Reader {
                 break;
             }
             int cp = decode();
-            if (cp == '\n') {
+            // Line ends as the reader counts them: LF, CRLF, or a CR alone (old Mac files).
+            if (cp == '\r' || (cp == '\n' && previous != '\r')) {
                 line++;
             }
+            previous = cp;
             if (Character.isSupplementaryCodePoint(cp)) {
                 buffer[offset + n++] = Character.highSurrogate(cp);
                 pendingLowSurrogate = Character.lowSurrogate(cp);

@@ -65,6 +65,17 @@ class TextDecodingTest {
     }
 
     @Test
+    void namesTheLineAsTheReaderCountsItWhateverTheLineEnds() throws Exception {
+        for (String end : List.of("\n", "\r\n", "\r")) {
+            fallbacks.clear();
+            String latin = "From,To" + end + "ok,ok" + end + "Ren\u00e9e,x" + end;
+            assertThat(decode(latin.getBytes(Charset.forName("windows-1252")))).isEqualTo(latin);
+            assertThat(fallbacks).as("line ends %s", end.replace("\r", "CR").replace("\n", "LF"))
+                    .containsExactly(3L);
+        }
+    }
+
+    @Test
     void keepsValidUtf8AroundStrayBytes() throws Exception {
         byte[] mixed = concat("caf\u00e9 ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9, '!'});
         assertThat(decode(mixed)).isEqualTo("caf\u00e9 \u00e9!");
