@@ -27,12 +27,11 @@ build() { # $1: checkout; prints the class path to run JMH with
 git worktree add --detach "$work/baseline" "$baseline" >/dev/null
 mkdir -p "$work/baseline/src/bench"
 cp -r src/bench/java "$work/baseline/src/bench/"
-cp pom.xml "$work/baseline/pom.xml.bench"
 # The baseline keeps its own dependencies; only the bench profile is taken from here when it has none.
 if ! grep -q '<id>bench</id>' "$work/baseline/pom.xml"; then
   cp pom.xml "$work/baseline/pom.xml"
 fi
-cp_base=$(build "$work/baseline")
+cp_baseline=$(build "$work/baseline")
 cp_work=$(build "$root")
 
 java -version 2>&1 | sed -n 1p
