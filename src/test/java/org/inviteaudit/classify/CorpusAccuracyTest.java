@@ -48,6 +48,19 @@ class CorpusAccuracyTest {
             return (double) right / notes.size();
         }
 
+        /** The share of notes on the right side of personalized-or-not, whatever the other two verdicts. */
+        double personalizedOrNot() {
+            int right = 0;
+            for (Verdict expected : Verdict.values()) {
+                for (Verdict got : Verdict.values()) {
+                    if ((expected == Verdict.PERSONALIZED) == (got == Verdict.PERSONALIZED)) {
+                        right += confusion.get(expected).get(got);
+                    }
+                }
+            }
+            return (double) right / notes.size();
+        }
+
         double recall(Verdict verdict) {
             int total = confusion.get(verdict).values().stream().mapToInt(Integer::intValue).sum();
             return (double) confusion.get(verdict).get(verdict) / total;
@@ -68,16 +81,23 @@ class CorpusAccuracyTest {
                 }
                 text.append(String.format(Locale.ROOT, "%9.1f%%%n", 100 * recall(expected)));
             }
-            text.append(String.format(Locale.ROOT, "overall: %.1f%%%n", 100 * overall()));
+            text.append(String.format(Locale.ROOT, "overall: %.1f%%, personalized-or-not: %.1f%%%n", 100 * overall(),
+                    100 * personalizedOrNot()));
+            if (BLIND.contains(name)) {
+                return text.append("  (the notes missed in a blind set are not shown)\n").toString();
+            }
             misses.forEach(miss -> text.append("  miss ").append(miss).append('\n'));
             return text.toString();
         }
     }
 
+    // Its notes stay unseen by whoever tunes the rules: its report gives the figures, not the notes missed.
+    private static final Set<String> BLIND = Set.of("holdout-3.tsv");
+
     private static final Map<String, Results> RESULTS = new ConcurrentHashMap<>();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"corpus.tsv", "holdout.tsv"})
+    @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv"})
     void overallAccuracyIsAtLeast97Percent(String file) {
         Results results = results(file);
         assertThat(results.overall()).as(results.report(file)).isGreaterThanOrEqualTo(OVERALL_MIN);
@@ -105,6 +125,14 @@ class CorpusAccuracyTest {
     }
 
     @Test
+    void theBlindHeldOutSetIsRightOnPersonalizedOrNotAndOnTheThreeVerdicts() {
+        Results results = results("holdout-3.tsv");
+        String report = results.report("holdout-3.tsv");
+        assertThat(results.personalizedOrNot()).as(report).isGreaterThanOrEqualTo(0.95);
+        assertThat(results.overall()).as(report).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
     void theCorpusCoversWhatTheIssueAsksFor() {
         List<Note> corpus = results("corpus.tsv").notes();
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
@@ -122,7 +150,7 @@ class CorpusAccuracyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"corpus.tsv", "holdout.tsv", "holdout-2.tsv"})
+    @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv"})
     void everyCopyOfATemplateIsFoundAsOne(String file) {
         Results results = results(file);
         assertThat(results.notes()).filteredOn(note -> note.tags().contains("mass-template")
