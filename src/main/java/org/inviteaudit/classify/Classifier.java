@@ -1,6 +1,7 @@
 package org.inviteaudit.classify;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -30,10 +31,20 @@ public final class Classifier {
     /** The signals found by the patterns of the wording data; the others are found by rules here. */
     static final Set<Reason> PATTERN_SIGNALS =
             EnumSet.of(Reason.SHARED_CONTEXT, Reason.THEIR_WORK, Reason.INTRODUCES_SENDER);
+    /** The signals that show a note was written for its recipient; greeting by name or introducing oneself do not. */
+    static final Set<Reason> EVIDENCE = EnumSet.of(Reason.SHARED_CONTEXT, Reason.THEIR_WORK);
+    /** What a note offers or asks of anyone it reaches: with no evidence, each makes a note generic. */
+    static final Set<Reason> PITCHES = EnumSet.of(Reason.SALES_PITCH, Reason.RECRUITER, Reason.JOB_REQUEST);
+    /** The reasons the wording data's outreach patterns may find. */
+    static final Set<Reason> OUTREACH_REASONS =
+            EnumSet.of(Reason.SALES_PITCH, Reason.RECRUITER, Reason.JOB_REQUEST, Reason.BOILERPLATE);
 
-    // Three words of one's own make a note personal; one is enough when it comes with a signal ("Met at KubeCon").
-    private static final int PERSONAL_WORDS = 3;
-    private static final int PERSONAL_WORDS_WITH_SIGNAL = 1;
+    // Three words of one's own, and nothing that could go to anyone, make a note personal ("Found your umbrella");
+    // with evidence one is enough ("Met at KubeCon").
+    private static final int PERSONAL_WORDS = 2;
+    private static final int PERSONAL_WORDS_WITH_EVIDENCE = 1;
+    // Notes in English and the six other languages with filler lists are a fifth filler words or more.
+    private static final int KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR = 5;
     // "Alex" greets Alexandra; shorter prefixes ("Al") would excuse too much.
     private static final int SHORT_NAME_MIN_LETTERS = 3;
 
@@ -86,15 +97,18 @@ public final class Classifier {
 
         List<Word> words = Words.of(normalized);
         NoteWords note = new NoteWords(words);
-        // Phrases first, so that one starting with a greeting word ("Greetings from…") is found whole.
-        List<String> stockTexts = note.accountForPhrases(wording.stockTexts());
-        List<String> boilerplate = note.accountForPhrases(wording.boilerplate());
+        // Stock texts first, so that one starting with a greeting word ("Hi Sam, I'd like to join…") is found whole;
+        // boilerplate last, so that it cannot take words of a stock sentence worded otherwise than the data's.
+        List<String> stockTexts = new ArrayList<>(note.accountForPhrases(wording.stockTexts()));
         Optional<Word> addressed = note.accountForGreeting(wording.greetings(), NameWords.TITLES);
         note.accountForSignOff(names, wording.closings());
         note.accountForNames(names);
+        note.accountForStockSentence(wording.stockVocabulary(), wording.closings(), notOwnWords).ifPresent(stockTexts::add);
+        List<String> boilerplate = note.accountForPhrases(wording.boilerplate());
         List<String> placeholders = placeholders(normalized);
         List<Word> ownWords = note.contentWords(notOwnWords);
         Set<Reason> signals = signals(note, addressed, ownWords, recipientNames, names);
+        Set<Reason> outreach = outreach(note.unaccountedText());
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
         if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames)) {
@@ -113,16 +127,24 @@ public final class Classifier {
         if (!placeholders.isEmpty()) {
             found.add(Reason.PLACEHOLDER);
         }
-        Verdict verdict = verdict(found, ownWords.size(), signals);
+        found.addAll(outreach);
+        Verdict verdict = verdict(found, ownWords.size(), signals, isInAKnownLanguage(words));
         Classification classification = new Classification(verdict, reasons(verdict, found, signals),
-                PersonalizationScore.of(verdict, signals, ownWords.size()));
+                PersonalizationScore.of(verdict, signals, ownWords.size(), !Collections.disjoint(found, PITCHES)));
         return new Explanation(classification, stockTexts, boilerplate, placeholders, signals);
     }
 
-    /** A personal note is explained by its signals; any other by what was found in it. */
+    /**
+     * A personal note is explained by its signals, and by the pitch it also makes; any other by what was found in
+     * it.
+     */
     private static List<Reason> reasons(Verdict verdict, Set<Reason> found, Set<Reason> signals) {
         return switch (verdict) {
-            case PERSONALIZED -> signals.isEmpty() ? List.of(Reason.OWN_WORDS) : List.copyOf(signals);
+            case PERSONALIZED -> {
+                List<Reason> reasons = new ArrayList<>(signals.isEmpty() ? List.of(Reason.OWN_WORDS) : signals);
+                found.stream().filter(PITCHES::contains).forEach(reasons::add);
+                yield List.copyOf(reasons);
+            }
             case DEFAULT -> List.of(Reason.STOCK_TEXT);
             case GENERIC -> {
                 Set<Reason> reasons = EnumSet.copyOf(found);
@@ -135,19 +157,52 @@ public final class Classifier {
         };
     }
 
-    private static Verdict verdict(Set<Reason> found, int ownWords, Set<Reason> signals) {
-        boolean personal = ownWords >= PERSONAL_WORDS
-                || (ownWords >= PERSONAL_WORDS_WITH_SIGNAL && signals.stream().anyMatch(PATTERN_SIGNALS::contains));
+    /**
+     * Evidence decides: a shared history or the recipient's own named work makes a note personal, whatever it also
+     * sells or asks. Without evidence, anything that could go to anyone (a pitch, an offer, a request for a job,
+     * boilerplate, a self-introduction) makes it generic however long it is; only a note with none of these and
+     * words of the sender's own is taken to be personal, as short honest notes are ("Found your umbrella").
+     */
+    private static Verdict verdict(Set<Reason> found, int ownWords, Set<Reason> signals, boolean knownLanguage) {
         if (found.contains(Reason.PLACEHOLDER) || found.contains(Reason.WRONG_NAME)) {
             return Verdict.GENERIC;
         }
+        boolean evidence = ownWords >= PERSONAL_WORDS_WITH_EVIDENCE
+                && signals.stream().anyMatch(EVIDENCE::contains);
         // Stock text sent to many is still LinkedIn's own wording: default, the worse verdict, stands.
         Set<Reason> wording = EnumSet.copyOf(found);
         wording.remove(Reason.MASS_TEMPLATE);
-        if (!personal && wording.equals(EnumSet.of(Reason.STOCK_TEXT))) {
+        if (!evidence && ownWords < PERSONAL_WORDS && wording.equals(EnumSet.of(Reason.STOCK_TEXT))) {
             return Verdict.DEFAULT;
         }
-        return personal && !found.contains(Reason.MASS_TEMPLATE) ? Verdict.PERSONALIZED : Verdict.GENERIC;
+        if (found.contains(Reason.MASS_TEMPLATE)) {
+            return Verdict.GENERIC;
+        }
+        if (evidence) {
+            return Verdict.PERSONALIZED;
+        }
+        boolean couldGoToAnyone = found.contains(Reason.BOILERPLATE) || !Collections.disjoint(found, PITCHES)
+                || signals.contains(Reason.INTRODUCES_SENDER);
+        // In a language whose formulas the data does not know, only a detail of substance can tell a personal note.
+        boolean telling = knownLanguage || signals.contains(Reason.SPECIFIC_DETAIL);
+        return !couldGoToAnyone && telling && ownWords >= PERSONAL_WORDS ? Verdict.PERSONALIZED : Verdict.GENERIC;
+    }
+
+    /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */
+    private boolean isInAKnownLanguage(List<Word> words) {
+        long filler = words.stream().filter(word -> notOwnWords.contains(word.folded())).count();
+        return filler * KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= words.size();
+    }
+
+    /** The reasons whose patterns the note matches: pitches, offers, requests, and boilerplate no list can hold. */
+    private Set<Reason> outreach(String folded) {
+        Set<Reason> found = EnumSet.noneOf(Reason.class);
+        for (Map.Entry<Reason, List<Pattern>> reason : wording.outreach().entrySet()) {
+            if (reason.getValue().stream().anyMatch(pattern -> pattern.matcher(folded).find())) {
+                found.add(reason.getKey());
+            }
+        }
+        return found;
     }
 
     /**
@@ -173,11 +228,20 @@ public final class Classifier {
     private static boolean isOneOf(String greeted, List<String> names) {
         for (String name : names) {
             boolean initial = name.length() == 1 && greeted.startsWith(name); // "m.obrien@…" may be Megan
-            if (initial || name.equals(greeted) || isShortFormOf(greeted, name) || isShortFormOf(name, greeted)) {
+            if (initial || name.equals(greeted) || isShortFormOf(greeted, name) || isShortFormOf(name, greeted)
+                    || isVocativeOf(greeted, name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Slavic languages greet Lena as "Leno", Kasia as "Kasiu", Ewa as "Ewo". */
+    private static boolean isVocativeOf(String greeted, String name) {
+        int last = name.length() - 1;
+        return name.length() >= SHORT_NAME_MIN_LETTERS && greeted.length() == name.length()
+                && name.charAt(last) == 'a' && "oue".indexOf(greeted.charAt(last)) >= 0
+                && greeted.regionMatches(0, name, 0, last);
     }
 
     private static boolean isShortFormOf(String shorter, String longer) {

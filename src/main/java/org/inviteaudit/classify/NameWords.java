@@ -28,7 +28,20 @@ final class NameWords {
                 }
             });
 
+    // Written straight after the name, with no space: "Lenaさん", "Lena님".
+    private static final List<String> HONORIFICS = List.of("さん", "さま", "様", "くん", "ちゃん", "님", "씨");
+
     private NameWords() {
+    }
+
+    /** The word without the Japanese or Korean honorific it ends with, if it ends with one. */
+    static String withoutHonorific(String folded) {
+        for (String honorific : HONORIFICS) {
+            if (folded.endsWith(honorific) && folded.length() > honorific.length()) {
+                return folded.substring(0, folded.length() - honorific.length());
+            }
+        }
+        return folded;
     }
 
     /** The name's words, the first name first; empty when nothing in it looks like a name. */

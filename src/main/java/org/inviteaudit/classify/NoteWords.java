@@ -17,6 +17,9 @@ import java.util.stream.IntStream;
 final class NoteWords {
 
     private static final int SIGN_OFF_MAX_WORDS = 3;
+    // One stray word beside a whole stock sentence ("… na LinkedIn. Pozdrawiam") is left to judge on its own; beside
+    // a short one it is not: "Add me on LinkedIn, Priya" is no stock sentence.
+    private static final int STOCK_WORDS_BESIDE_A_STRAY = 5;
 
     private final List<Word> words;
     private final boolean[] accounted;
@@ -84,13 +87,39 @@ final class NoteWords {
         }
     }
 
-    /** Marks every word that is one of the given names. */
+    /** Marks every word that is one of the given names, also with a Japanese or Korean honorific ("Lenaさん"). */
     void accountForNames(Collection<String> nameWords) {
         for (int i = 0; i < words.size(); i++) {
-            if (nameWords.contains(words.get(i).folded())) {
+            String folded = words.get(i).folded();
+            if (nameWords.contains(folded) || nameWords.contains(NameWords.withoutHonorific(folded))) {
                 accounted[i] = true;
             }
         }
+    }
+
+    /**
+     * Marks what is left of the note when it is nothing but LinkedIn's stock sentence in some language, worded as the
+     * vocabulary allows (see {@link StockVocabulary}); one word outside it, and not a formula word, is left
+     * unmarked, as a stray word beside exact stock text is ("Pozdrawiam").
+     *
+     * @return the stock sentence as the note wrote it, when there is one
+     */
+    Optional<String> accountForStockSentence(StockVocabulary vocabulary, Set<String> closings,
+            Set<String> formulaWords) {
+        List<Integer> left = IntStream.range(0, words.size())
+                .filter(i -> !accounted[i] && !closings.contains(words.get(i).folded())).boxed().toList();
+        List<Integer> stock = left.stream().filter(i -> vocabulary.isStockWord(words.get(i).folded())).toList();
+        List<Integer> stray = left.stream().filter(i -> !stock.contains(i)).toList();
+        int stockLength = stock.stream().mapToInt(i -> vocabulary.wordsIn(words.get(i).folded())).sum();
+        // A stray formula word ("would love to add you to my network") is the sender's wording, not LinkedIn's.
+        boolean strayAllowed = stray.isEmpty() || stray.size() == 1 && stockLength >= STOCK_WORDS_BESIDE_A_STRAY
+                && !formulaWords.contains(words.get(stray.get(0)).folded());
+        if (stock.isEmpty() || !strayAllowed
+                || !vocabulary.isStockSentence(stock.stream().map(words::get).toList())) {
+            return Optional.empty();
+        }
+        stock.forEach(i -> accounted[i] = true);
+        return Optional.of(stock.stream().map(i -> words.get(i).text()).collect(Collectors.joining(" ")));
     }
 
     boolean contains(String foldedWord) {

@@ -5,10 +5,16 @@ import java.util.Optional;
 /** Why an invitation got its verdict. The ids are part of the output contract: never rename one. */
 public enum Reason {
     NO_NOTE("no-note"),
-    /** One sender sent the same note, or nearly the same, to many people. */
+    /** The same note, or nearly the same, went from one sender to many people, or came from many senders. */
     MASS_TEMPLATE("mass-template"),
     /** The note greets someone other than its recipient: a mail-merge slip. */
     WRONG_NAME("wrong-name"),
+    /** The note offers a product or a service, with nothing that ties it to its recipient. */
+    SALES_PITCH("sales-pitch"),
+    /** The note offers a job opening, with nothing that ties it to its recipient. */
+    RECRUITER("recruiter"),
+    /** The note asks for a job, a referral or a look at a CV, with nothing that ties it to its recipient. */
+    JOB_REQUEST("job-request"),
     STOCK_TEXT("stock-text"),
     BOILERPLATE("boilerplate"),
     PLACEHOLDER("placeholder"),

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The first of an audit's two passes over the records: for each {@link TemplateKeys key}, how many different people
- * one sender sent a note of that shape to. The second pass asks it whether a note went to at least the minimum.
+ * one sender sent a note of that shape to, and how many different senders sent the same note (so that in the
+ * invitations one receives, the same suggested note from many people is found too). The second pass asks it whether
+ * a note reached at least the minimum.
  *
  * <p>Memory is fixed whatever the input ({@link #MEMORY_BYTES}, 20 MiB): the counts live in a count-min sketch and
  * the (key, recipient) pairs already counted in a Bloom filter; one pass, and constant work per key. A note of n words
@@ -40,12 +42,23 @@ public final class TemplateCensus {
         if (message.isBlank()) {
             return;
         }
+        List<Word> words = Words.of(TextNormalizer.normalize(message));
+        List<String> recipientNames = NameWords.of(recipient);
         long recipientHash = Hash64.of(TextNormalizer.fold(TextNormalizer.normalize(recipient)));
-        for (long key : TemplateKeys.of(message, sender, recipient)) {
-            if (countedPairs.add(Hash64.combine(key, recipientHash))) {
-                recipientsPerKey.increment(key);
-                keysCounted++;
-            }
+        for (long key : TemplateKeys.of(words, sender, recipientNames)) {
+            countOnce(key, recipientHash);
+        }
+        long acrossSenders = TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames);
+        if (acrossSenders != TemplateKeys.NO_KEY) {
+            countOnce(acrossSenders, Hash64.of(TextNormalizer.fold(TextNormalizer.normalize(sender))));
+        }
+    }
+
+    /** Counts the key once for each different person: a recipient for one sender's keys, a sender for the shared. */
+    private void countOnce(long key, long personHash) {
+        if (countedPairs.add(Hash64.combine(key, personHash))) {
+            recipientsPerKey.increment(key);
+            keysCounted++;
         }
     }
 
@@ -56,7 +69,8 @@ public final class TemplateCensus {
                 return true;
             }
         }
-        return false;
+        long acrossSenders = TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames);
+        return acrossSenders != TemplateKeys.NO_KEY && recipientsPerKey.estimate(acrossSenders) >= minRecipients;
     }
 
     /** Whether so many notes were counted that a note may be called a template wrongly. */

@@ -9,7 +9,9 @@ import java.util.List;
  * mail merge fills: a company, a city, an event) each replaced by one slot mark, and a run of marks counted once.
  * The keys are the whole skeleton and, for a skeleton long enough to be a template, the skeleton with each stretch
  * of one to {@value #MAX_WORDS_SWAPPED} words in turn cut out, so that copies with a few adjacent words swapped
- * ("your talk on event sourcing" and "your talk on platform teams") still share a key. All keys carry the sender.
+ * ("your talk on event sourcing" and "your talk on platform teams") still share a key. All keys carry the sender,
+ * but for one: {@link #acrossSenders}, the whole skeleton of a note long enough that copies from different senders
+ * mean a shared template (LinkedIn's suggested notes, a script passed around a course).
  */
 final class TemplateKeys {
 
@@ -18,14 +20,20 @@ final class TemplateKeys {
     /** What must stay the same around the words cut out; fewer would make unrelated short notes look alike. */
     static final int MIN_WORDS_KEPT = 5;
 
+    /**
+     * A note must be this long, once its slots are marked, for copies from different senders to make it a template:
+     * short notes ("Great meeting you yesterday!") are written alike by people who never saw each other's.
+     */
+    static final int MIN_WORDS_ACROSS_SENDERS = 8;
+    /** What {@link #acrossSenders} gives for a note too short to be judged across senders. */
+    static final long NO_KEY = 0;
+
     private static final String SLOT = "\u0000";
     private static final long CUT = 0x5bd1e995L;
+    // Stands for the sender in the keys of notes compared across senders.
+    private static final long ANY_SENDER = 0x2545f4914f6cdd1dL;
 
     private TemplateKeys() {
-    }
-
-    static long[] of(String message, String sender, String recipient) {
-        return of(Words.of(TextNormalizer.normalize(message)), sender, NameWords.of(recipient));
     }
 
     /** The keys of a note already split into words, as the classifier has it. */
@@ -59,6 +67,24 @@ final class TemplateKeys {
             }
         }
         return keys;
+    }
+
+    /**
+     * The key that the same note from any sender shares: the whole skeleton, with the sender's names masked as well
+     * as the recipient's ("Thanks, Priya" and "Thanks, Tom"), or {@link #NO_KEY} for a note too short to judge.
+     */
+    static long acrossSenders(List<Word> words, List<String> senderNames, List<String> recipientNames) {
+        List<String> names = new ArrayList<>(recipientNames);
+        names.addAll(senderNames);
+        List<String> skeleton = skeleton(words, names);
+        if (skeleton.size() < MIN_WORDS_ACROSS_SENDERS) {
+            return NO_KEY;
+        }
+        long key = ANY_SENDER;
+        for (String token : skeleton) {
+            key = Hash64.combine(key, Hash64.of(token));
+        }
+        return key == NO_KEY ? NO_KEY + 1 : key;
     }
 
     private static int cuts(int n, int maxCut) {

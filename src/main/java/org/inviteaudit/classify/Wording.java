@@ -11,12 +11,16 @@ import java.util.stream.Stream;
  * What invite-audit knows about invitation wording, loaded from data by {@link WordingLoader}. Phrase lists are
  * ordered longest first, so a longer stock text wins over a shorter one it contains.
  *
+ * @param stockVocabulary the stock sentence's words in every language, for translations worded otherwise
+ * @param outreach   patterns per reason for what makes a note generic however long: a pitch, an offer, a request
  * @param addressees words a greeting may address that are not names ("Hi there", "Hello team")
  * @param closings   words after which a name at the end is a signature ("regards", "cordialement")
  */
 record Wording(
         List<Phrase> stockTexts,
+        StockVocabulary stockVocabulary,
         List<Phrase> boilerplate,
+        Map<Reason, List<Pattern>> outreach,
         List<Pattern> placeholders,
         List<Phrase> greetings,
         Set<String> addressees,
@@ -36,13 +40,16 @@ record Wording(
         closings = Set.copyOf(closings);
         fillerWords = Set.copyOf(fillerWords);
         signals = Map.copyOf(signals);
+        outreach = Map.copyOf(outreach);
     }
 
     /** This wording and the user's phrases, each kind with its own kind. */
     Wording with(UserPhrases user) {
         return new Wording(
                 Stream.concat(stockTexts.stream(), user.stockTexts().stream()).toList(),
+                stockVocabulary,
                 Stream.concat(boilerplate.stream(), user.boilerplate().stream()).toList(),
+                outreach,
                 placeholders, greetings, addressees, closings, fillerWords, signals);
     }
 }

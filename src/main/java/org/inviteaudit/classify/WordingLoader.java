@@ -25,8 +25,10 @@ final class WordingLoader {
 
     // Keys starting with "_" are comments.
     private static final List<String> SECTIONS =
-            List.of("stockTexts", "boilerplate", "placeholders", "greetings", "addressees", "closings", "fillerWords",
-                    "signals");
+            List.of("stockTexts", "stockVocabulary", "boilerplate", "outreach", "placeholders", "greetings",
+                    "addressees", "closings", "fillerWords", "signals");
+    // Every stock text says where it comes from: many translations are the most likely wording, not a quoted one.
+    private static final Set<String> STOCK_SOURCES = Set.of("confirmed", "best-known");
 
     private final String name;
 
@@ -68,14 +70,61 @@ final class WordingLoader {
             }
         }
         return new Wording(
-                phrasesByLanguage(root, "stockTexts"),
+                stockTexts(root),
+                stockVocabulary(field(root, "stockVocabulary")),
                 phrasesByLanguage(root, "boilerplate"),
+                patternsByReason(field(root, "outreach"), "outreach", Classifier.OUTREACH_REASONS),
                 patterns(field(root, "placeholders"), "placeholders"),
                 phrases(field(root, "greetings"), "greetings", ""),
                 singleWords(field(root, "addressees"), "addressees"),
                 singleWords(field(root, "closings"), "closings"),
                 singleWordsByLanguage(root, "fillerWords"),
-                signals(field(root, "signals")));
+                patternsByReason(field(root, "signals"), "signals", Classifier.PATTERN_SIGNALS));
+    }
+
+    /** Stock texts per language, each an object with its text and its source. */
+    private List<Phrase> stockTexts(JsonNode root) {
+        List<Phrase> phrases = new ArrayList<>();
+        byLanguage(root, "stockTexts").forEach((language, list) -> {
+            String path = "stockTexts." + language;
+            if (!list.isArray() || list.isEmpty()) {
+                throw fail(path, "must be a non-empty list of {\"text\", \"source\"} objects");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String entryPath = path + "[" + i + "]";
+                JsonNode entry = list.get(i);
+                JsonNode source = entry.get("source");
+                if (source == null || !STOCK_SOURCES.contains(source.asText())) {
+                    throw fail(entryPath, "needs a \"source\": one of " + STOCK_SOURCES.stream().sorted().toList());
+                }
+                JsonNode text = entry.get("text");
+                if (text == null || !text.isTextual() || text.asText().isBlank()) {
+                    throw fail(entryPath + ".text", "must be a non-blank text");
+                }
+                phrases.add(phrase(new Entry(entryPath + ".text", text.asText()), language));
+            }
+        });
+        return phrases;
+    }
+
+    private StockVocabulary stockVocabulary(JsonNode section) {
+        String path = "stockVocabulary";
+        Set<String> words = new HashSet<>();
+        byLanguage(section, "words", path + ".words").forEach((language, list) ->
+                words.addAll(singleWords(list, path + ".words." + language)));
+        Set<Integer> unspaced = new HashSet<>();
+        byLanguage(section, "unspaced", path + ".unspaced").forEach((language, text) -> {
+            if (!text.isTextual() || text.asText().codePoints().noneMatch(StockVocabulary::isUnspacedChar)) {
+                throw fail(path + ".unspaced." + language, "must be a text in a script written without spaces");
+            }
+            TextNormalizer.fold(TextNormalizer.normalize(text.asText())).codePoints()
+                    .filter(c -> !Character.isWhitespace(c)).forEach(unspaced::add);
+        });
+        List<String> network = new ArrayList<>();
+        for (Entry entry : strings(field(section, "network"), path + ".network")) {
+            network.add(TextNormalizer.fold(TextNormalizer.normalize(entry.text())));
+        }
+        return new StockVocabulary(words, unspaced, network);
     }
 
     private List<Phrase> phrasesByLanguage(JsonNode root, String key) {
@@ -93,14 +142,18 @@ final class WordingLoader {
 
     /** A section that maps language codes to lists, checked and in file order. */
     private Map<String, JsonNode> byLanguage(JsonNode root, String key) {
-        JsonNode section = field(root, key);
+        return byLanguage(root, key, key);
+    }
+
+    private Map<String, JsonNode> byLanguage(JsonNode parent, String key, String path) {
+        JsonNode section = field(parent, key, path);
         if (!section.isObject() || section.isEmpty()) {
-            throw fail(key, "must map language codes to lists of texts");
+            throw fail(path, "must map language codes to lists of texts");
         }
         Map<String, JsonNode> lists = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : section.properties()) {
             if (!entry.getKey().matches("[a-z]{2,3}")) {
-                throw fail(key + "." + entry.getKey(), "is not a language code such as 'en' or 'fr'");
+                throw fail(path + "." + entry.getKey(), "is not a language code such as 'en' or 'fr'");
             }
             lists.put(entry.getKey(), entry.getValue());
         }
@@ -110,13 +163,17 @@ final class WordingLoader {
     private List<Phrase> phrases(JsonNode list, String path, String language) {
         List<Phrase> phrases = new ArrayList<>();
         for (Entry entry : strings(list, path)) {
-            List<String> words = Words.folded(entry.text());
-            if (words.isEmpty()) {
-                throw fail(entry.path(), "has no words: '" + entry.text() + "'");
-            }
-            phrases.add(new Phrase(language, entry.text(), words));
+            phrases.add(phrase(entry, language));
         }
         return phrases;
+    }
+
+    private Phrase phrase(Entry entry, String language) {
+        List<String> words = Words.folded(entry.text());
+        if (words.isEmpty()) {
+            throw fail(entry.path(), "has no words: '" + entry.text() + "'");
+        }
+        return new Phrase(language, entry.text(), words);
     }
 
     private List<Pattern> patterns(JsonNode list, String path) {
@@ -143,19 +200,23 @@ final class WordingLoader {
         return words;
     }
 
-    private Map<Reason, List<Pattern>> signals(JsonNode bySignal) {
-        if (!bySignal.isObject()) {
-            throw fail("signals", "must map reason ids to lists of patterns");
+    /** A section that maps reason ids, of the reasons given, to lists of patterns. */
+    private Map<Reason, List<Pattern>> patternsByReason(JsonNode byReason, String key, Set<Reason> allowed) {
+        if (!byReason.isObject()) {
+            throw fail(key, "must map reason ids to lists of patterns");
         }
-        Map<Reason, List<Pattern>> signals = new EnumMap<>(Reason.class);
-        for (Map.Entry<String, JsonNode> entry : bySignal.properties()) {
+        Map<Reason, List<Pattern>> patterns = new EnumMap<>(Reason.class);
+        for (Map.Entry<String, JsonNode> entry : byReason.properties()) {
+            if (entry.getKey().startsWith("_")) {
+                continue;
+            }
             Reason reason = Reason.fromId(entry.getKey())
-                    .filter(Classifier.PATTERN_SIGNALS::contains)
-                    .orElseThrow(() -> fail("signals." + entry.getKey(), "is not a signal; expected one of "
-                            + Classifier.PATTERN_SIGNALS.stream().map(Reason::id).toList()));
-            signals.put(reason, patterns(entry.getValue(), "signals." + entry.getKey()));
+                    .filter(allowed::contains)
+                    .orElseThrow(() -> fail(key + "." + entry.getKey(), "is not one of "
+                            + allowed.stream().map(Reason::id).toList()));
+            patterns.put(reason, patterns(entry.getValue(), key + "." + entry.getKey()));
         }
-        return signals;
+        return patterns;
     }
 
     /** The non-blank strings of a JSON list, each with its path for messages. */
@@ -176,9 +237,13 @@ final class WordingLoader {
     }
 
     private JsonNode field(JsonNode root, String key) {
-        JsonNode node = root.get(key);
+        return field(root, key, key);
+    }
+
+    private JsonNode field(JsonNode parent, String key, String path) {
+        JsonNode node = parent.get(key);
         if (node == null) {
-            throw fail(key, "is missing");
+            throw fail(path, "is missing");
         }
         return node;
     }

@@ -154,7 +154,8 @@ class CorpusAccuracyTest {
     void everyCopyOfATemplateIsFoundAsOne(String file) {
         Results results = results(file);
         assertThat(results.notes()).filteredOn(note -> note.tags().contains("mass-template")
-                        || note.tags().contains("near-template")).isNotEmpty()
+                        || note.tags().contains("near-template") || note.tags().contains("cross-sender-template"))
+                .isNotEmpty()
                 .allSatisfy(note -> assertThat(reasons(results.classifier(), note)).as(note.id())
                         .contains(Reason.MASS_TEMPLATE));
     }

@@ -22,23 +22,44 @@ class PersonalizationScoreTest {
 
     @Test
     void defaultIsAlwaysZero() {
-        assertThat(PersonalizationScore.of(Verdict.DEFAULT, ALL_SIGNALS, 30)).isZero();
+        assertThat(PersonalizationScore.of(Verdict.DEFAULT, ALL_SIGNALS, 30, false)).isZero();
     }
 
     @Test
     void eachSignalAddsItsWeightAndEachOwnWordTwoPointsUpToTwenty() {
         assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, EnumSet.of(Reason.SHARED_CONTEXT,
-                Reason.SPECIFIC_DETAIL), 5)).isEqualTo(25 + 15 + 10);
+                Reason.SPECIFIC_DETAIL), 5, false)).isEqualTo(35 + 10 + 10);
         assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, EnumSet.of(Reason.THEIR_WORK,
-                Reason.INTRODUCES_SENDER), 40)).isEqualTo(25 + 20 + 20);
+                Reason.INTRODUCES_SENDER), 40, false)).isEqualTo(35 + 5 + 20);
     }
 
     @Test
     void theScoreStaysInsideTheBandOfItsVerdict() {
-        assertThat(PersonalizationScore.of(Verdict.GENERIC, ALL_SIGNALS, 30)).isEqualTo(39);
-        assertThat(PersonalizationScore.of(Verdict.GENERIC, NONE, 0)).isZero();
-        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, NONE, 3)).isEqualTo(40);
-        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, ALL_SIGNALS, 30)).isEqualTo(100);
+        assertThat(PersonalizationScore.of(Verdict.GENERIC, ALL_SIGNALS, 30, false)).isEqualTo(39);
+        assertThat(PersonalizationScore.of(Verdict.GENERIC, NONE, 0, false)).isZero();
+        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, NONE, 3, false)).isEqualTo(40);
+        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, ALL_SIGNALS, 30, false)).isEqualTo(100);
+    }
+
+    @Test
+    void aPitchIsScoredOnItsEvidenceAloneWhateverItsLength() {
+        Set<Reason> noEvidence = EnumSet.of(Reason.GREETS_BY_NAME, Reason.INTRODUCES_SENDER, Reason.SPECIFIC_DETAIL);
+        assertThat(PersonalizationScore.of(Verdict.GENERIC, noEvidence, 60, true)).isZero();
+        assertThat(PersonalizationScore.of(Verdict.GENERIC, ALL_SIGNALS, 60, true)).isEqualTo(15);
+        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, EnumSet.of(Reason.SHARED_CONTEXT,
+                Reason.GREETS_BY_NAME), 60, true)).isEqualTo(40);
+        assertThat(PersonalizationScore.of(Verdict.PERSONALIZED, ALL_SIGNALS, 60, true)).isEqualTo(70);
+    }
+
+    @Test
+    void aLongPitchScoresBelowAShortNoteThatIsOnlyFriendly() {
+        Classifier classifier = new Classifier();
+        int pitch = classifier.classify("Hi Jordan, I'm the founder of Tidewater Analytics and we help logistics "
+                + "companies like yours cut cloud costs by 35% with automated rightsizing, anomaly alerts and "
+                + "weekly savings reports. Would you be open to a quick 15-minute demo next week?", "Ada Byron",
+                "Jordan Pike").score();
+        int friendly = classifier.classify("Hi Jordan, let's connect!", "Ada Byron", "Jordan Pike").score();
+        assertThat(pitch).isLessThan(friendly);
     }
 
     @Test
