@@ -97,14 +97,17 @@ public final class Classifier {
 
         List<Word> words = Words.of(normalized);
         NoteWords note = new NoteWords(words);
-        // Stock texts first, so that one starting with a greeting word ("Hi Sam, I'd like to join…") is found whole;
-        // boilerplate last, so that it cannot take words of a stock sentence worded otherwise than the data's.
+        // Phrases before the greeting, so that one starting with a greeting word ("Greetings from…") is found whole;
+        // boilerplate elsewhere in the note last, so that it cannot take words of a stock sentence worded otherwise
+        // than the data's ("Me gustaría agregarte a mi red…").
         List<String> stockTexts = new ArrayList<>(note.accountForPhrases(wording.stockTexts()));
+        List<String> boilerplate = new ArrayList<>(note.accountForOpeningPhrase(wording.boilerplate()));
         Optional<Word> addressed = note.accountForGreeting(wording.greetings(), NameWords.TITLES);
         note.accountForSignOff(names, wording.closings());
         note.accountForNames(names);
-        note.accountForStockSentence(wording.stockVocabulary(), wording.closings(), notOwnWords).ifPresent(stockTexts::add);
-        List<String> boilerplate = note.accountForPhrases(wording.boilerplate());
+        note.accountForStockSentence(wording.stockVocabulary(), wording.closings(), notOwnWords)
+                .ifPresent(stockTexts::add);
+        boilerplate.addAll(note.accountForPhrases(wording.boilerplate()));
         List<String> placeholders = placeholders(normalized);
         List<Word> ownWords = note.contentWords(notOwnWords);
         Set<Reason> signals = signals(note, addressed, ownWords, recipientNames, names);
@@ -160,8 +163,9 @@ public final class Classifier {
     /**
      * Evidence decides: a shared history or the recipient's own named work makes a note personal, whatever it also
      * sells or asks. Without evidence, anything that could go to anyone (a pitch, an offer, a request for a job,
-     * boilerplate, a self-introduction) makes it generic however long it is; only a note with none of these and
-     * words of the sender's own is taken to be personal, as short honest notes are ("Found your umbrella").
+     * boilerplate) makes it generic however long it is; only a note with none of these and words of the sender's
+     * own is taken to be personal, as short honest notes are ("Found your umbrella"). A self-introduction is no
+     * evidence, but no sign of a generic note either: strangers with a reason of their own introduce themselves too.
      */
     private static Verdict verdict(Set<Reason> found, int ownWords, Set<Reason> signals, boolean knownLanguage) {
         if (found.contains(Reason.PLACEHOLDER) || found.contains(Reason.WRONG_NAME)) {
@@ -181,8 +185,7 @@ public final class Classifier {
         if (evidence) {
             return Verdict.PERSONALIZED;
         }
-        boolean couldGoToAnyone = found.contains(Reason.BOILERPLATE) || !Collections.disjoint(found, PITCHES)
-                || signals.contains(Reason.INTRODUCES_SENDER);
+        boolean couldGoToAnyone = found.contains(Reason.BOILERPLATE) || !Collections.disjoint(found, PITCHES);
         // In a language whose formulas the data does not know, only a detail of substance can tell a personal note.
         boolean telling = knownLanguage || signals.contains(Reason.SPECIFIC_DETAIL);
         return !couldGoToAnyone && telling && ownWords >= PERSONAL_WORDS ? Verdict.PERSONALIZED : Verdict.GENERIC;

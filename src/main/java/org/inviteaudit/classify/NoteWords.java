@@ -36,10 +36,19 @@ final class NoteWords {
 
     /** Marks every occurrence of each phrase among the words still unmarked; gives them as the note wrote them. */
     List<String> accountForPhrases(List<Phrase> phrases) {
+        return accountForPhrases(phrases, false);
+    }
+
+    /** Marks the first of the phrases that opens the note, if one does; gives it as the note wrote it. */
+    List<String> accountForOpeningPhrase(List<Phrase> phrases) {
+        return accountForPhrases(phrases, true);
+    }
+
+    private List<String> accountForPhrases(List<Phrase> phrases, boolean openingOnly) {
         List<String> found = new ArrayList<>();
         for (Phrase phrase : phrases) {
             for (int start : positions.getOrDefault(phrase.words().get(0), List.of())) {
-                if (matchesAt(phrase.words(), start)) {
+                if ((!openingOnly || start == 0) && matchesAt(phrase.words(), start)) {
                     mark(start, phrase.words().size());
                     found.add(words.subList(start, start + phrase.words().size()).stream()
                             .map(Word::text).collect(Collectors.joining(" ")));

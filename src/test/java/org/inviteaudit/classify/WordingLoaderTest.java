@@ -16,8 +16,12 @@ class WordingLoaderTest {
 
     private static final String VALID = """
             {
-              "stockTexts": {"en": ["I'd like to add you to my professional network on LinkedIn."]},
+              "stockTexts": {"en": [{"text": "I'd like to add you to my professional network on LinkedIn.",
+                                     "source": "confirmed"}]},
+              "stockVocabulary": {"words": {"pl": ["dodać", "cię", "do", "mojej", "sieci"]},
+                                  "unspaced": {"ja": "ネットワークに追加"}, "network": ["sieci", "ネットワーク"]},
               "boilerplate": {"en": ["let's connect"]},
+              "outreach": {"sales-pitch": ["\\bbook a demo\\b"]},
               "placeholders": ["\\\\{first_name\\\\}"],
               "greetings": ["hi"],
               "addressees": ["there"],
@@ -32,10 +36,12 @@ class WordingLoaderTest {
     }
 
     @Test
-    void theBuiltInWordingLoadsAndCoversEverySignalAndTheSevenLanguages() {
+    void theBuiltInWordingLoadsAndCoversEverySignalEveryOutreachReasonAndTwentyLanguages() {
         Wording wording = WordingLoader.builtIn();
         assertThat(wording.signals().keySet()).containsExactlyInAnyOrderElementsOf(Classifier.PATTERN_SIGNALS);
+        assertThat(wording.outreach().keySet()).containsExactlyInAnyOrderElementsOf(Classifier.OUTREACH_REASONS);
         assertThat(wording.stockTexts()).extracting(Phrase::language).contains("en", "fr", "de", "es", "pt", "it", "nl");
+        assertThat(wording.stockTexts().stream().map(Phrase::language).distinct()).hasSizeGreaterThanOrEqualTo(20);
         assertThat(wording.placeholders()).isNotEmpty();
         assertThat(wording.boilerplate()).isNotEmpty();
     }
@@ -55,6 +61,9 @@ class WordingLoaderTest {
         assertThat(wording.stockTexts()).singleElement().extracting(Phrase::words)
                 .asInstanceOf(InstanceOfAssertFactories.list(String.class)).startsWith("i'd", "like", "to", "add");
         assertThat(wording.fillerWords()).containsExactly("the");
+        assertThat(wording.stockVocabulary().isStockSentence(Words.of("dodać cię do mojej sieci"))).isTrue();
+        assertThat(wording.stockVocabulary().isStockSentence(Words.of("ネットワークに追加"))).isTrue();
+        assertThat(wording.outreach()).containsOnlyKeys(Reason.SALES_PITCH);
     }
 
     static Stream<Arguments> malformedEntries() {
@@ -63,14 +72,24 @@ class WordingLoaderTest {
                         "test.json: boilerplate.en[1]: must be a non-blank text"),
                 Arguments.of("[\"\\\\{first_name\\\\}\"]", "[\"([unclosed\"]",
                         "test.json: placeholders[0]: is not a valid pattern"),
-                Arguments.of("{\"en\": [\"I'd", "{\"english\": [\"I'd",
+                Arguments.of("{\"en\": [{\"text\"", "{\"english\": [{\"text\"",
                         "test.json: stockTexts.english: is not a language code"),
                 Arguments.of("[\"the\"]", "[\"the end\"]",
                         "test.json: fillerWords.en[0]: must be exactly one word"),
                 Arguments.of("[\"there\"]", "[\"over there\"]",
                         "test.json: addressees[0]: must be exactly one word"),
                 Arguments.of("{\"shared-context\"", "{\"vibes\"",
-                        "test.json: signals.vibes: is not a signal"),
+                        "test.json: signals.vibes: is not one of"),
+                Arguments.of("{\"sales-pitch\"", "{\"own-words\"",
+                        "test.json: outreach.own-words: is not one of"),
+                Arguments.of("\"source\": \"confirmed\"", "\"source\": \"a blog\"",
+                        "test.json: stockTexts.en[0]: needs a \"source\": one of [best-known, confirmed]"),
+                Arguments.of("\"text\": \"I'd like", "\"txt\": \"I'd like",
+                        "test.json: stockTexts.en[0].text: must be a non-blank text"),
+                Arguments.of("\"ja\": \"ネットワークに追加\"", "\"ja\": \"network\"",
+                        "test.json: stockVocabulary.unspaced.ja: must be a text in a script written without spaces"),
+                Arguments.of("\"network\": [\"sieci\", \"ネットワーク\"]", "\"network\": []",
+                        "test.json: stockVocabulary.network: must be a non-empty list of texts"),
                 Arguments.of("[\"hi\"]", "[]", "test.json: greetings: must be a non-empty list of texts"),
                 Arguments.of("[\"hi\"]", "[\"!!!\"]", "test.json: greetings[0]: has no words"),
                 Arguments.of("[\"hi\"],", "[\"hi\"],,", "test.json: is not valid JSON"),
