@@ -2,12 +2,15 @@ package org.inviteaudit.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.Explanation;
 import org.inviteaudit.classify.Reason;
+import org.inviteaudit.classify.Verdict;
 
 /**
  * Judges a draft with the audit's classifier and turns what it found into advice, drawn from what a personal note
@@ -19,6 +22,15 @@ public final class DraftAdvisor {
     public static final int NOTE_LIMIT = 300;
     /** Third parties report this limit for free accounts; LinkedIn's help does not confirm it. */
     public static final int FREE_ACCOUNT_LIMIT = 200;
+
+    // What a note that sells, offers or asks lacks: the reason it goes to this person.
+    private static final Map<Reason, String> PITCH_HINTS = Map.of(
+            Reason.SALES_PITCH, "Say why this person, not what you sell: what of their own work, or of your shared "
+                    + "history, makes you write to them?",
+            Reason.RECRUITER, "Say why them rather than anyone with their title: which of their own work fits the "
+                    + "role, or who pointed you to them.",
+            Reason.JOB_REQUEST, "Say what ties you to them before you ask: where you met, whom you both know, or "
+                    + "which of their work brought you to them.");
 
     private final Classifier classifier;
 
@@ -50,6 +62,9 @@ public final class DraftAdvisor {
             if (!signals.contains(Reason.INTRODUCES_SENDER)) {
                 hints.add("If you don't know them, introduce yourself and say why you're reaching out.");
             }
+        }
+        if (classification.verdict() != Verdict.PERSONALIZED) {
+            reasons.stream().map(PITCH_HINTS::get).filter(Objects::nonNull).forEach(hints::add);
         }
         for (String stock : explanation.stockTexts()) {
             hints.add("Replace LinkedIn's stock text \"" + stock + "\" with words of your own.");

@@ -149,7 +149,8 @@ final class NoteWords {
 
     /**
      * The unmarked words, folded, in order. A marked stretch becomes " | " so that a signal pattern never matches
-     * across words the sender did not write side by side.
+     * across words the sender did not write side by side; a quotation mark that opens before a word is kept, since
+     * it names something ("your post \"Stop calling it a lake\"").
      */
     String unaccountedText() {
         StringBuilder text = new StringBuilder();
@@ -161,6 +162,9 @@ final class NoteWords {
             }
             if (text.length() > 0) {
                 text.append(gap ? " | " : " ");
+            }
+            if (words.get(i).quoteBefore()) {
+                text.append('"');
             }
             text.append(words.get(i).folded());
             gap = false;

@@ -7,8 +7,9 @@ package org.inviteaudit.classify;
  * @param folded        case-folded, for comparisons
  * @param sentenceStart whether it opens a sentence, where a capital letter says nothing
  * @param dashBefore    whether a free-standing dash precedes it, as in a sign-off ("   -Jordan")
+ * @param quoteBefore   whether a quotation mark opens right before it, as a named work's title does
  */
-record Word(String text, String folded, boolean sentenceStart, boolean dashBefore) {
+record Word(String text, String folded, boolean sentenceStart, boolean dashBefore, boolean quoteBefore) {
 
     boolean isCapitalised() {
         return Character.isUpperCase(text.codePointAt(0));

@@ -18,20 +18,23 @@ final class Words {
         int i = 0;
         boolean sentenceEnd = true;
         boolean dash = false;
+        boolean quote = false;
         while (i < length) {
             int c = normalized.codePointAt(i);
             if (!isWordChar(c)) {
                 sentenceEnd |= c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
                 dash |= c == '-';
+                quote = c == '"' || c == '\'';
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
             i = endOfWord(normalized, i);
             String text = normalized.substring(start, i);
-            words.add(new Word(text, TextNormalizer.fold(text), sentenceEnd, dash && !words.isEmpty()));
+            words.add(new Word(text, TextNormalizer.fold(text), sentenceEnd, dash && !words.isEmpty(), quote));
             sentenceEnd = false;
             dash = false;
+            quote = false;
         }
         return words;
     }

@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the draft is personalized",
-            "1:the draft is default or generic",
-            "2:usage error: an unknown option or a bad value",
+            "1:the draft is default or generic, or longer than LinkedIn's 300 characters",
+            "2:usage error: an unknown option, a bad value, or an empty draft",
             "3:the draft cannot be read from standard input",
             "70:internal error in invite-audit (please report it)"
         })
@@ -80,11 +80,18 @@ final class CheckCommand implements Callable<Integer> {
             InviteAudit.message(spec.commandLine().getErr(), e.getMessage());
             return ExitCode.INPUT;
         }
+        if (draft.isBlank()) {
+            InviteAudit.message(spec.commandLine().getErr(), "check: nothing to check: the draft is empty; give the "
+                    + "note as TEXT, or pipe it to 'invite-audit check -'");
+            return ExitCode.USAGE;
+        }
         Optional<String> recipient = Optional.ofNullable(to).filter(name -> !name.isBlank());
         DraftAdvice advice = new DraftAdvisor(phrases.classifier()).advise(draft, recipient);
         format.write(advice, out);
         out.flush();
-        return advice.verdict() == Verdict.PERSONALIZED ? ExitCode.OK : ExitCode.FINDINGS;
+        // A note LinkedIn will not take cannot be sent, however personal.
+        boolean sendable = advice.length() <= DraftAdvisor.NOTE_LIMIT;
+        return advice.verdict() == Verdict.PERSONALIZED && sendable ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     private String draft() throws UnusableInputException {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.inviteaudit.check.DraftAdvisor;
 import org.inviteaudit.classify.Classifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,10 +48,42 @@ class CheckCommandTest {
     }
 
     @Test
-    void aBlankDraftIsDefault() throws Exception {
-        CliRun run = CliRun.of("check", "  ");
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("Verdict: default").contains("no-note");
+    void anEmptyDraftIsAUsageErrorNotADefaultVerdict() throws Exception {
+        for (CliRun run : List.of(CliRun.of("check", "  "), CliRun.withStdin(new ByteArrayInputStream(
+                "\n\n".getBytes(StandardCharsets.UTF_8)), "check", "-"))) {
+            assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("nothing to check: the draft is empty");
+        }
+    }
+
+    @Test
+    void aPersonalDraftLongerThanLinkedInTakesExitsWithOne() throws Exception {
+        String note = "Hi Ada, great talking with you at the Leeds JUG yesterday about Loom and the build cache. ";
+        CliRun run = CliRun.of("check", "--to", "Ada Byron", "--format", "json", note.repeat(4));
+        JsonNode advice = JSON.readTree(run.out());
+        assertThat(advice.get("verdict").asText()).isEqualTo("personalized");
+        assertThat(advice.get("length").asInt()).isGreaterThan(DraftAdvisor.NOTE_LIMIT);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(CliRun.of("check", "--to", "Ada Byron", note).exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "sales-pitch | Hi Ada, we help teams like yours cut cloud costs by 30%. Open to a quick demo? "
+                + "| Say why this person, not what you sell",
+        "recruiter | Hi Ada, I'm hiring a Staff Engineer and your profile looks like a great fit. "
+                + "| Say why them rather than anyone with their title",
+        "job-request | Hi Ada, I'm looking for a junior analyst role. Could you refer me? "
+                + "| Say what ties you to them before you ask",
+    })
+    void hintsForAPitchAnOfferAndARequest(String reason, String draft, String hint) throws Exception {
+        JsonNode advice = check("--to", "Ada Byron", draft);
+        assertThat(advice.get("reasons").toString()).contains("\"" + reason + "\"");
+        assertThat(hints(advice)).anyMatch(text -> text.startsWith(hint));
+        JsonNode withHistory = check("--to", "Ada Byron", "We worked together at Quillmoor in 2019. " + draft);
+        assertThat(withHistory.get("verdict").asText()).isEqualTo("personalized");
+        assertThat(hints(withHistory)).noneMatch(text -> text.startsWith(hint));
     }
 
     @ParameterizedTest(name = "{0}")
