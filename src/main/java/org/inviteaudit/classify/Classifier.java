@@ -45,6 +45,11 @@ public final class Classifier {
     private static final int PERSONAL_WORDS_WITH_EVIDENCE = 1;
     // Notes in English and the six other languages with filler lists are a fifth filler words or more.
     private static final int KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR = 5;
+    // "your talk on" + what it was on: the words looked at, and how many of them must be more than filler.
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "at", "in", "with", "from",
+            "titled", "called", "regarding", "where", "during");
+    private static final int TOPIC_WORDS = 4;
+    private static final int TOPIC_SUBSTANCE = 2;
     // "Alex" greets Alexandra; shorter prefixes ("Al") would excuse too much.
     private static final int SHORT_NAME_MIN_LETTERS = 3;
 
@@ -276,7 +281,7 @@ public final class Classifier {
         }
         String unaccounted = note.unaccountedText();
         for (Map.Entry<Reason, List<Pattern>> signal : wording.signals().entrySet()) {
-            if (signal.getValue().stream().anyMatch(pattern -> pattern.matcher(unaccounted).find())) {
+            if (signal.getValue().stream().anyMatch(pattern -> isFound(signal.getKey(), pattern, unaccounted))) {
                 signals.add(signal.getKey());
             }
         }
@@ -284,6 +289,41 @@ public final class Classifier {
             signals.add(Reason.SPECIFIC_DETAIL);
         }
         return signals;
+    }
+
+    private boolean isFound(Reason signal, Pattern pattern, String unaccounted) {
+        Matcher m = pattern.matcher(unaccounted);
+        while (m.find()) {
+            if (signal != Reason.THEIR_WORK || namesTheWork(m.group(), unaccounted.substring(m.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention of the recipient's work says which: "your talk on event sourcing" does, "your post on
+     * leadership" or "your comment on a post in my feed" does not. A mention that ends in a preposition names the
+     * work by what follows: two words of substance, a number or a quoted title.
+     */
+    private boolean namesTheWork(String mention, String after) {
+        String last = mention.substring(mention.lastIndexOf(' ') + 1);
+        if (!TOPIC_PREPOSITIONS.contains(last)) {
+            return true;
+        }
+        int substance = 0;
+        String[] words = after.strip().split(" ");
+        for (int i = 0; i < Math.min(words.length, TOPIC_WORDS); i++) {
+            String word = words[i];
+            if (word.equals("|")) {
+                break;
+            }
+            if (word.startsWith("\"") || word.chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+            substance += notOwnWords.contains(word) ? 0 : 1;
+        }
+        return substance >= TOPIC_SUBSTANCE;
     }
 
     /** A number, or a capitalised word inside a sentence that is not a name: a place, an event, a company. */
