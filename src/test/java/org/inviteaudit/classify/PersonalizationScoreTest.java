@@ -79,12 +79,16 @@ class PersonalizationScoreTest {
     @CsvSource(delimiter = '|', value = {
         "''| default | no-note | 0",
         "Jordan, I'd like to add you to my professional network on LinkedIn. | default | stock-text | 0",
-        "Hi Jordan, let's connect! | generic | boilerplate | 15",
-        "Hi {first_name}, loved your post on data contracts. | generic | placeholder | 35",
+        "Hi Jordan, let's connect! | generic | boilerplate | 10",
+        "Hi {first_name}, loved your post on data contracts. | generic | placeholder | 39",
+        "Hi Jordan, we help logistics companies like yours cut cloud costs by 35%. Open to a quick demo next week? "
+                + "| generic | sales-pitch | 0",
         "Great meeting you at the career fair today! | personalized | shared-context | 40",
+        "Hi Jordan, Priya Shah suggested I reach out: we help teams like yours migrate billing to Stripe. Open to a "
+                + "chat? | personalized | greets-by-name shared-context specific-detail sales-pitch | 40",
         "Hi Jordan, great meeting you at the Leeds career fair today! I'm the founder of Tidewater, and your "
                 + "question on data contracts stuck with me. | personalized "
-                + "| greets-by-name shared-context introduces-sender specific-detail | 93"})
+                + "| greets-by-name shared-context introduces-sender specific-detail | 78"})
     void theReadmeExamplesScoreAsShown(String note, String verdict, String reasons, int score) {
         Classification got = new Classifier().classify(note, "Ada Byron", "Jordan Pike");
         assertThat(got.verdict().id()).isEqualTo(verdict);
@@ -106,5 +110,7 @@ class PersonalizationScoreTest {
                 + PersonalizationScore.OWN_WORDS_MAX_POINTS + ")");
         assertThat(readme).contains("`generic` 0 to " + PersonalizationScore.GENERIC_MAX + ", `personalized` "
                 + PersonalizationScore.PERSONALIZED_MIN + " to 100");
+        assertThat(readme.replaceAll("\\s+", " ")).contains("at most " + PersonalizationScore.PITCH_GENERIC_MAX
+                + " when `generic`, at most " + PersonalizationScore.PITCH_PERSONALIZED_MAX + " when a shared history");
     }
 }

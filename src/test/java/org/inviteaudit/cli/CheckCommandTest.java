@@ -168,7 +168,7 @@ class CheckCommandTest {
                 .isEqualTo(check("--to", "Maria Lopez", "Hi Maria, let's connect!").get("score").asInt());
     }
 
-    /** The two examples of the README's "Checking a draft before you send it", as it shows them. */
+    /** The three examples of the README's "Checking a draft before you send it", as it shows them. */
     @Test
     void theReadmeExamplesGiveWhatTheReadmeShows() {
         CliRun generic = CliRun.of("check", "--to", "Ada Byron",
@@ -193,6 +193,22 @@ class CheckCommandTest {
                 "check", "--to", "Ada Byron", "-");
         assertThat(personal.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(personal.out()).contains("Verdict: personalized", "Score:   63 of 100").doesNotContain("Hints");
+        CliRun pitch = CliRun.of("check", "--to", "Ada Byron", "Hi Ada, we help platform teams like yours cut cloud "
+                + "costs by 35%. Open to a quick demo next week?");
+        assertThat(pitch.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(pitch.out()).isEqualTo("""
+                Verdict: generic
+                Score:   0 of 100
+                Reasons: sales-pitch
+                Length:  97 characters
+
+                Hints:
+                  - Say how you know each other or where you met, as in "Great talking with you at the meetup \
+                yesterday".
+                  - If you don't know them, introduce yourself and say why you're reaching out.
+                  - Say why this person, not what you sell: what of their own work, or of your shared history, \
+                makes you write to them?
+                """);
     }
 
     @Test
