@@ -18,13 +18,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The classifier against notes labelled by hand: {@code classify/corpus.tsv} (over 300 notes in seven languages and
- * more, the tricky cases tagged) and {@code classify/holdout.tsv} (140 notes written later, without sight of the
- * classifier or the corpus), both held to 97 % overall and 95 % per verdict; and {@code classify/holdout-2.tsv}
- * (105 notes), which nothing was ever tuned on: it is held to what it scored on its first run, so that it keeps
- * measuring how the classifier does on notes it has not seen. The notes go through both passes of an audit, the
- * template census included, so the mass templates are found as they would be in an export. Each file's confusion
- * matrix is printed.
+ * The classifier against notes labelled by hand. {@code classify/development.tsv} (680 notes in the styles people
+ * really receive, the rules tuned on it), {@code classify/corpus.tsv} (over 300 notes in seven languages and more, the
+ * tricky cases tagged) and {@code classify/holdout.tsv} (140 notes written later) are held to 97 % overall and 95 %
+ * per verdict. {@code classify/holdout-2.tsv} (105 notes) is held to what it scored on its first run.
+ * {@code classify/holdout-3.tsv} (150 notes) was written blind and frozen before the rules of issue 10 were written;
+ * its report gives its figures but not the notes missed, and it is held to 95 % on personalized-or-not and 90 % on
+ * the three verdicts. On every set, at most 2 % of the personal notes may lose that verdict. The notes go through
+ * both passes of an audit, the template census included, so templates are found as they would be in an export.
+ * Each file's confusion matrix is printed.
  */
 class CorpusAccuracyTest {
 
@@ -130,6 +132,28 @@ class CorpusAccuracyTest {
         String report = results.report("holdout-3.tsv");
         assertThat(results.personalizedOrNot()).as(report).isGreaterThanOrEqualTo(0.95);
         assertThat(results.overall()).as(report).isGreaterThanOrEqualTo(0.90);
+    }
+
+    /** No more than 2 % of the notes labelled personalized may lose that verdict, on any set. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv"})
+    void personalNotesAreNotTheCasualty(String file) {
+        Results results = results(file);
+        assertThat(results.recall(Verdict.PERSONALIZED)).as(results.report(file)).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    void theDevelopmentCorpusCoversTheStylesPeopleReallyReceive() {
+        List<Note> corpus = results("development.tsv").notes();
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(400);
+        for (String tag : List.of("sales-pitch", "recruiter", "job-request", "student", "community", "event-followup",
+                "mutual-contact", "short-personal", "merge-field", "pitch-with-history", "mass-template",
+                "cross-sender-template", "wrong-name", "vague-praise")) {
+            assertThat(corpus).as("notes tagged " + tag).filteredOn(note -> note.tags().contains(tag))
+                    .hasSizeGreaterThanOrEqualTo(3);
+        }
+        assertThat(corpus.stream().filter(note -> note.expected() == Verdict.DEFAULT && !note.text().isBlank())
+                .map(Note::language).distinct()).as("languages of stock text").hasSizeGreaterThanOrEqualTo(20);
     }
 
     @Test
