@@ -2,6 +2,7 @@ package org.inviteaudit.classify;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,11 @@ public final class Classifier {
     private final Optional<TemplateCensus> templates;
     // "Hello team": a word a greeting addresses is no more the sender's own than filler is.
     private final Set<String> notOwnWords;
+    private final Map<Reason, KeyedPatterns> signalPatterns;
+    private final Map<Reason, KeyedPatterns> outreachPatterns;
+    private final KeyedPatterns placeholderPatterns;
+    private final PhraseIndex stockTextPhrases;
+    private final PhraseIndex boilerplatePhrases;
 
     /** A classifier with the wording shipped with invite-audit. */
     public Classifier() {
@@ -68,6 +74,11 @@ public final class Classifier {
         this.templates = templates;
         this.notOwnWords = new HashSet<>(wording.fillerWords());
         notOwnWords.addAll(wording.addressees());
+        this.signalPatterns = keyed(wording.signals());
+        this.outreachPatterns = keyed(wording.outreach());
+        this.placeholderPatterns = new KeyedPatterns(wording.placeholders());
+        this.stockTextPhrases = new PhraseIndex(wording.stockTexts());
+        this.boilerplatePhrases = new PhraseIndex(wording.boilerplate());
     }
 
     /** This classifier, knowing also the user's own stock texts and boilerplate. */
@@ -105,18 +116,20 @@ public final class Classifier {
         // Phrases before the greeting, so that one starting with a greeting word ("Greetings from…") is found whole;
         // boilerplate elsewhere in the note last, so that it cannot take words of a stock sentence worded otherwise
         // than the data's ("Me gustaría agregarte a mi red…").
-        List<String> stockTexts = new ArrayList<>(note.accountForPhrases(wording.stockTexts()));
-        List<String> boilerplate = new ArrayList<>(note.accountForOpeningPhrase(wording.boilerplate()));
+        List<String> stockTexts = new ArrayList<>(note.accountForPhrases(stockTextPhrases));
+        List<String> boilerplate = new ArrayList<>(note.accountForOpeningPhrase(boilerplatePhrases));
         Optional<Word> addressed = note.accountForGreeting(wording.greetings(), NameWords.TITLES);
         note.accountForSignOff(names, wording.closings());
         note.accountForNames(names);
         note.accountForStockSentence(wording.stockVocabulary(), wording.closings(), notOwnWords)
                 .ifPresent(stockTexts::add);
-        boilerplate.addAll(note.accountForPhrases(wording.boilerplate()));
+        boilerplate.addAll(note.accountForPhrases(boilerplatePhrases));
         List<String> placeholders = placeholders(normalized);
         List<Word> ownWords = note.contentWords(notOwnWords);
-        Set<Reason> signals = signals(note, addressed, ownWords, recipientNames, names);
-        Set<Reason> outreach = outreach(note.unaccountedText());
+        String unaccounted = note.unaccountedText();
+        KeyedPatterns.Text unaccountedText = KeyedPatterns.keysOf(unaccounted);
+        Set<Reason> signals = signals(note, unaccountedText, addressed, ownWords, recipientNames, names);
+        Set<Reason> outreach = outreach(unaccountedText);
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
         if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames)) {
@@ -203,14 +216,20 @@ public final class Classifier {
     }
 
     /** The reasons whose patterns the note matches: pitches, offers, requests, and boilerplate no list can hold. */
-    private Set<Reason> outreach(String folded) {
+    private Set<Reason> outreach(KeyedPatterns.Text unaccounted) {
         Set<Reason> found = EnumSet.noneOf(Reason.class);
-        for (Map.Entry<Reason, List<Pattern>> reason : wording.outreach().entrySet()) {
-            if (reason.getValue().stream().anyMatch(pattern -> pattern.matcher(folded).find())) {
+        for (Map.Entry<Reason, KeyedPatterns> reason : outreachPatterns.entrySet()) {
+            if (reason.getValue().anyMatch(unaccounted, match -> true)) {
                 found.add(reason.getKey());
             }
         }
         return found;
+    }
+
+    private static Map<Reason, KeyedPatterns> keyed(Map<Reason, List<Pattern>> patterns) {
+        Map<Reason, KeyedPatterns> keyed = new EnumMap<>(Reason.class);
+        patterns.forEach((reason, list) -> keyed.put(reason, new KeyedPatterns(list)));
+        return keyed;
     }
 
     /**
@@ -258,20 +277,11 @@ public final class Classifier {
 
     /** The merge fields left unfilled, as written. */
     private List<String> placeholders(String normalized) {
-        List<String> found = new ArrayList<>();
-        for (Pattern pattern : wording.placeholders()) {
-            Matcher m = pattern.matcher(normalized);
-            while (m.find()) {
-                if (!found.contains(m.group())) {
-                    found.add(m.group());
-                }
-            }
-        }
-        return found;
+        return placeholderPatterns.allMatches(KeyedPatterns.keysOf(normalized)).stream().distinct().toList();
     }
 
-    private Set<Reason> signals(NoteWords note, Optional<Word> addressed, List<Word> ownWords,
-            List<String> recipientNames, Set<String> names) {
+    private Set<Reason> signals(NoteWords note, KeyedPatterns.Text unaccounted, Optional<Word> addressed,
+            List<Word> ownWords, List<String> recipientNames, Set<String> names) {
         Set<Reason> signals = EnumSet.noneOf(Reason.class);
         boolean namesFirstName = !recipientNames.isEmpty() && note.contains(recipientNames.get(0));
         // "Hi Alex" to Alexandra
@@ -279,9 +289,10 @@ public final class Classifier {
         if (namesFirstName || greetsByName) {
             signals.add(Reason.GREETS_BY_NAME);
         }
-        String unaccounted = note.unaccountedText();
-        for (Map.Entry<Reason, List<Pattern>> signal : wording.signals().entrySet()) {
-            if (signal.getValue().stream().anyMatch(pattern -> isFound(signal.getKey(), pattern, unaccounted))) {
+        for (Map.Entry<Reason, KeyedPatterns> signal : signalPatterns.entrySet()) {
+            boolean theirWork = signal.getKey() == Reason.THEIR_WORK;
+            if (signal.getValue().anyMatch(unaccounted, match -> !theirWork
+                    || namesTheWork(match.group(), unaccounted.text().substring(match.end())))) {
                 signals.add(signal.getKey());
             }
         }
@@ -289,16 +300,6 @@ public final class Classifier {
             signals.add(Reason.SPECIFIC_DETAIL);
         }
         return signals;
-    }
-
-    private boolean isFound(Reason signal, Pattern pattern, String unaccounted) {
-        Matcher m = pattern.matcher(unaccounted);
-        while (m.find()) {
-            if (signal != Reason.THEIR_WORK || namesTheWork(m.group(), unaccounted.substring(m.end()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -35,13 +35,14 @@ final class NoteWords {
     }
 
     /** Marks every occurrence of each phrase among the words still unmarked; gives them as the note wrote them. */
-    List<String> accountForPhrases(List<Phrase> phrases) {
-        return accountForPhrases(phrases, false);
+    List<String> accountForPhrases(PhraseIndex phrases) {
+        return accountForPhrases(phrases.startingWithAnyOf(positions.keySet()), false);
     }
 
     /** Marks the first of the phrases that opens the note, if one does; gives it as the note wrote it. */
-    List<String> accountForOpeningPhrase(List<Phrase> phrases) {
-        return accountForPhrases(phrases, true);
+    List<String> accountForOpeningPhrase(PhraseIndex phrases) {
+        return words.isEmpty() ? List.of()
+                : accountForPhrases(phrases.startingWithAnyOf(Set.of(words.get(0).folded())), true);
     }
 
     private List<String> accountForPhrases(List<Phrase> phrases, boolean openingOnly) {

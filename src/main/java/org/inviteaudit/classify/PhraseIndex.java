@@ -1,0 +1,40 @@
+package org.inviteaudit.classify;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Phrases filed by their first word, so that a note is tried only against the phrases that one of its words can
+ * start: a note has some thirty different words, the wording data some five hundred phrases.
+ */
+final class PhraseIndex {
+
+    private final List<Phrase> phrases;
+    private final Map<String, BitSet> byFirstWord = new HashMap<>();
+
+    /** @param phrases in the order they are to be tried: longest first, so that a longer phrase wins */
+    PhraseIndex(List<Phrase> phrases) {
+        this.phrases = List.copyOf(phrases);
+        for (int i = 0; i < this.phrases.size(); i++) {
+            byFirstWord.computeIfAbsent(this.phrases.get(i).words().get(0), word -> new BitSet()).set(i);
+        }
+    }
+
+    /** The phrases that start with one of these folded words, in the order they are to be tried. */
+    List<Phrase> startingWithAnyOf(Set<String> words) {
+        BitSet found = new BitSet();
+        for (String word : words) {
+            BitSet filed = byFirstWord.get(word);
+            if (filed != null) {
+                found.or(filed);
+            }
+        }
+        List<Phrase> candidates = new ArrayList<>(found.cardinality());
+        found.stream().forEach(i -> candidates.add(phrases.get(i)));
+        return candidates;
+    }
+}

@@ -1,0 +1,90 @@
+package org.inviteaudit.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KeyedPatternsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiterString = " => ", value = {
+        "\\b(?:we|i) help => we i",
+        "\\b(?:i'm|i am) (?:a|an) => i'm i",
+        "\\bobrigad[oa] (?:pela|pelo) => obr",
+        "\\brecrut\\w* => rec",
+        "\\b(?:(?:we're|we are) both|same (?:linkedin )?group) => we' we sam",
+        "\\bfoo\\b|\\bbar baz => foo bar",
+        "\\byour \\\"?(?!(?:recent)\\b)x => you",
+        "\\b\\d+x (?:their|your) => \\d",
+        "(?:弊社|御社) => 弊 御",
+        "\\{\\{?\\s*[a-z]+\\} => {",
+        "%%?[A-Z]{2,30}%%? => %",
+    })
+    void readsTheFirstWordsOfAPattern(String regex, String keys) {
+        assertThat(KeyedPatterns.firstWordKeys(regex.strip())).contains(Set.of(keys.strip().split(" ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "(?:abc|def)",
+        "\\b[A-Z]x",
+        "\\b(?:x|[ab]c)",
+        "\\b(?:very )?nice",
+        "\\bi(?:'m| am)",
+    })
+    void triesOnEveryTextAPatternWhoseFirstWordsItCannotRead(String regex) {
+        assertThat(KeyedPatterns.firstWordKeys(regex.strip())).isEmpty();
+    }
+
+    /**
+     * What makes the index safe: on every note of every labelled set, each pattern matches when tried only where its
+     * first words stand exactly when it matches when scanned, so no verdict, reason or score changes.
+     */
+    @Test
+    void triedWhereItsFirstWordsStandAPatternMatchesExactlyWhenScanningFindsIt() throws IOException {
+        Wording wording = WordingLoader.builtIn();
+        List<Pattern> all = Stream.concat(wording.signals().values().stream(), wording.outreach().values().stream())
+                .flatMap(List::stream).toList();
+        List<KeyedPatterns> each = all.stream().map(pattern -> new KeyedPatterns(List.of(pattern))).toList();
+        List<String> notes = labelledNotes();
+        assertThat(notes).hasSizeGreaterThan(1000);
+        int matches = 0;
+        for (String note : notes) {
+            String words = String.join(" ", Words.of(TextNormalizer.normalize(note)).stream()
+                    .map(word -> (word.quoteBefore() ? "\"" : "") + word.folded()).toList());
+            KeyedPatterns.Text text = KeyedPatterns.keysOf(words);
+            for (int i = 0; i < all.size(); i++) {
+                boolean scanned = all.get(i).matcher(words).find();
+                matches += scanned ? 1 : 0;
+                assertThat(each.get(i).anyMatch(text, match -> true)).as(all.get(i) + " on: " + words)
+                        .isEqualTo(scanned);
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+    }
+
+    private static List<String> labelledNotes() throws IOException {
+        List<String> notes = new ArrayList<>();
+        for (String file : List.of("development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv")) {
+            try (InputStream in = KeyedPatternsTest.class.getResourceAsStream("/classify/" + file)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String[] columns = line.split("\t", -1);
+                    if (!line.startsWith("#") && columns.length == 7) {
+                        notes.add(columns[6]);
+                    }
+                }
+            }
+        }
+        return notes;
+    }
+}
