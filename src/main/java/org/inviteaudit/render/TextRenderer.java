@@ -46,6 +46,9 @@ final class TextRenderer implements Renderer {
             Map.entry(Reason.NO_NOTE, "no note"),
             Map.entry(Reason.MASS_TEMPLATE, "mass template"),
             Map.entry(Reason.WRONG_NAME, "wrong name"),
+            Map.entry(Reason.SALES_PITCH, "sales pitch"),
+            Map.entry(Reason.RECRUITER, "recruiter"),
+            Map.entry(Reason.JOB_REQUEST, "job request"),
             Map.entry(Reason.STOCK_TEXT, "stock text"),
             Map.entry(Reason.BOILERPLATE, "boilerplate"),
             Map.entry(Reason.PLACEHOLDER, "unfilled merge field"),
@@ -57,8 +60,8 @@ final class TextRenderer implements Renderer {
             Map.entry(Reason.OWN_WORDS, "own words"));
 
     private static final List<Reason> OFFENDER_REASONS_MOST_TELLING_FIRST =
-            List.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.PLACEHOLDER, Reason.BOILERPLATE,
-                    Reason.STOCK_TEXT, Reason.NO_NOTE);
+            List.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.PLACEHOLDER, Reason.JOB_REQUEST,
+                    Reason.RECRUITER, Reason.SALES_PITCH, Reason.BOILERPLATE, Reason.STOCK_TEXT, Reason.NO_NOTE);
 
     private final Writer out;
     private final Palette palette;

@@ -61,7 +61,9 @@ class GoldenFilesTest {
                         "Hi Ada, great talking with you at the Leeds JUG yesterday about Loom!"),
                 new Case("crlf-bom-old-header.ndjson", 0, "--format", "ndjson", "--all",
                         INPUTS + "crlf-bom-old-header.csv"),
-                new Case("problems.json", 3, "--format", "json", INPUTS + "problems.csv"));
+                new Case("problems.json", 3, "--format", "json", INPUTS + "problems.csv"),
+                new Case("received-pitches.txt", 0, "--all", INPUTS + "received-pitches.csv"),
+                new Case("received-pitches.json", 0, "--format", "json", "--all", INPUTS + "received-pitches.csv"));
     }
 
     @ParameterizedTest(name = "{0}")
