@@ -199,14 +199,14 @@ final class KeyedPatterns {
             return Optional.of(Set.of(String.valueOf(regex.charAt(from))));
         }
         if (regex.startsWith("(?:", from)) {
-            int close = closingParenthesis(regex, from);
+            List<String> alternatives = new ArrayList<>();
+            int close = walk(regex, from + 3, regex.length(), alternatives);
             char next = close + 1 < to ? regex.charAt(close + 1) : after;
             if (next == '?' || next == '*' || next == '{') {
                 return Optional.empty(); // an optional group: what follows it may start the match
             }
             Set<String> keys = new HashSet<>();
-            int start = from + 3;
-            for (String alternative : topLevelAlternatives(regex, start, close)) {
+            for (String alternative : alternatives) {
                 Optional<Set<String>> inner = leadingKeys(alternative, 0, alternative.length(), next);
                 if (inner.isEmpty()) {
                     return Optional.empty();
@@ -244,6 +244,16 @@ final class KeyedPatterns {
     /** The alternatives of {@code regex[from, to)} split at the {@code |} that no group or class encloses. */
     private static List<String> topLevelAlternatives(String regex, int from, int to) {
         List<String> alternatives = new ArrayList<>();
+        walk(regex, from, to, alternatives);
+        return alternatives;
+    }
+
+    /**
+     * Reads {@code regex} from {@code from}, past escapes, character classes and nested groups, up to {@code to} or
+     * to the parenthesis that closes the group {@code from} is inside, whichever comes first; collects the
+     * alternatives read and gives where it stopped.
+     */
+    private static int walk(String regex, int from, int to, List<String> alternatives) {
         int depth = 0;
         boolean inClass = false;
         int start = from;
@@ -257,34 +267,15 @@ final class KeyedPatterns {
                 inClass = true;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')') {
-                depth--;
+            } else if (c == ')' && --depth < 0) {
+                alternatives.add(regex.substring(start, i));
+                return i;
             } else if (c == '|' && depth == 0) {
                 alternatives.add(regex.substring(start, i));
                 start = i + 1;
             }
         }
         alternatives.add(regex.substring(start, to));
-        return alternatives;
-    }
-
-    private static int closingParenthesis(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unbalanced group in " + regex);
+        return to;
     }
 }

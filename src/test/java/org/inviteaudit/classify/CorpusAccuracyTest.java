@@ -32,6 +32,8 @@ class CorpusAccuracyTest {
 
     private static final double OVERALL_MIN = 0.97;
     private static final double PER_VERDICT_MIN = 0.95;
+    static final List<String> LABELLED_FILES =
+            List.of("development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv");
     private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "pt", "it", "nl");
 
     record Note(String id, String language, Verdict expected, Set<String> tags, String sender, String recipient,
@@ -235,7 +237,8 @@ class CorpusAccuracyTest {
         return new Results(notes, confusion, misses, classifier);
     }
 
-    private static List<Note> read(String resource) {
+    /** The labelled notes of a file in {@code classify/}, given as {@code /classify/NAME}. */
+    static List<Note> read(String resource) {
         List<Note> notes = new ArrayList<>();
         try (InputStream in = CorpusAccuracyTest.class.getResourceAsStream(resource)) {
             boolean header = true;

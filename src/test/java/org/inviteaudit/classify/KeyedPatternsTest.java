@@ -3,8 +3,6 @@ package org.inviteaudit.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,18 +71,9 @@ class KeyedPatternsTest {
         assertThat(matches).isGreaterThan(1000);
     }
 
-    private static List<String> labelledNotes() throws IOException {
-        List<String> notes = new ArrayList<>();
-        for (String file : List.of("development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv")) {
-            try (InputStream in = KeyedPatternsTest.class.getResourceAsStream("/classify/" + file)) {
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    String[] columns = line.split("\t", -1);
-                    if (!line.startsWith("#") && columns.length == 7) {
-                        notes.add(columns[6]);
-                    }
-                }
-            }
-        }
-        return notes;
+    private static List<String> labelledNotes() {
+        return CorpusAccuracyTest.LABELLED_FILES.stream()
+                .flatMap(file -> CorpusAccuracyTest.read("/classify/" + file).stream())
+                .map(CorpusAccuracyTest.Note::text).toList();
     }
 }
