@@ -61,7 +61,7 @@ final class NoteWords {
 
     /**
      * Marks a greeting phrase at the very start of the note, and the name it addresses: a capitalised word after it,
-     * or after a title ("Dear Dr. Lopez"), whoever it names.
+     * or after a title ("Dear Dr. Lopez"), whoever it names, unless a new sentence starts after the greeting.
      *
      * @return the word after the greeting, the one a greeting addresses, if there is a greeting and a word after it
      */
@@ -72,6 +72,9 @@ final class NoteWords {
                 mark(0, length);
                 if (length == words.size()) {
                     return Optional.empty();
+                }
+                if (words.get(length).sentenceStart()) {
+                    return Optional.empty(); // "Hello! We're hosting…": the greeting stands alone
                 }
                 int name = titles.contains(words.get(length).folded()) ? length + 1 : length;
                 if (name < words.size() && words.get(name).isCapitalised()) {
