@@ -33,7 +33,8 @@ class CorpusAccuracyTest {
     private static final double OVERALL_MIN = 0.97;
     private static final double PER_VERDICT_MIN = 0.95;
     static final List<String> LABELLED_FILES =
-            List.of("development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv");
+            List.of("development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv",
+                    "holdout-5.tsv");
     private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "pt", "it", "nl");
 
     record Note(String id, String language, Verdict expected, Set<String> tags, String sender, String recipient,
@@ -96,7 +97,7 @@ class CorpusAccuracyTest {
     }
 
     // Its notes stay unseen by whoever tunes the rules: its report gives the figures, not the notes missed.
-    private static final Set<String> BLIND = Set.of();
+    private static final Set<String> BLIND = Set.of("holdout-5.tsv");
 
     private static final Map<String, Results> RESULTS = new ConcurrentHashMap<>();
 
@@ -130,8 +131,8 @@ class CorpusAccuracyTest {
 
     @Test
     void theBlindHeldOutSetIsRightOnPersonalizedOrNotAndOnTheThreeVerdicts() {
-        Results results = results("holdout-4.tsv");
-        String report = results.report("holdout-4.tsv");
+        Results results = results("holdout-5.tsv");
+        String report = results.report("holdout-5.tsv");
         assertThat(results.personalizedOrNot()).as(report).isGreaterThanOrEqualTo(0.95);
         assertThat(results.overall()).as(report).isGreaterThanOrEqualTo(0.90);
     }
@@ -139,7 +140,7 @@ class CorpusAccuracyTest {
     /** No more than 2 % of the notes labelled personalized may lose that verdict, on any set. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv",
-        "holdout-4.tsv"})
+        "holdout-4.tsv", "holdout-5.tsv"})
     void personalNotesAreNotTheCasualty(String file) {
         Results results = results(file);
         assertThat(results.recall(Verdict.PERSONALIZED)).as(results.report(file)).isGreaterThanOrEqualTo(0.98);
@@ -178,7 +179,7 @@ class CorpusAccuracyTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv",
-        "holdout-4.tsv"})
+        "holdout-4.tsv", "holdout-5.tsv"})
     void everyCopyOfATemplateIsFoundAsOne(String file) {
         Results results = results(file);
         assertThat(results.notes()).filteredOn(note -> note.tags().contains("mass-template")
