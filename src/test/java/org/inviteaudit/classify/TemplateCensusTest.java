@@ -53,8 +53,32 @@ class TemplateCensusTest {
         assertThat(isMassTemplate(census, note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
     }
 
+    private static final String OWNER = "Robin Calloway";
+    private static final List<String> SENDERS = List.of("Ada Byron", "Bo Lindgren", "Cyra Okafor");
+
+    private static String suggested(String recipient, String sender) {
+        return "Congrats on the new role, " + recipient.split(" ")[0] + "! Wishing you every success in this "
+                + "exciting new chapter.   - " + sender.split(" ")[0];
+    }
+
     @Test
-    void itCountsPerSender() {
+    void theSameNoteFromThreeSendersNamesSwappedIsATemplateInEveryCopy() {
+        TemplateCensus census = census(3);
+        SENDERS.forEach(sender -> census.count(suggested(OWNER, sender), sender, OWNER));
+        assertThat(SENDERS).allMatch(sender -> isMassTemplate(census, suggested(OWNER, sender), sender, OWNER));
+    }
+
+    @Test
+    void twoSendersAreBelowTheMinimumAndOneSenderTwiceIsOne() {
+        TemplateCensus census = census(3);
+        SENDERS.subList(0, 2).forEach(sender -> census.count(suggested(OWNER, sender), sender, OWNER));
+        census.count(suggested(OWNER, SENDERS.get(0)), SENDERS.get(0), OWNER);
+        assertThat(isMassTemplate(census, suggested(OWNER, SENDERS.get(0)), SENDERS.get(0), OWNER)).isFalse();
+    }
+
+    /** Short notes are written alike by people who never saw each other's: they are not compared across senders. */
+    @Test
+    void aShortNoteFromThreeSendersIsNoTemplate() {
         TemplateCensus census = census(3);
         List<String> senders = List.of("Ada Byron", "Bo Li", "Cy Young");
         for (int i = 0; i < 3; i++) {
