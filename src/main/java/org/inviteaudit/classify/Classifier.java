@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inviteaudit.reader.Invitation;
 
@@ -18,13 +17,16 @@ import org.inviteaudit.reader.Invitation;
  * this class holds the rules that use it:
  * <ol>
  *   <li>no note, or a blank one, is {@code default};</li>
+ *   <li>the formulas are set aside: stock texts (also a translation worded otherwise, by the stock vocabulary), a
+ *       greeting, a sign-off, names, boilerplate and filler;</li>
  *   <li>an unfilled merge field, or a greeting to someone other than the recipient, makes a note {@code generic},
- *       whatever else it says;</li>
- *   <li>otherwise the formulas are set aside (a greeting, a sign-off, names, stock texts, boilerplate) and what is
- *       left decides: enough words of the sender's own make it {@code personalized}; nothing but stock text is
- *       {@code default}; anything else is {@code generic};</li>
- *   <li>last, a note that its sender sent to many people (see {@link TemplateCensus}) is {@code generic}, however
- *       personal it reads, unless it was already {@code default}.</li>
+ *       whatever else it says; nothing but stock text is {@code default}, even when sent to many;</li>
+ *   <li>a note that one sender sent to many people, or many senders sent (see {@link TemplateCensus}), is
+ *       {@code generic}, however personal it reads;</li>
+ *   <li>evidence that the note was written for its recipient (a shared history, their named work) makes it
+ *       {@code personalized}, whatever it also pitches;</li>
+ *   <li>without evidence, a pitch, an offer, a request or boilerplate makes it {@code generic} however long it is;
+ *       a note with none of these and words of the sender's own is {@code personalized}.</li>
  * </ol>
  */
 public final class Classifier {
@@ -40,7 +42,7 @@ public final class Classifier {
     static final Set<Reason> OUTREACH_REASONS =
             EnumSet.of(Reason.SALES_PITCH, Reason.RECRUITER, Reason.JOB_REQUEST, Reason.BOILERPLATE);
 
-    // Three words of one's own, and nothing that could go to anyone, make a note personal ("Found your umbrella");
+    // Two words of one's own, and nothing that could go to anyone, make a note personal ("Found your umbrella");
     // with evidence one is enough ("Met at KubeCon").
     private static final int PERSONAL_WORDS = 2;
     private static final int PERSONAL_WORDS_WITH_EVIDENCE = 1;
@@ -48,7 +50,7 @@ public final class Classifier {
     private static final int KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR = 5;
     // "your talk on" + what it was on: the words looked at, and how many of them must be more than filler.
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "at", "in", "with", "from",
-            "titled", "called", "regarding", "where", "during");
+            "titled", "called", "regarding", "where", "during", "under");
     private static final int TOPIC_WORDS = 4;
     private static final int TOPIC_SUBSTANCE = 2;
     // "Alex" greets Alexandra; shorter prefixes ("Al") would excuse too much.
