@@ -27,7 +27,8 @@ build() { # $1: checkout; prints the class path to run JMH with
 git worktree add --detach "$work/baseline" "$baseline" >/dev/null
 mkdir -p "$work/baseline/src/bench"
 cp -r src/bench/java "$work/baseline/src/bench/"
-# The baseline keeps its own dependencies; only the bench profile is taken from here when it has none.
+# A baseline from before the benchmark existed has no bench profile: it is built with this pom.xml, that is, with
+# the work tree's dependencies; a baseline that has the profile keeps its own pom.xml.
 if ! grep -q '<id>bench</id>' "$work/baseline/pom.xml"; then
   cp pom.xml "$work/baseline/pom.xml"
 fi

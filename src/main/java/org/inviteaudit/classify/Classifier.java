@@ -294,7 +294,7 @@ public final class Classifier {
         for (Map.Entry<Reason, KeyedPatterns> signal : signalPatterns.entrySet()) {
             boolean theirWork = signal.getKey() == Reason.THEIR_WORK;
             if (signal.getValue().anyMatch(unaccounted, match -> !theirWork
-                    || namesTheWork(match.group(), unaccounted.text().substring(match.end())))) {
+                    || namesTheWork(match.group(), unaccounted.text(), match.end()))) {
                 signals.add(signal.getKey());
             }
         }
@@ -309,22 +309,27 @@ public final class Classifier {
      * leadership" or "your comment on a post in my feed" does not. A mention that ends in a preposition names the
      * work by what follows: two words of substance, a number or a quoted title.
      */
-    private boolean namesTheWork(String mention, String after) {
+    private boolean namesTheWork(String mention, String text, int end) {
         String last = mention.substring(mention.lastIndexOf(' ') + 1);
         if (!TOPIC_PREPOSITIONS.contains(last)) {
             return true;
         }
         int substance = 0;
-        String[] words = after.strip().split(" ");
-        for (int i = 0; i < Math.min(words.length, TOPIC_WORDS); i++) {
-            String word = words[i];
+        int at = end;
+        for (int words = 0; words < TOPIC_WORDS && at < text.length(); words++) {
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+            int wordEnd = text.indexOf(' ', at);
+            String word = text.substring(at, wordEnd < 0 ? text.length() : wordEnd);
+            at = wordEnd < 0 ? text.length() : wordEnd;
             if (word.equals("|")) {
                 break;
             }
             if (word.startsWith("\"") || word.chars().anyMatch(Character::isDigit)) {
                 return true;
             }
-            substance += notOwnWords.contains(word) ? 0 : 1;
+            substance += word.isEmpty() || notOwnWords.contains(word) ? 0 : 1;
         }
         return substance >= TOPIC_SUBSTANCE;
     }

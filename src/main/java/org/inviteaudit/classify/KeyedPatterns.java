@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class KeyedPatterns {
 
-    /** Words are filed by their first three characters; a shorter first word must stand as a whole word. */
+    /** Words are filed by their first one, two and three characters; a pattern by the first three of its words. */
     private static final int KEY_LENGTH = 3;
     /** The key of every word that starts with a digit, and of a pattern that starts with {@code \\d}. */
     private static final String DIGIT = "\\d";
@@ -65,7 +65,7 @@ final class KeyedPatterns {
     /**
      * A text ready to be matched, with where each word starts (also each part of a word after a hyphen, an
      * apostrophe or a quotation mark, where a regular expression's word boundary also falls), filed by its first
-     * three characters up to the next space; where each number starts, under {@code \\d}; and where each other
+     * one, two and three characters up to the next space; where each number starts, under {@code \\d}; and where each other
      * character stands that is neither a letter, a digit nor a space (a bracket, a percent sign), and in Japanese
      * and Chinese, which have no spaces to tell where a word starts, each character, under itself.
      */
@@ -79,11 +79,11 @@ final class KeyedPatterns {
                 file(starts, String.valueOf(c), i);
             }
             if (letterOrDigit && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                int end = i;
-                while (end < length && text.charAt(end) != ' ') {
-                    end++;
+                // Filed under each of its first one to three characters, so that a short first word of a pattern
+                // ("dm", "어제") is found however the word goes on.
+                for (int end = i + 1; end <= Math.min(length, i + KEY_LENGTH) && text.charAt(end - 1) != ' '; end++) {
+                    file(starts, text.substring(i, end), i);
                 }
-                file(starts, text.substring(i, Math.min(end, i + KEY_LENGTH)), i);
                 if (Character.isDigit(c)) {
                     file(starts, DIGIT, i);
                 }
@@ -104,12 +104,15 @@ final class KeyedPatterns {
     /** Every match of every pattern, as scanning would find them: pattern by pattern, in the order of the text. */
     List<String> allMatches(Text text) {
         List<String> found = new ArrayList<>();
-        visitMatches(text, match -> !found.add(match.group()));
+        visitMatches(text, match -> {
+            found.add(match.group());
+            return false; // all of them
+        });
         return found;
     }
 
-    /** Shows each match to the visitor, pattern by pattern, until the visitor says stop. */
-    private boolean visitMatches(Text text, Predicate<MatchResult> stop) {
+    /** Shows each match, pattern by pattern, until one is accepted; whether one was. */
+    private boolean visitMatches(Text text, Predicate<MatchResult> accept) {
         List<List<Integer>> startsByPattern = new ArrayList<>(Collections.nCopies(patterns.size(), null));
         text.starts().forEach((key, starts) -> {
             for (int pattern : patternsByKey.getOrDefault(key, NONE)) {
@@ -124,7 +127,7 @@ final class KeyedPatterns {
         }
         for (int i = 0; i < patterns.size(); i++) {
             List<Integer> starts = startsByPattern.get(i);
-            if (starts != null && visitMatches(patterns.get(i), text.text(), starts, stop)) {
+            if (starts != null && visitMatches(patterns.get(i), text.text(), starts, accept)) {
                 return true;
             }
         }
@@ -133,11 +136,11 @@ final class KeyedPatterns {
 
     /** The matches of one pattern that start at the given places (or anywhere, when scanned), never overlapping. */
     private static boolean visitMatches(Pattern pattern, String text, List<Integer> starts,
-            Predicate<MatchResult> stop) {
+            Predicate<MatchResult> accept) {
         Matcher matcher = pattern.matcher(text);
         if (starts == SCAN) {
             while (matcher.find()) {
-                if (stop.test(matcher)) {
+                if (accept.test(matcher)) {
                     return true;
                 }
             }
@@ -152,7 +155,7 @@ final class KeyedPatterns {
             if (start >= end) {
                 matcher.region(start, text.length());
                 if (matcher.lookingAt()) {
-                    if (stop.test(matcher)) {
+                    if (accept.test(matcher)) {
                         return true;
                     }
                     end = Math.max(matcher.end(), start + 1);
@@ -186,23 +189,28 @@ final class KeyedPatterns {
      * @param after what follows {@code to} in the whole pattern, when the literal runs up to it
      */
     private static Optional<Set<String>> leadingKeys(String regex, int from, int to, char after) {
+        String first = null;
+        int afterFirst = from + 1;
         if (regex.startsWith(DIGIT, from)) {
-            return Optional.of(Set.of(DIGIT));
+            first = DIGIT;
+            afterFirst = from + 2;
+        } else if (from + 1 < to && regex.charAt(from) == '\\' && !Character.isLetterOrDigit(regex.charAt(from + 1))) {
+            first = String.valueOf(regex.charAt(from + 1)); // an escaped "{", "[", "*"...
+            afterFirst = from + 2;
+        } else if (from < to && (StockVocabulary.isUnspacedChar(regex.charAt(from))
+                || PUNCTUATION_LITERALS.indexOf(regex.charAt(from)) >= 0)) {
+            first = String.valueOf(regex.charAt(from));
         }
-        if (from < to && StockVocabulary.isUnspacedChar(regex.charAt(from))) {
-            return Optional.of(Set.of(String.valueOf(regex.charAt(from))));
-        }
-        if (from + 1 < to && regex.charAt(from) == '\\' && !Character.isLetterOrDigit(regex.charAt(from + 1))) {
-            return Optional.of(Set.of(String.valueOf(regex.charAt(from + 1)))); // an escaped "{", "[", "*"...
-        }
-        if (from < to && PUNCTUATION_LITERALS.indexOf(regex.charAt(from)) >= 0) {
-            return Optional.of(Set.of(String.valueOf(regex.charAt(from))));
+        if (first != null) {
+            // "\\d*", "(?" or "お?": the first item may be absent, and what follows may start the match.
+            boolean optional = afterFirst < to && isOptionalQuantifier(regex.charAt(afterFirst));
+            return optional ? Optional.empty() : Optional.of(Set.of(first));
         }
         if (regex.startsWith("(?:", from)) {
             List<String> alternatives = new ArrayList<>();
             int close = walk(regex, from + 3, regex.length(), alternatives);
             char next = close + 1 < to ? regex.charAt(close + 1) : after;
-            if (next == '?' || next == '*' || next == '{') {
+            if (isOptionalQuantifier(next)) {
                 return Optional.empty(); // an optional group: what follows it may start the match
             }
             Set<String> keys = new HashSet<>();
@@ -219,16 +227,16 @@ final class KeyedPatterns {
         while (end < to && isLiteral(regex.charAt(end))) {
             end++;
         }
-        char next = end < to ? regex.charAt(end) : after;
         String literal = regex.substring(from, end);
-        if (next == '?' || next == '*' || next == '{') {
-            literal = literal.isEmpty() ? literal : literal.substring(0, literal.length() - 1);
+        if (end < to && isOptionalQuantifier(regex.charAt(end)) && !literal.isEmpty()) {
+            literal = literal.substring(0, literal.length() - 1); // "kurzes?": the last letter may be absent
         }
-        if (literal.length() >= KEY_LENGTH) {
-            return Optional.of(Set.of(literal.substring(0, KEY_LENGTH)));
-        }
-        boolean wholeWord = next == ' ' || regex.startsWith("\\b", end) || (end == to && after == '\0');
-        return !literal.isEmpty() && wholeWord ? Optional.of(Set.of(literal)) : Optional.empty();
+        return literal.isEmpty() ? Optional.empty()
+                : Optional.of(Set.of(literal.substring(0, Math.min(KEY_LENGTH, literal.length()))));
+    }
+
+    private static boolean isOptionalQuantifier(char c) {
+        return c == '?' || c == '*' || c == '{';
     }
 
     /** A key of one character that is not a letter of a spaced script: it may start a match anywhere. */

@@ -121,8 +121,14 @@ final class NoteWords {
             Set<String> formulaWords) {
         List<Integer> left = IntStream.range(0, words.size())
                 .filter(i -> !accounted[i] && !closings.contains(words.get(i).folded())).boxed().toList();
-        List<Integer> stock = left.stream().filter(i -> vocabulary.isStockWord(words.get(i).folded())).toList();
-        List<Integer> stray = left.stream().filter(i -> !stock.contains(i)).toList();
+        List<Integer> stock = new ArrayList<>();
+        List<Integer> stray = new ArrayList<>();
+        for (int i : left) {
+            (vocabulary.isStockWord(words.get(i).folded()) ? stock : stray).add(i);
+            if (stray.size() > 1) {
+                return Optional.empty();
+            }
+        }
         int stockLength = stock.stream().mapToInt(i -> vocabulary.wordsIn(words.get(i).folded())).sum();
         // A stray formula word ("would love to add you to my network") is the sender's wording, not LinkedIn's.
         boolean strayAllowed = stray.isEmpty() || stray.size() == 1 && stockLength >= STOCK_WORDS_BESIDE_A_STRAY

@@ -8,7 +8,8 @@ import java.util.Set;
  * languages, versions, and formal or informal address, and most translations are unverified; so rather than match
  * each wording exactly, a note is recognised as the stock sentence when every word left in it belongs to this
  * vocabulary and it names a network. "Chciałabym dodać Cię do mojej sieci zawodowej na LinkedIn" is then found
- * however the Polish interface words it, while any word of the sender's own ("konferencji") keeps it from being so.
+ * however the Polish interface words it, while words of the sender's own ("poznaliśmy się na konferencji") keep it
+ * from being so.
  *
  * @param words         folded words of the stock sentences of languages written with spaces
  * @param unspacedChars characters of the stock sentences of scripts written without spaces (Japanese, Chinese, Thai)

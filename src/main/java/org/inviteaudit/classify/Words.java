@@ -24,7 +24,8 @@ final class Words {
             if (!isWordChar(c)) {
                 sentenceEnd |= c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
                 dash |= c == '-';
-                quote = c == '"' || c == '\'';
+                // An apostrophe opens a quotation only before a letter: "class of '19" quotes nothing.
+                quote = c == '"' || (c == '\'' && i + 1 < length && Character.isLetter(normalized.codePointAt(i + 1)));
                 i += Character.charCount(c);
                 continue;
             }

@@ -27,6 +27,9 @@ class KeyedPatternsTest {
         "(?:弊社|御社) => 弊 御",
         "\\{\\{?\\s*[a-z]+\\} => {",
         "%%?[A-Z]{2,30}%%? => %",
+        "\\bi(?:'m| am) => i",
+        "\\b(?:지난주|어제|감사) => 지난주 어제 감사",
+        "\\bdm\\b => dm",
     })
     void readsTheFirstWordsOfAPattern(String regex, String keys) {
         assertThat(KeyedPatterns.firstWordKeys(regex.strip())).contains(Set.of(keys.strip().split(" ")));
@@ -38,7 +41,9 @@ class KeyedPatternsTest {
         "\\b[A-Z]x",
         "\\b(?:x|[ab]c)",
         "\\b(?:very )?nice",
-        "\\bi(?:'m| am)",
+        "\\b\\d*gb",
+        "\\(?\\d{3}\\)? ?\\d{4}",
+        "(?:お?話)",
     })
     void triesOnEveryTextAPatternWhoseFirstWordsItCannotRead(String regex) {
         assertThat(KeyedPatterns.firstWordKeys(regex.strip())).isEmpty();
