@@ -56,7 +56,8 @@ public final class DraftAdvisor {
         } else if (!signals.contains(Reason.GREETS_BY_NAME)) {
             hints.add("Greet " + firstName.get() + " by name: start with \"Hi " + firstName.get() + ",\".");
         }
-        if (!signals.contains(Reason.SHARED_CONTEXT)) {
+        // A note that names their work has its reason to write; only one with neither tie is told to find one.
+        if (!signals.contains(Reason.SHARED_CONTEXT) && !signals.contains(Reason.THEIR_WORK)) {
             hints.add("Say how you know each other or where you met, as in \"Great talking with you at the meetup "
                     + "yesterday\".");
             if (!signals.contains(Reason.INTRODUCES_SENDER)) {

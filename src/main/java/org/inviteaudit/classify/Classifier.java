@@ -131,7 +131,7 @@ public final class Classifier {
         String unaccounted = note.unaccountedText();
         KeyedPatterns.Text unaccountedText = KeyedPatterns.keysOf(unaccounted);
         Set<Reason> signals = signals(note, unaccountedText, addressed, ownWords, recipientNames, names);
-        Set<Reason> outreach = outreach(unaccountedText);
+        Set<Reason> outreach = outreach(unaccountedText, boilerplate);
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
         if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames)) {
@@ -158,13 +158,21 @@ public final class Classifier {
     }
 
     /**
-     * A personal note is explained by its signals, and by the pitch it also makes; any other by what was found in
-     * it.
+     * A personal note is explained by what made it personal (its evidence, or its own words), its other signals, and
+     * the pitch it also makes; any other by what was found in it.
      */
     private static List<Reason> reasons(Verdict verdict, Set<Reason> found, Set<Reason> signals) {
         return switch (verdict) {
             case PERSONALIZED -> {
-                List<Reason> reasons = new ArrayList<>(signals.isEmpty() ? List.of(Reason.OWN_WORDS) : signals);
+                // What decided comes first: the evidence, or else the sender's own words; then the other signals,
+                // then what the note also pitches.
+                List<Reason> reasons = new ArrayList<>();
+                signals.stream().filter(EVIDENCE::contains).forEach(reasons::add);
+                boolean byOwnWords = reasons.isEmpty();
+                if (byOwnWords) {
+                    reasons.add(Reason.OWN_WORDS);
+                }
+                signals.stream().filter(signal -> !EVIDENCE.contains(signal)).forEach(reasons::add);
                 found.stream().filter(PITCHES::contains).forEach(reasons::add);
                 yield List.copyOf(reasons);
             }
@@ -217,11 +225,15 @@ public final class Classifier {
         return filler * KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= words.size();
     }
 
-    /** The reasons whose patterns the note matches: pitches, offers, requests, and boilerplate no list can hold. */
-    private Set<Reason> outreach(KeyedPatterns.Text unaccounted) {
+    /**
+     * The reasons whose patterns the note matches: pitches, offers, requests, and boilerplate no list can hold, whose
+     * first match is added to the boilerplate found, so that it can be quoted.
+     */
+    private Set<Reason> outreach(KeyedPatterns.Text unaccounted, List<String> boilerplate) {
         Set<Reason> found = EnumSet.noneOf(Reason.class);
         for (Map.Entry<Reason, KeyedPatterns> reason : outreachPatterns.entrySet()) {
-            if (reason.getValue().anyMatch(unaccounted, match -> true)) {
+            boolean quoted = reason.getKey() == Reason.BOILERPLATE;
+            if (reason.getValue().anyMatch(unaccounted, match -> !quoted || boilerplate.add(match.group()))) {
                 found.add(reason.getKey());
             }
         }

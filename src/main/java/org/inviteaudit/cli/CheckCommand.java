@@ -81,8 +81,11 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.INPUT;
         }
         if (draft.isBlank()) {
-            InviteAudit.message(spec.commandLine().getErr(), "check: nothing to check: the draft is empty; give the "
-                    + "note as TEXT, or pipe it to 'invite-audit check -'");
+            String empty = List.of(Sources.STDIN_ARGUMENT).equals(words)
+                    ? "check: nothing to check: standard input held no draft; pipe the note's text to it"
+                    : "check: nothing to check: the draft is empty; give the note as TEXT, or pipe it to "
+                            + "'invite-audit check -'";
+            InviteAudit.message(spec.commandLine().getErr(), empty);
             return ExitCode.USAGE;
         }
         Optional<String> recipient = Optional.ofNullable(to).filter(name -> !name.isBlank());

@@ -85,10 +85,10 @@ class PersonalizationScoreTest {
                 + "| generic | sales-pitch | 0",
         "Great meeting you at the career fair today! | personalized | shared-context | 40",
         "Hi Jordan, Priya Shah suggested I reach out: we help teams like yours migrate billing to Stripe. Open to a "
-                + "chat? | personalized | greets-by-name shared-context specific-detail sales-pitch | 40",
+                + "chat? | personalized | shared-context greets-by-name specific-detail sales-pitch | 40",
         "Hi Jordan, great meeting you at the Leeds career fair today! I'm the founder of Tidewater, and your "
                 + "question on data contracts stuck with me. | personalized "
-                + "| greets-by-name shared-context introduces-sender specific-detail | 78"})
+                + "| shared-context greets-by-name introduces-sender specific-detail | 78"})
     void theReadmeExamplesScoreAsShown(String note, String verdict, String reasons, int score) {
         Classification got = new Classifier().classify(note, "Ada Byron", "Jordan Pike");
         assertThat(got.verdict().id()).isEqualTo(verdict);
