@@ -231,12 +231,12 @@ public final class Classifier {
      */
     private Set<Reason> outreach(KeyedPatterns.Text unaccounted, List<String> boilerplate) {
         Set<Reason> found = EnumSet.noneOf(Reason.class);
-        for (Map.Entry<Reason, KeyedPatterns> reason : outreachPatterns.entrySet()) {
-            boolean quoted = reason.getKey() == Reason.BOILERPLATE;
-            if (reason.getValue().anyMatch(unaccounted, match -> !quoted || boilerplate.add(match.group()))) {
-                found.add(reason.getKey());
+        outreachPatterns.forEach((reason, patterns) -> patterns.firstMatch(unaccounted).ifPresent(match -> {
+            found.add(reason);
+            if (reason == Reason.BOILERPLATE) {
+                boilerplate.add(match);
             }
-        }
+        }));
         return found;
     }
 

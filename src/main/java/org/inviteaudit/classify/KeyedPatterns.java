@@ -101,6 +101,13 @@ final class KeyedPatterns {
         return visitMatches(text, accept);
     }
 
+    /** The first match of the first pattern that matches, pattern by pattern in their order. */
+    Optional<String> firstMatch(Text text) {
+        List<String> first = new ArrayList<>(1);
+        visitMatches(text, match -> first.add(match.group()));
+        return first.stream().findFirst();
+    }
+
     /** Every match of every pattern, as scanning would find them: pattern by pattern, in the order of the text. */
     List<String> allMatches(Text text) {
         List<String> found = new ArrayList<>();

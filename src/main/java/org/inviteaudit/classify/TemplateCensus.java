@@ -44,13 +44,13 @@ public final class TemplateCensus {
         }
         List<Word> words = Words.of(TextNormalizer.normalize(message));
         List<String> recipientNames = NameWords.of(recipient);
-        long recipientHash = Hash64.of(TextNormalizer.fold(TextNormalizer.normalize(recipient)));
+        long recipientHash = TemplateKeys.personHash(recipient);
         for (long key : TemplateKeys.of(words, sender, recipientNames)) {
             countOnce(key, recipientHash);
         }
         long acrossSenders = TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames);
         if (acrossSenders != TemplateKeys.NO_KEY) {
-            countOnce(acrossSenders, Hash64.of(TextNormalizer.fold(TextNormalizer.normalize(sender))));
+            countOnce(acrossSenders, TemplateKeys.personHash(sender));
         }
     }
 

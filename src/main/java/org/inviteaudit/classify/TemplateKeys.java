@@ -39,7 +39,7 @@ final class TemplateKeys {
     /** The keys of a note already split into words, as the classifier has it. */
     static long[] of(List<Word> words, String sender, List<String> recipientNames) {
         List<String> skeleton = skeleton(words, recipientNames);
-        long senderHash = Hash64.of(TextNormalizer.fold(TextNormalizer.normalize(sender)));
+        long senderHash = personHash(sender);
         int n = skeleton.size();
         long[] tokens = new long[n];
         for (int i = 0; i < n; i++) {
@@ -85,6 +85,11 @@ final class TemplateKeys {
             key = Hash64.combine(key, Hash64.of(token));
         }
         return key == NO_KEY ? NO_KEY + 1 : key;
+    }
+
+    /** A person as the keys and the census tell people apart: by the name as written, typography and case aside. */
+    static long personHash(String name) {
+        return Hash64.of(TextNormalizer.fold(TextNormalizer.normalize(name)));
     }
 
     private static int cuts(int n, int maxCut) {
