@@ -171,7 +171,7 @@ final class NoteWords {
                 continue;
             }
             if (text.length() > 0) {
-                text.append(gap ? " | " : " ");
+                text.append(gap || words.get(i).sentenceStart() ? " | " : " ");
             }
             if (words.get(i).quoteBefore()) {
                 text.append('"');

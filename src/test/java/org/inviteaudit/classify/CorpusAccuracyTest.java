@@ -20,14 +20,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The classifier against notes labelled by hand. {@code classify/development.tsv} (830 notes in the styles people
  * really receive, the rules tuned on it), {@code classify/corpus.tsv} (over 300 notes in seven languages and more, the
- * tricky cases tagged), {@code classify/holdout.tsv} (140 notes written later) and {@code holdout-3.tsv} and
- * {@code holdout-4.tsv} (150 notes each, blind until their first runs) are held to 97 % overall and 95 % per
- * verdict, and to losing at most 2 % of their personal notes. {@code classify/holdout-2.tsv} (105 notes) is held to
- * what it scored on its first run. {@code classify/holdout-5.tsv} (150 notes) is the blind set: written from the
- * verdict definitions by a helper who never saw the classifier, frozen before anyone looked at it, and never tuned
- * on; its report gives its figures but not the notes missed, and it is held to 95 % on personalized-or-not and 90 %
- * on the three verdicts. The notes go through both passes of an audit, the template census included, so templates
- * are found as they would be in an export. Each file's confusion matrix is printed.
+ * tricky cases tagged), {@code classify/holdout.tsv} (140 notes written later) and {@code holdout-3.tsv},
+ * {@code holdout-4.tsv} and {@code holdout-5.tsv} (150 notes each, blind until their first runs) are held to 97 %
+ * overall and 95 % per verdict, and to losing at most 2 % of their personal notes. {@code classify/holdout-2.tsv} (105
+ * notes) is held to what it scored on its first run. {@code classify/holdout-6.tsv} (160 notes) is the blind set:
+ * written from the verdict definitions by a helper who never saw the classifier, frozen before anyone looked at it,
+ * and never tuned on; its report gives its figures but not the notes missed, and it is held to issue 10's goals: 95 %
+ * on personalized-or-not, 90 % on the three verdicts, and at most 2 % of its personal notes lost. The notes go through
+ * both passes of an audit, the template census included, so templates are found as they would be in an export. Each
+ * file's confusion matrix is printed.
  */
 class CorpusAccuracyTest {
 
@@ -35,7 +36,7 @@ class CorpusAccuracyTest {
     private static final double PER_VERDICT_MIN = 0.95;
     static final List<String> LABELLED_FILES =
             List.of("development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv",
-                    "holdout-5.tsv");
+                    "holdout-5.tsv", "holdout-6.tsv");
     private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "pt", "it", "nl");
 
     record Note(String id, String language, Verdict expected, Set<String> tags, String sender, String recipient,
@@ -98,19 +99,21 @@ class CorpusAccuracyTest {
     }
 
     // Its notes stay unseen by whoever tunes the rules: its report gives the figures, not the notes missed.
-    private static final Set<String> BLIND = Set.of("holdout-5.tsv");
+    private static final Set<String> BLIND = Set.of("holdout-6.tsv");
 
     private static final Map<String, Results> RESULTS = new ConcurrentHashMap<>();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-3.tsv", "holdout-4.tsv"})
+    @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-3.tsv", "holdout-4.tsv",
+        "holdout-5.tsv"})
     void overallAccuracyIsAtLeast97Percent(String file) {
         Results results = results(file);
         assertThat(results.overall()).as(results.report(file)).isGreaterThanOrEqualTo(OVERALL_MIN);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-3.tsv", "holdout-4.tsv"})
+    @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-3.tsv", "holdout-4.tsv",
+        "holdout-5.tsv"})
     void eachVerdictIsRightAtLeast95PercentOfTheTime(String file) {
         Results results = results(file);
         for (Verdict verdict : Verdict.values()) {
@@ -132,31 +135,19 @@ class CorpusAccuracyTest {
 
     @Test
     void theBlindHeldOutSetIsRightOnPersonalizedOrNotAndOnTheThreeVerdicts() {
-        Results results = results("holdout-5.tsv");
-        String report = results.report("holdout-5.tsv");
+        Results results = results("holdout-6.tsv");
+        String report = results.report("holdout-6.tsv");
         assertThat(results.personalizedOrNot()).as(report).isGreaterThanOrEqualTo(0.95);
         assertThat(results.overall()).as(report).isGreaterThanOrEqualTo(0.90);
     }
 
-    /** No more than 2 % of the notes labelled personalized may lose that verdict, on any set tuned on. */
+    /** No more than 2 % of the notes labelled personalized may lose that verdict, on any set, the blind one too. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv",
-        "holdout-4.tsv"})
+        "holdout-4.tsv", "holdout-5.tsv", "holdout-6.tsv"})
     void personalNotesAreNotTheCasualty(String file) {
         Results results = results(file);
         assertThat(results.recall(Verdict.PERSONALIZED)).as(results.report(file)).isGreaterThanOrEqualTo(0.98);
-    }
-
-    /**
-     * The blind set's first run, 94.7 % three-way and 95.3 % personalized-or-not, lost 3 of its 55 personal notes:
-     * 5.5 %, short of issue 10's goal of 2 %. Nothing was tuned on it since, so that it goes on measuring notes
-     * nobody has seen; the build holds it to that first run.
-     */
-    @Test
-    void theBlindSetLosesNoMorePersonalNotesThanOnItsFirstRun() {
-        Results results = results("holdout-5.tsv");
-        assertThat(results.recall(Verdict.PERSONALIZED)).as(results.report("holdout-5.tsv"))
-                .isGreaterThanOrEqualTo(52.0 / 55);
     }
 
     @Test
@@ -192,7 +183,7 @@ class CorpusAccuracyTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"development.tsv", "corpus.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv",
-        "holdout-4.tsv", "holdout-5.tsv"})
+        "holdout-4.tsv", "holdout-5.tsv", "holdout-6.tsv"})
     void everyCopyOfATemplateIsFoundAsOne(String file) {
         Results results = results(file);
         assertThat(results.notes()).filteredOn(note -> note.tags().contains("mass-template")
