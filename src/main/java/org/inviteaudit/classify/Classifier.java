@@ -250,7 +250,8 @@ public final class Classifier {
      * Whether the word a greeting addresses is a first name, but not the recipient's: a capitalised word that is
      * none of the recipient's names, nor a short form of one ("Alex" for Alexandra), nor a word such as "there" or
      * "team", nor a merge field ("Dear [First Name]", where the merge field says what went wrong). A recipient known
-     * only by an address that does not split into names is not judged.
+     * only by an address that does not split into names is not judged, nor a name written in another script than the
+     * recipient's ("Лена" to Lena), which no spelling rule can compare.
      */
     private boolean isWrongName(Word addressed, List<String> placeholders, String recipient,
             List<String> recipientNames, List<String> senderNames) {
@@ -258,11 +259,15 @@ public final class Classifier {
         boolean judgeable = recipientNames.size() >= (recipient.contains("@") ? 2 : 1);
         if (!judgeable || !addressed.isCapitalised() || addressed.hasDigit()
                 || NameWords.TITLES.contains(greeted) || notOwnWords.contains(greeted)
-                || senderNames.contains(greeted)
+                || senderNames.contains(greeted) || !sameScript(greeted, recipientNames.get(0))
                 || placeholders.stream().anyMatch(field -> field.contains(addressed.text()))) {
             return false;
         }
         return !isOneOf(greeted, recipientNames);
+    }
+
+    private static boolean sameScript(String word, String other) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.of(other.codePointAt(0));
     }
 
     /** Whether a greeted word is one of the names, a short form of one ("Alex" for Alexandra), or its initial. */

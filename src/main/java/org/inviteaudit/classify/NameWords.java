@@ -14,7 +14,8 @@ final class NameWords {
     static final Set<String> TITLES = Set.of(
             "dr", "mr", "mrs", "ms", "mx", "prof", "phd", "mba", "md", "jr", "sr", "ii", "iii", "cpa", "pmp", "msc",
             "herr", "frau", "monsieur", "madame", "mme", "mlle", "señor", "señora", "sra", "senhor", "senhora", "dra", "eng",
-            "signor", "signora", "sig", "dott", "dottor", "dottoressa", "ing", "meneer", "mevrouw", "dhr", "mevr");
+            "signor", "signora", "sig", "dott", "dottor", "dottoressa", "ing", "meneer", "mevrouw", "dhr", "mevr",
+            "pan", "pani", "panie", "sayin", "bapak", "pak", "ibu");
 
     // The owner's name is on every record and senders recur: a small cache spares the per-record work.
     private static final int CACHE_SIZE = 1024;
