@@ -1,8 +1,6 @@
 package org.inviteaudit.classify;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.inviteaudit.io.JsonTree;
 
 /**
  * Loads and checks a wording resource. Every entry is validated at start-up, and a bad one is reported by its path
@@ -53,9 +52,9 @@ final class WordingLoader {
     }
 
     private Wording parse(InputStream json) {
-        JsonNode root;
+        JsonTree root;
         try {
-            root = new ObjectMapper().readTree(json);
+            root = JsonTree.read(json);
         } catch (JacksonException e) {
             throw fail("", "is not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
@@ -64,7 +63,7 @@ final class WordingLoader {
         if (root == null || !root.isObject()) {
             throw fail("", "must be a JSON object");
         }
-        for (String key : (Iterable<String>) root::fieldNames) {
+        for (String key : root.fieldNames()) {
             if (!SECTIONS.contains(key) && !key.startsWith("_")) {
                 throw fail(key, "is not a known section; expected one of " + SECTIONS);
             }
@@ -83,7 +82,7 @@ final class WordingLoader {
     }
 
     /** Stock texts per language, each an object with its text and its source. */
-    private List<Phrase> stockTexts(JsonNode root) {
+    private List<Phrase> stockTexts(JsonTree root) {
         List<Phrase> phrases = new ArrayList<>();
         byLanguage(root, "stockTexts").forEach((language, list) -> {
             String path = "stockTexts." + language;
@@ -92,12 +91,12 @@ final class WordingLoader {
             }
             for (int i = 0; i < list.size(); i++) {
                 String entryPath = path + "[" + i + "]";
-                JsonNode entry = list.get(i);
-                JsonNode source = entry.get("source");
+                JsonTree entry = list.get(i);
+                JsonTree source = entry.get("source");
                 if (source == null || !STOCK_SOURCES.contains(source.asText())) {
                     throw fail(entryPath, "needs a \"source\": one of " + STOCK_SOURCES.stream().sorted().toList());
                 }
-                JsonNode text = entry.get("text");
+                JsonTree text = entry.get("text");
                 if (text == null || !text.isTextual() || text.asText().isBlank()) {
                     throw fail(entryPath + ".text", "must be a non-blank text");
                 }
@@ -107,7 +106,7 @@ final class WordingLoader {
         return phrases;
     }
 
-    private StockVocabulary stockVocabulary(JsonNode section) {
+    private StockVocabulary stockVocabulary(JsonTree section) {
         String path = "stockVocabulary";
         Set<String> words = new HashSet<>();
         byLanguage(section, "words", path + ".words").forEach((language, list) ->
@@ -127,31 +126,31 @@ final class WordingLoader {
         return new StockVocabulary(words, unspaced, network);
     }
 
-    private List<Phrase> phrasesByLanguage(JsonNode root, String key) {
+    private List<Phrase> phrasesByLanguage(JsonTree root, String key) {
         List<Phrase> phrases = new ArrayList<>();
         byLanguage(root, key).forEach((language, list) ->
                 phrases.addAll(phrases(list, key + "." + language, language)));
         return phrases;
     }
 
-    private Set<String> singleWordsByLanguage(JsonNode root, String key) {
+    private Set<String> singleWordsByLanguage(JsonTree root, String key) {
         Set<String> words = new HashSet<>();
         byLanguage(root, key).forEach((language, list) -> words.addAll(singleWords(list, key + "." + language)));
         return words;
     }
 
     /** A section that maps language codes to lists, checked and in file order. */
-    private Map<String, JsonNode> byLanguage(JsonNode root, String key) {
+    private Map<String, JsonTree> byLanguage(JsonTree root, String key) {
         return byLanguage(root, key, key);
     }
 
-    private Map<String, JsonNode> byLanguage(JsonNode parent, String key, String path) {
-        JsonNode section = field(parent, key, path);
+    private Map<String, JsonTree> byLanguage(JsonTree parent, String key, String path) {
+        JsonTree section = field(parent, key, path);
         if (!section.isObject() || section.isEmpty()) {
             throw fail(path, "must map language codes to lists of texts");
         }
-        Map<String, JsonNode> lists = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : section.properties()) {
+        Map<String, JsonTree> lists = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonTree> entry : section.properties()) {
             if (!entry.getKey().matches("[a-z]{2,3}")) {
                 throw fail(path + "." + entry.getKey(), "is not a language code such as 'en' or 'fr'");
             }
@@ -160,7 +159,7 @@ final class WordingLoader {
         return lists;
     }
 
-    private List<Phrase> phrases(JsonNode list, String path, String language) {
+    private List<Phrase> phrases(JsonTree list, String path, String language) {
         List<Phrase> phrases = new ArrayList<>();
         for (Entry entry : strings(list, path)) {
             phrases.add(phrase(entry, language));
@@ -176,7 +175,7 @@ final class WordingLoader {
         return new Phrase(language, entry.text(), words);
     }
 
-    private List<Pattern> patterns(JsonNode list, String path) {
+    private List<Pattern> patterns(JsonTree list, String path) {
         List<Pattern> patterns = new ArrayList<>();
         for (Entry entry : strings(list, path)) {
             try {
@@ -188,7 +187,7 @@ final class WordingLoader {
         return patterns;
     }
 
-    private Set<String> singleWords(JsonNode list, String path) {
+    private Set<String> singleWords(JsonTree list, String path) {
         Set<String> words = new HashSet<>();
         for (Entry entry : strings(list, path)) {
             List<String> folded = Words.folded(entry.text());
@@ -201,12 +200,12 @@ final class WordingLoader {
     }
 
     /** A section that maps reason ids, of the reasons given, to lists of patterns. */
-    private Map<Reason, List<Pattern>> patternsByReason(JsonNode byReason, String key, Set<Reason> allowed) {
+    private Map<Reason, List<Pattern>> patternsByReason(JsonTree byReason, String key, Set<Reason> allowed) {
         if (!byReason.isObject()) {
             throw fail(key, "must map reason ids to lists of patterns");
         }
         Map<Reason, List<Pattern>> patterns = new EnumMap<>(Reason.class);
-        for (Map.Entry<String, JsonNode> entry : byReason.properties()) {
+        for (Map.Entry<String, JsonTree> entry : byReason.properties()) {
             if (entry.getKey().startsWith("_")) {
                 continue;
             }
@@ -220,14 +219,14 @@ final class WordingLoader {
     }
 
     /** The non-blank strings of a JSON list, each with its path for messages. */
-    private List<Entry> strings(JsonNode list, String path) {
+    private List<Entry> strings(JsonTree list, String path) {
         if (!list.isArray() || list.isEmpty()) {
             throw fail(path, "must be a non-empty list of texts");
         }
         List<Entry> strings = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String entryPath = path + "[" + i + "]";
-            JsonNode item = list.get(i);
+            JsonTree item = list.get(i);
             if (!item.isTextual() || item.asText().isBlank()) {
                 throw fail(entryPath, "must be a non-blank text");
             }
@@ -236,12 +235,12 @@ final class WordingLoader {
         return strings;
     }
 
-    private JsonNode field(JsonNode root, String key) {
+    private JsonTree field(JsonTree root, String key) {
         return field(root, key, key);
     }
 
-    private JsonNode field(JsonNode parent, String key, String path) {
-        JsonNode node = parent.get(key);
+    private JsonTree field(JsonTree parent, String key, String path) {
+        JsonTree node = parent.get(key);
         if (node == null) {
             throw fail(path, "is missing");
         }

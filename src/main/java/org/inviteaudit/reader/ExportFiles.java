@@ -1,7 +1,5 @@
 package org.inviteaudit.reader;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.inviteaudit.io.JsonTree;
 
 /**
  * The other files of a LinkedIn export, recognised by their first line ({@code export-files.json}), so that a file
@@ -49,9 +48,9 @@ final class ExportFiles {
                 throw new IllegalStateException(RESOURCE + " is missing from the application");
             }
             List<ExportFile> files = new ArrayList<>();
-            JsonNode list = new ObjectMapper().readTree(in).path("files");
+            JsonTree list = JsonTree.read(in).path("files");
             for (int i = 0; i < list.size(); i++) {
-                JsonNode entry = list.get(i);
+                JsonTree entry = list.get(i);
                 List<String> firstLines = new ArrayList<>();
                 entry.path("firstLines").forEach(node -> firstLines.add(node.asText()));
                 String file = entry.path("file").asText();
