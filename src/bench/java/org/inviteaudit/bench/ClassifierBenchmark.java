@@ -35,7 +35,7 @@ public class ClassifierBenchmark {
     @State(Scope.Benchmark)
     public static class Notes {
 
-        @Param({"stock", "pitch", "personal", "long-own-words"})
+        @Param({"empty", "stock", "pitch", "personal", "long-own-words"})
         public String kind;
 
         String[][] notes;
@@ -45,6 +45,11 @@ public class ClassifierBenchmark {
         public void setUp() {
             classifier = new Classifier();
             notes = switch (kind) {
+                case "empty" -> new String[][] {
+                    {"Ivo Marsh", "Lena Brook", ""}, {"Ada Quill", "Tom Reyes", "   "},
+                    {"Rui Sol", "Eva Lund", ""}, {"Jan Kos", "Olga Nowak", ""},
+                    {"Lea Berg", "Max Holm", " "}, {"Noa Vidal", "Iris Mora", ""},
+                };
                 case "stock" -> new String[][] {
                     {"Ivo Marsh", "Lena Brook", "I'd like to add you to my professional network on LinkedIn."},
                     {"Ada Quill", "Tom Reyes", "Tom,   I'd like to add you to my professional network on LinkedIn.   - Ada"},

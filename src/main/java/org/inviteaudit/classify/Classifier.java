@@ -60,8 +60,10 @@ public final class Classifier {
     private final Optional<TemplateCensus> templates;
     // "Hello team": a word a greeting addresses is no more the sender's own than filler is.
     private final Set<String> notOwnWords;
-    private final Map<Reason, KeyedPatterns> signalPatterns;
-    private final Map<Reason, KeyedPatterns> outreachPatterns;
+    // The signal and outreach patterns, all indexed together since all meet the same text: a group per reason.
+    private final KeyedPatterns reasonPatterns;
+    private final Map<Reason, Integer> signalGroups = new EnumMap<>(Reason.class);
+    private final Map<Reason, Integer> outreachGroups = new EnumMap<>(Reason.class);
     private final KeyedPatterns placeholderPatterns;
     private final PhraseIndex stockTextPhrases;
     private final PhraseIndex boilerplatePhrases;
@@ -76,8 +78,16 @@ public final class Classifier {
         this.templates = templates;
         this.notOwnWords = new HashSet<>(wording.fillerWords());
         notOwnWords.addAll(wording.addressees());
-        this.signalPatterns = keyed(wording.signals());
-        this.outreachPatterns = keyed(wording.outreach());
+        List<List<Pattern>> groups = new ArrayList<>();
+        wording.signals().forEach((reason, patterns) -> {
+            signalGroups.put(reason, groups.size());
+            groups.add(patterns);
+        });
+        wording.outreach().forEach((reason, patterns) -> {
+            outreachGroups.put(reason, groups.size());
+            groups.add(patterns);
+        });
+        this.reasonPatterns = new KeyedPatterns(groups);
         this.placeholderPatterns = new KeyedPatterns(wording.placeholders());
         this.stockTextPhrases = new PhraseIndex(wording.stockTexts());
         this.boilerplatePhrases = new PhraseIndex(wording.boilerplate());
@@ -129,9 +139,9 @@ public final class Classifier {
         List<String> placeholders = placeholders(normalized);
         List<Word> ownWords = note.contentWords(notOwnWords);
         String unaccounted = note.unaccountedText();
-        KeyedPatterns.Text unaccountedText = KeyedPatterns.keysOf(unaccounted);
-        Set<Reason> signals = signals(note, unaccountedText, addressed, ownWords, recipientNames, names);
-        Set<Reason> outreach = outreach(unaccountedText, boilerplate);
+        KeyedPatterns.Candidates candidates = reasonPatterns.candidates(unaccounted);
+        Set<Reason> signals = signals(note, candidates, unaccounted, addressed, ownWords, recipientNames, names);
+        Set<Reason> outreach = outreach(candidates, boilerplate);
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
         if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames)) {
@@ -229,21 +239,15 @@ public final class Classifier {
      * The reasons whose patterns the note matches: pitches, offers, requests, and boilerplate no list can hold, whose
      * first match is added to the boilerplate found, so that it can be quoted.
      */
-    private Set<Reason> outreach(KeyedPatterns.Text unaccounted, List<String> boilerplate) {
+    private Set<Reason> outreach(KeyedPatterns.Candidates unaccounted, List<String> boilerplate) {
         Set<Reason> found = EnumSet.noneOf(Reason.class);
-        outreachPatterns.forEach((reason, patterns) -> patterns.firstMatch(unaccounted).ifPresent(match -> {
+        outreachGroups.forEach((reason, group) -> unaccounted.firstMatch(group).ifPresent(match -> {
             found.add(reason);
             if (reason == Reason.BOILERPLATE) {
                 boilerplate.add(match);
             }
         }));
         return found;
-    }
-
-    private static Map<Reason, KeyedPatterns> keyed(Map<Reason, List<Pattern>> patterns) {
-        Map<Reason, KeyedPatterns> keyed = new EnumMap<>(Reason.class);
-        patterns.forEach((reason, list) -> keyed.put(reason, new KeyedPatterns(list)));
-        return keyed;
     }
 
     /**
@@ -296,11 +300,11 @@ public final class Classifier {
 
     /** The merge fields left unfilled, as written. */
     private List<String> placeholders(String normalized) {
-        return placeholderPatterns.allMatches(KeyedPatterns.keysOf(normalized)).stream().distinct().toList();
+        return placeholderPatterns.allMatches(normalized).stream().distinct().toList();
     }
 
-    private Set<Reason> signals(NoteWords note, KeyedPatterns.Text unaccounted, Optional<Word> addressed,
-            List<Word> ownWords, List<String> recipientNames, Set<String> names) {
+    private Set<Reason> signals(NoteWords note, KeyedPatterns.Candidates candidates, String unaccounted,
+            Optional<Word> addressed, List<Word> ownWords, List<String> recipientNames, Set<String> names) {
         Set<Reason> signals = EnumSet.noneOf(Reason.class);
         boolean namesFirstName = !recipientNames.isEmpty() && note.contains(recipientNames.get(0));
         // "Hi Alex" to Alexandra
@@ -308,13 +312,13 @@ public final class Classifier {
         if (namesFirstName || greetsByName) {
             signals.add(Reason.GREETS_BY_NAME);
         }
-        for (Map.Entry<Reason, KeyedPatterns> signal : signalPatterns.entrySet()) {
-            boolean theirWork = signal.getKey() == Reason.THEIR_WORK;
-            if (signal.getValue().anyMatch(unaccounted, match -> !theirWork
-                    || namesTheWork(match.group(), unaccounted.text(), match.end()))) {
-                signals.add(signal.getKey());
+        signalGroups.forEach((signal, group) -> {
+            boolean theirWork = signal == Reason.THEIR_WORK;
+            if (candidates.anyMatch(group, match -> !theirWork
+                    || namesTheWork(match.group(), unaccounted, match.end()))) {
+                signals.add(signal);
             }
-        }
+        });
         if (ownWords.stream().anyMatch(word -> isSpecificDetail(word, names))) {
             signals.add(Reason.SPECIFIC_DETAIL);
         }

@@ -1,7 +1,8 @@
 package org.inviteaudit.classify;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,23 +30,92 @@ final class KeyedPatterns {
     private static final int KEY_LENGTH = 3;
     /** The key of every word that starts with a digit, and of a pattern that starts with {@code \\d}. */
     private static final String DIGIT = "\\d";
-    private static final int[] NONE = {};
+    private static final long DIGIT_KEY = -1;
     // Characters that stand for themselves in a pattern, and so can be a pattern's first character.
     private static final String PUNCTUATION_LITERALS = "%<>\"'#@&/=:;,!~`";
-    private static final List<Integer> SCAN = List.of();
+    // Stands for "try everywhere", for a pattern whose first words could not be read.
+    private static final Positions SCAN = new Positions();
 
-    /** A text, with where its words start, by key. */
-    record Text(String text, Map<String, List<Integer>> starts) {
+    /** Places in a text, in the order they were added. */
+    static final class Positions {
+        private int[] at = new int[2];
+        private int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
+
+    }
+
+    /**
+     * Packed keys to the patterns that start with them, by open addressing: looked up at every word of every note,
+     * where a map of boxed keys cost more than the matching.
+     */
+    private static final class KeyTable {
+        private final long[] keys;
+        private final int[][] patterns;
+        private final int mask;
+
+        KeyTable(Map<Long, int[]> entries) {
+            int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 4 - 1) << 1;
+            keys = new long[capacity];
+            patterns = new int[capacity][];
+            mask = capacity - 1;
+            entries.forEach((key, indices) -> {
+                int slot = slot(key);
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = key;
+                patterns[slot] = indices;
+            });
+        }
+
+        /** The patterns filed under the key, or null. */
+        int[] get(long key) {
+            for (int slot = slot(key); keys[slot] != 0; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return patterns[slot];
+                }
+            }
+            return null;
+        }
+
+        private int slot(long key) {
+            return (int) (Hash64.mix(key) & mask);
+        }
     }
 
     private final List<Pattern> patterns;
+    /** Group g holds the patterns from groupStarts[g] up to groupStarts[g + 1]. */
+    private final int[] groupStarts;
     /** For each key, the patterns that can start with it. */
-    private final Map<String, int[]> patternsByKey = new HashMap<>();
+    private final KeyTable patternsByKey;
     /** The patterns tried by scanning the whole text. */
     private final int[] scanned;
 
+    /** One group of patterns. */
     KeyedPatterns(List<Pattern> patterns) {
-        this.patterns = List.copyOf(patterns);
+        this(List.of(patterns));
+    }
+
+    /**
+     * Groups of patterns indexed together, so that a text's words are looked up once for all of them; each group is
+     * then asked on its own ({@link Candidates}).
+     */
+    KeyedPatterns(Collection<List<Pattern>> groups) {
+        List<Pattern> all = new ArrayList<>();
+        groupStarts = new int[groups.size() + 1];
+        int group = 0;
+        for (List<Pattern> patternsOfGroup : groups) {
+            groupStarts[group++] = all.size();
+            all.addAll(patternsOfGroup);
+        }
+        groupStarts[group] = all.size();
+        this.patterns = List.copyOf(all);
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<Integer> scan = new ArrayList<>();
         for (int i = 0; i < this.patterns.size(); i++) {
@@ -58,118 +128,154 @@ final class KeyedPatterns {
                 }
             }
         }
-        byKey.forEach((key, indices) -> patternsByKey.put(key, indices.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Long, int[]> packed = new HashMap<>();
+        byKey.forEach((key, indices) -> packed.put(pack(key), indices.stream().mapToInt(Integer::intValue).toArray()));
+        this.patternsByKey = new KeyTable(packed);
         this.scanned = scan.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
-     * A text ready to be matched, with where each word starts (also each part of a word after a hyphen, an
-     * apostrophe or a quotation mark, where a regular expression's word boundary also falls), filed by its first
-     * one, two and three characters up to the next space; where each number starts, under {@code \\d}; and where each other
-     * character stands that is neither a letter, a digit nor a space (a bracket, a percent sign), and in Japanese
-     * and Chinese, which have no spaces to tell where a word starts, each character, under itself.
+     * Where in a text each pattern may match: at each place where a word starts (also each part of a word after a
+     * hyphen, an apostrophe or a quotation mark, where a regular expression's word boundary also falls) whose first
+     * one, two or three characters, up to the next space, are a first word of the pattern's; at each number, for a
+     * pattern that starts with {@code \\d}; at each character that is neither a letter, a digit nor a space (a
+     * bracket, a percent sign), and in Japanese and Chinese, which have no spaces to tell where a word starts, at each
+     * character, for a pattern that starts with it. The text's words are looked up once for every group.
      */
-    static Text keysOf(String text) {
-        Map<String, List<Integer>> starts = new HashMap<>();
+    Candidates candidates(String text) {
+        Positions[] starts = new Positions[patterns.size()];
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             boolean letterOrDigit = Character.isLetterOrDigit(c);
             if (StockVocabulary.isUnspacedChar(c) || (!letterOrDigit && c != ' ')) {
-                file(starts, String.valueOf(c), i);
+                mayStartAt(starts, pack(text, i, i + 1), i);
             }
             if (letterOrDigit && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                // Filed under each of its first one to three characters, so that a short first word of a pattern
-                // ("dm", "어제") is found however the word goes on.
+                // Each of its first one to three characters, so that a short first word of a pattern ("dm", "어제")
+                // is found however the word goes on.
                 for (int end = i + 1; end <= Math.min(length, i + KEY_LENGTH) && text.charAt(end - 1) != ' '; end++) {
-                    file(starts, text.substring(i, end), i);
+                    mayStartAt(starts, pack(text, i, end), i);
                 }
                 if (Character.isDigit(c)) {
-                    file(starts, DIGIT, i);
+                    mayStartAt(starts, DIGIT_KEY, i);
                 }
             }
         }
-        return new Text(text, starts);
-    }
-
-    private static void file(Map<String, List<Integer>> starts, String key, int at) {
-        starts.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
-    }
-
-    /** Whether any pattern matches the text with a match that {@code accept} takes. */
-    boolean anyMatch(Text text, Predicate<MatchResult> accept) {
-        return visitMatches(text, accept);
-    }
-
-    /** The first match of the first pattern that matches, pattern by pattern in their order. */
-    Optional<String> firstMatch(Text text) {
-        List<String> first = new ArrayList<>(1);
-        visitMatches(text, match -> first.add(match.group()));
-        return first.stream().findFirst();
-    }
-
-    /** Every match of every pattern, as scanning would find them: pattern by pattern, in the order of the text. */
-    List<String> allMatches(Text text) {
-        List<String> found = new ArrayList<>();
-        visitMatches(text, match -> {
-            found.add(match.group());
-            return false; // all of them
-        });
-        return found;
-    }
-
-    /** Shows each match, pattern by pattern, until one is accepted; whether one was. */
-    private boolean visitMatches(Text text, Predicate<MatchResult> accept) {
-        List<List<Integer>> startsByPattern = new ArrayList<>(Collections.nCopies(patterns.size(), null));
-        text.starts().forEach((key, starts) -> {
-            for (int pattern : patternsByKey.getOrDefault(key, NONE)) {
-                if (startsByPattern.get(pattern) == null) {
-                    startsByPattern.set(pattern, new ArrayList<>());
-                }
-                startsByPattern.get(pattern).addAll(starts);
-            }
-        });
         for (int pattern : scanned) {
-            startsByPattern.set(pattern, SCAN);
+            starts[pattern] = SCAN;
         }
-        for (int i = 0; i < patterns.size(); i++) {
-            List<Integer> starts = startsByPattern.get(i);
-            if (starts != null && visitMatches(patterns.get(i), text.text(), starts, accept)) {
-                return true;
-            }
-        }
-        return false;
+        return new Candidates(text, starts);
     }
 
-    /** The matches of one pattern that start at the given places (or anywhere, when scanned), never overlapping. */
-    private static boolean visitMatches(Pattern pattern, String text, List<Integer> starts,
-            Predicate<MatchResult> accept) {
-        Matcher matcher = pattern.matcher(text);
-        if (starts == SCAN) {
-            while (matcher.find()) {
-                if (accept.test(matcher)) {
+    private void mayStartAt(Positions[] starts, long key, int at) {
+        int[] matching = patternsByKey.get(key);
+        if (matching == null) {
+            return;
+        }
+        for (int pattern : matching) {
+            if (starts[pattern] == null) {
+                starts[pattern] = new Positions();
+            }
+            starts[pattern].add(at);
+        }
+    }
+
+    /** A key of up to three characters as one number: its length, then each character's 16 bits. Never 0. */
+    private static long pack(String text, int from, int to) {
+        long key = to - from;
+        for (int i = from; i < to; i++) {
+            key = key << Character.SIZE | text.charAt(i);
+        }
+        return key;
+    }
+
+    private static long pack(String key) {
+        return key.equals(DIGIT) ? DIGIT_KEY : pack(key, 0, key.length());
+    }
+
+    /** Whether any pattern of the one group matches the text with a match that {@code accept} takes. */
+    boolean anyMatch(String text, Predicate<MatchResult> accept) {
+        return candidates(text).anyMatch(0, accept);
+    }
+
+    /** Every match of every pattern of the one group, as scanning would find them. */
+    List<String> allMatches(String text) {
+        return candidates(text).allMatches(0);
+    }
+
+    /** A text with where each pattern may match in it, asked group by group. */
+    final class Candidates {
+        private final String text;
+        private final Positions[] starts;
+
+        private Candidates(String text, Positions[] starts) {
+            this.text = text;
+            this.starts = starts;
+        }
+
+        /** Whether any pattern of the group matches with a match that {@code accept} takes. */
+        boolean anyMatch(int group, Predicate<MatchResult> accept) {
+            return visitMatches(group, accept);
+        }
+
+        /** The first match of the first pattern of the group that matches, pattern by pattern in their order. */
+        Optional<String> firstMatch(int group) {
+            List<String> first = new ArrayList<>(1);
+            visitMatches(group, match -> first.add(match.group()));
+            return first.stream().findFirst();
+        }
+
+        /** Every match of every pattern of the group, as scanning would find them: pattern by pattern, in text order. */
+        List<String> allMatches(int group) {
+            List<String> found = new ArrayList<>();
+            visitMatches(group, match -> {
+                found.add(match.group());
+                return false; // all of them
+            });
+            return found;
+        }
+
+        /** Shows each match, pattern by pattern, until one is accepted; whether one was. */
+        private boolean visitMatches(int group, Predicate<MatchResult> accept) {
+            for (int i = groupStarts[group]; i < groupStarts[group + 1]; i++) {
+                if (starts[i] != null && visitMatches(patterns.get(i), starts[i], accept)) {
                     return true;
                 }
             }
             return false;
         }
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        if (starts.size() > 1) {
-            starts.sort(null);
-        }
-        int end = 0;
-        for (int start : starts) {
-            if (start >= end) {
-                matcher.region(start, text.length());
-                if (matcher.lookingAt()) {
+
+        /** The matches of one pattern that start at the given places (or anywhere, when scanned), never overlapping. */
+        private boolean visitMatches(Pattern pattern, Positions places, Predicate<MatchResult> accept) {
+            Matcher matcher = pattern.matcher(text);
+            if (places == SCAN) {
+                while (matcher.find()) {
                     if (accept.test(matcher)) {
                         return true;
                     }
-                    end = Math.max(matcher.end(), start + 1);
+                }
+                return false;
+            }
+            matcher.useTransparentBounds(true).useAnchoringBounds(false);
+            if (places.size > 1) {
+                Arrays.sort(places.at, 0, places.size);
+            }
+            int end = 0;
+            for (int i = 0; i < places.size; i++) {
+                int start = places.at[i];
+                if (start >= end) {
+                    matcher.region(start, text.length());
+                    if (matcher.lookingAt()) {
+                        if (accept.test(matcher)) {
+                            return true;
+                        }
+                        end = Math.max(matcher.end(), start + 1);
+                    }
                 }
             }
+            return false;
         }
-        return false;
     }
 
     /**

@@ -1,0 +1,147 @@
+"""bench/run's measurements: start-up with hyperfine, throughput with a small harness that also reads each run's peak
+memory. Called by bench/run; prints the tables.
+
+    measure.py QUICK COMMIT TOOL BENCH_CLASSPATH RESULTS INPUT_150 INPUT_10000 [INPUT_1000000]
+"""
+import glob
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+DRAFT = "Great meeting you at the Porto meetup on Tuesday!"
+FORMATS = ("ndjson", "json", "csv", "text")
+
+
+def rotated(items, round_number):
+    """The order of a round: each command leads in turn, so that a drift of the machine hits them all alike."""
+    shift = round_number % len(items)
+    return items[shift:] + items[:shift]
+
+
+def hyperfine(commands, runs):
+    """Each command's run times in seconds, from one hyperfine call."""
+    with tempfile.NamedTemporaryFile("r", suffix=".json") as export:
+        subprocess.run(["hyperfine", "-N", "--style", "none", "--warmup", "1", "--runs", str(runs),
+                        "--export-json", export.name, *[" ".join(command) for _, command in commands]],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        results = json.load(open(export.name))["results"]
+    return {name: result["times"] for (name, _), result in zip(commands, results)}
+
+
+def run(command, stdout):
+    """One run: wall seconds, peak resident memory in MiB, exit status."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    return seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def digest(path):
+    sha = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            sha.update(block)
+    return sha.hexdigest()
+
+
+def startup(quick, tool, bench_cp, sample):
+    rounds, runs = (2, 5) if quick else (5, 10)
+    commands = [("JVM Hello", ["java", "-cp", bench_cp.split(":")[0], "org.inviteaudit.bench.Hello"]),
+                ("audit, 150 invitations", [tool, sample]),
+                ("check a draft", [tool, "check", f"'{DRAFT}'"])]
+    times = {name: [] for name, _ in commands}
+    ratios = {name: [] for name, _ in commands}
+    for number in range(rounds):
+        found = hyperfine(rotated(commands, number), runs)
+        hello = statistics.median(found["JVM Hello"])
+        for name, values in found.items():
+            times[name].extend(values)
+            ratios[name].append(statistics.median(values) / hello)
+    memory = {name: statistics.median(run(command, subprocess.DEVNULL)[1] for _ in range(3))
+              for name, command in commands}
+    print(f"Start-up: hyperfine, {rounds} rounds of {runs} runs each (+1 warm-up), the order rotating each round")
+    print(f"{'command':<26}{'median ms':>10}{'min ms':>8}{'x Hello':>9}{'peak MiB':>10}")
+    for name, _ in commands:
+        print(f"{name:<26}{1000 * statistics.median(times[name]):>10.0f}{1000 * min(times[name]):>8.0f}"
+              f"{statistics.median(ratios[name]):>9.1f}{memory[name]:>10.0f}")
+    print("(x Hello: the median over rounds of each round's median against the JVM Hello's)")
+
+
+def throughput(quick, tool, bench_cp, inputs, results, commit):
+    digests = {}
+    print()
+    print("Throughput: each command once a round, the order rotating; wall time and peak memory of each run")
+    for path in inputs:
+        size = int(os.path.basename(path).split("-")[1])
+        rounds = 1 if quick else (2 if size >= 1_000_000 else 3)
+        commands = [("floor (Commons CSV + jackson-core)",
+                     ["java", "-cp", bench_cp, "org.inviteaudit.bench.Floor", path])]
+        commands += [(f"{fmt} --all", [tool, "--format", fmt, "--all", path]) for fmt in FORMATS]
+        seconds = {name: [] for name, _ in commands}
+        memory = {name: [] for name, _ in commands}
+        statuses = {name: set() for name, _ in commands}
+        ratios = {name: [] for name, _ in commands}
+        with tempfile.TemporaryDirectory() as scratch:
+            for number in range(rounds):
+                this_round = {}
+                for name, command in rotated(commands, number):
+                    target = os.path.join(scratch, name.split()[0])
+                    with open(target, "wb") as out:
+                        took, mib, status = run(command, out)
+                    this_round[name] = took
+                    seconds[name].append(took)
+                    memory[name].append(mib)
+                    statuses[name].add(status)
+                    if not name.startswith("floor"):
+                        digests[(os.path.basename(path), name)] = digest(target)
+                for name in this_round:
+                    ratios[name].append(this_round[name] / this_round[commands[0][0]])
+        print(f"{size:,} invitations ({os.path.getsize(path) / 2**20:.0f} MiB), {rounds} round(s)")
+        print(f"  {'command':<36}{'median s':>9}{'x floor':>9}{'x ndjson':>10}{'peak MiB':>10}  exit")
+        ndjson = statistics.median(seconds["ndjson --all"])
+        for name, _ in commands:
+            median = statistics.median(seconds[name])
+            print(f"  {name:<36}{median:>9.2f}{statistics.median(ratios[name]):>9.2f}{median / ndjson:>10.2f}"
+                  f"{max(memory[name]):>10.0f}  {','.join(map(str, sorted(statuses[name])))}")
+    record_digests(digests, results, commit)
+
+
+def record_digests(digests, results, commit):
+    lines = sorted(f"{inp}\t{name}\t{sha}" for (inp, name), sha in digests.items())
+    mine = os.path.join(results, f"digests-{commit}.txt")
+    with open(mine, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    others = [p for p in glob.glob(os.path.join(results, "digests-*.txt")) if p != mine]
+    print()
+    if not others:
+        print(f"Output digests: {mine} (no run of another commit to compare with)")
+        return
+    latest = max(others, key=os.path.getmtime)
+    theirs = {tuple(line.split("\t")[:2]): line.split("\t")[2]
+              for line in open(latest).read().splitlines() if line}
+    shared = [(key, sha) for key, sha in ((tuple(l.split("\t")[:2]), l.split("\t")[2]) for l in lines)
+              if key in theirs]
+    same = sum(theirs[key] == sha for key, sha in shared)
+    print(f"Output digests against {os.path.basename(latest)}: {same} of {len(shared)} outputs byte-identical"
+          + ("" if same == len(shared) else ": " + ", ".join(f"{k[0]} {k[1]}" for k, s in shared
+                                                             if theirs[k] != s)))
+
+
+def main():
+    quick, commit, tool, bench_cp, results, *inputs = sys.argv[1:]
+    quick = quick == "true"
+    print(f"invite-audit {commit}, {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]},"
+          f" {os.cpu_count()} cores")
+    print()
+    startup(quick, tool, bench_cp, inputs[0])
+    throughput(quick, tool, bench_cp, inputs[1:], results, commit)
+
+
+if __name__ == "__main__":
+    main()

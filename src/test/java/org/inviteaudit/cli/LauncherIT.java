@@ -1,0 +1,163 @@
+package org.inviteaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.DataInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The installed command, {@code target/invite-audit}, as a user runs it: the launcher's class-data archive is made by
+ * the first run and used by the next, changes no byte of the output, and no trouble with it is ever fatal. Run by
+ * failsafe after {@code package}, with the JDK that runs the tests first on the PATH.
+ */
+class LauncherIT {
+
+    private static final Path COMMAND = Path.of("target", "invite-audit");
+    private static final Path JAR = Path.of("target", "invite-audit.jar");
+    private static final Path SAMPLE = Path.of("samples", "Invitations.csv");
+    private static final int JAVA_17_CLASS_FILE = 61;
+
+    private static String expected;
+
+    @TempDir
+    Path cache;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void theReportWithoutTheLauncher() throws Exception {
+        Run plain = run(List.of(java(), "-jar", JAR.toString(), SAMPLE.toString()), Map.of());
+        assertThat(plain.exit()).isZero();
+        expected = plain.out();
+    }
+
+    @Test
+    void theFirstRunMakesTheArchiveAndTheNextUsesItWithTheSameReport() throws Exception {
+        Run first = launch(SAMPLE.toString());
+        assertThat(archives()).hasSize(1);
+        Path archive = archives().get(0);
+        long made = Files.getLastModifiedTime(archive).toMillis();
+        Run second = launch(SAMPLE.toString());
+
+        assertThat(List.of(first, second)).allSatisfy(run -> {
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).isEqualTo(expected);
+            assertThat(run.err()).isEmpty();
+        });
+        assertThat(archives()).containsExactly(archive);
+        assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(made);
+        assertThat(archive.getFileName().toString()).startsWith(Runtime.version().feature() + ".").endsWith(".jsa");
+    }
+
+    @Test
+    void aBrokenArchiveIsNeverFatal() throws Exception {
+        launch(SAMPLE.toString());
+        Path archive = archives().get(0);
+        archive.toFile().setWritable(true);
+        Files.writeString(archive, "not an archive");
+
+        Run run = launch(SAMPLE.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(expected);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void exitCodesPassThroughAndARunThatFailedLeavesNoArchive() throws Exception {
+        Run usage = launch("--no-such-option");
+        assertThat(usage.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(usage.out()).isEmpty();
+        assertThat(archives()).isEmpty();
+
+        Run offenders = launch("--fail-on", "generic", SAMPLE.toString());
+        assertThat(offenders.exit()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(offenders.out()).isEqualTo(expected);
+        assertThat(archives()).hasSize(1);
+    }
+
+    @Test
+    void theCacheCanBeTurnedOffAndStandardInputStillReachesTheTool() throws Exception {
+        Run check = run(List.of(COMMAND.toString(), "check", "-"),
+                Map.of("XDG_CACHE_HOME", cache.toString(), "INVITE_AUDIT_CACHE", "off"),
+                "Great talking with you at the Leeds JUG yesterday.");
+
+        assertThat(check.exit()).isZero();
+        assertThat(check.out()).startsWith("Verdict: personalized");
+        assertThat(archives()).isEmpty();
+    }
+
+    /** picocli's own jar holds Java 5 class files, which no class-data archive takes: the build compiles its own. */
+    @Test
+    void picocliIsCompiledForJava17LikeTheRest() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            for (String name : List.of("picocli/CommandLine.class", "org/inviteaudit/cli/Main.class")) {
+                try (DataInputStream in = new DataInputStream(jar.getInputStream(jar.getEntry(name)))) {
+                    in.readInt(); // the magic number
+                    in.readUnsignedShort(); // the minor version
+                    assertThat(in.readUnsignedShort()).as(name).isEqualTo(JAVA_17_CLASS_FILE);
+                }
+            }
+        }
+    }
+
+    private Run launch(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(COMMAND.toString()));
+        command.addAll(List.of(args));
+        return run(command, Map.of("XDG_CACHE_HOME", cache.toString()));
+    }
+
+    private List<Path> archives() throws IOException {
+        Path folder = cache.resolve("invite-audit");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Run run(List<String> command, Map<String, String> environment) throws Exception {
+        return run(command, environment, "");
+    }
+
+    private static Run run(List<String> command, Map<String, String> environment, String input) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // The launcher runs the java first on the PATH: the one running these tests, whichever JDK CI chose.
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
+                + System.getenv("PATH"));
+        builder.environment().remove("INVITE_AUDIT_JAVA_OPTS");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        // Both streams are small; read one after the other.
+        String out = read(process.getInputStream());
+        String err = read(process.getErrorStream());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+        return new Run(process.exitValue(), out, err);
+    }
+
+    private static String read(InputStream stream) throws IOException {
+        return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+    }
+}
