@@ -2,6 +2,9 @@
 memory. Called by bench/run; prints the tables.
 
     measure.py QUICK COMMIT TOOL BENCH_CLASSPATH RESULTS INPUT_150 INPUT_10000 [INPUT_1000000]
+
+With BASELINE_TOOL and BASELINE_NAME in the environment, the baseline's command is timed in the same rounds: its
+start-ups, and its ndjson output on each input, whose digest is compared with the work tree's.
 """
 import glob
 import hashlib
@@ -50,11 +53,15 @@ def digest(path):
     return sha.hexdigest()
 
 
-def startup(quick, tool, bench_cp, sample):
+def startup(quick, tool, bench_cp, sample, baseline):
     rounds, runs = (2, 5) if quick else (5, 10)
     commands = [("JVM Hello", ["java", "-cp", bench_cp.split(":")[0], "org.inviteaudit.bench.Hello"]),
                 ("audit, 150 invitations", [tool, sample]),
                 ("check a draft", [tool, "check", f"'{DRAFT}'"])]
+    if baseline:
+        name, baseline_tool = baseline
+        commands += [(f"audit, 150 ({name})", [baseline_tool, sample]),
+                     (f"check ({name})", [baseline_tool, "check", f"'{DRAFT}'"])]
     times = {name: [] for name, _ in commands}
     ratios = {name: [] for name, _ in commands}
     for number in range(rounds):
@@ -66,14 +73,14 @@ def startup(quick, tool, bench_cp, sample):
     memory = {name: statistics.median(run(command, subprocess.DEVNULL)[1] for _ in range(3))
               for name, command in commands}
     print(f"Start-up: hyperfine, {rounds} rounds of {runs} runs each (+1 warm-up), the order rotating each round")
-    print(f"{'command':<26}{'median ms':>10}{'min ms':>8}{'x Hello':>9}{'peak MiB':>10}")
+    print(f"{'command':<32}{'median ms':>10}{'min ms':>8}{'x Hello':>9}{'peak MiB':>10}")
     for name, _ in commands:
-        print(f"{name:<26}{1000 * statistics.median(times[name]):>10.0f}{1000 * min(times[name]):>8.0f}"
+        print(f"{name:<32}{1000 * statistics.median(times[name]):>10.0f}{1000 * min(times[name]):>8.0f}"
               f"{statistics.median(ratios[name]):>9.1f}{memory[name]:>10.0f}")
     print("(x Hello: the median over rounds of each round's median against the JVM Hello's)")
 
 
-def throughput(quick, tool, bench_cp, inputs, results, commit):
+def throughput(quick, tool, bench_cp, inputs, results, commit, baseline):
     digests = {}
     print()
     print("Throughput: each command once a round, the order rotating; wall time and peak memory of each run")
@@ -83,6 +90,8 @@ def throughput(quick, tool, bench_cp, inputs, results, commit):
         commands = [("floor (Commons CSV + jackson-core)",
                      ["java", "-cp", bench_cp, "org.inviteaudit.bench.Floor", path])]
         commands += [(f"{fmt} --all", [tool, "--format", fmt, "--all", path]) for fmt in FORMATS]
+        if baseline:
+            commands.append((f"ndjson --all ({baseline[0]})", [baseline[1], "--format", "ndjson", "--all", path]))
         seconds = {name: [] for name, _ in commands}
         memory = {name: [] for name, _ in commands}
         statuses = {name: set() for name, _ in commands}
@@ -91,7 +100,7 @@ def throughput(quick, tool, bench_cp, inputs, results, commit):
             for number in range(rounds):
                 this_round = {}
                 for name, command in rotated(commands, number):
-                    target = os.path.join(scratch, name.split()[0])
+                    target = os.path.join(scratch, name.replace(" ", "_").replace("/", "_"))
                     with open(target, "wb") as out:
                         took, mib, status = run(command, out)
                     this_round[name] = took
@@ -103,12 +112,16 @@ def throughput(quick, tool, bench_cp, inputs, results, commit):
                 for name in this_round:
                     ratios[name].append(this_round[name] / this_round[commands[0][0]])
         print(f"{size:,} invitations ({os.path.getsize(path) / 2**20:.0f} MiB), {rounds} round(s)")
-        print(f"  {'command':<36}{'median s':>9}{'x floor':>9}{'x ndjson':>10}{'peak MiB':>10}  exit")
+        print(f"  {'command':<40}{'median s':>9}{'x floor':>9}{'x ndjson':>10}{'peak MiB':>10}  exit")
         ndjson = statistics.median(seconds["ndjson --all"])
         for name, _ in commands:
             median = statistics.median(seconds[name])
-            print(f"  {name:<36}{median:>9.2f}{statistics.median(ratios[name]):>9.2f}{median / ndjson:>10.2f}"
+            print(f"  {name:<40}{median:>9.2f}{statistics.median(ratios[name]):>9.2f}{median / ndjson:>10.2f}"
                   f"{max(memory[name]):>10.0f}  {','.join(map(str, sorted(statuses[name])))}")
+        if baseline:
+            mine = digests[(os.path.basename(path), "ndjson --all")]
+            theirs = digests.pop((os.path.basename(path), f"ndjson --all ({baseline[0]})"))
+            print(f"  ndjson output against {baseline[0]}'s: " + ("byte-identical" if mine == theirs else "DIFFERENT"))
     record_digests(digests, results, commit)
 
 
@@ -139,8 +152,9 @@ def main():
     print(f"invite-audit {commit}, {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]},"
           f" {os.cpu_count()} cores")
     print()
-    startup(quick, tool, bench_cp, inputs[0])
-    throughput(quick, tool, bench_cp, inputs[1:], results, commit)
+    baseline = (os.environ["BASELINE_NAME"], os.environ["BASELINE_TOOL"]) if os.environ.get("BASELINE_TOOL") else None
+    startup(quick, tool, bench_cp, inputs[0], baseline)
+    throughput(quick, tool, bench_cp, inputs[1:], results, commit, baseline)
 
 
 if __name__ == "__main__":
