@@ -6,7 +6,7 @@
 # ${XDG_CACHE_HOME:-~/.cache}/invite-audit/, named by the JDK's version and this file's checksum, so a new JDK or a
 # new invite-audit makes a new one. Nothing about it is fatal: with no cache folder, a JDK whose version cannot be
 # read or an archive the JVM refuses, the run starts as it would without. INVITE_AUDIT_CACHE=off turns it off.
-# (JDK 25's AOT cache was measured too: no faster here on this workload, and its recording run prints a line of its
+# (JDK 25's AOT cache was tried too: no faster in a few runs timed by hand, and its recording run prints a line of its
 # own on standard output, where the report goes.)
 #
 # Memory. The heap is capped at 128 MiB, which any input fits (BoundedMemoryTest proves it); the serial collector

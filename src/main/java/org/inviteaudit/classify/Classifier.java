@@ -62,8 +62,8 @@ public final class Classifier {
     private final Set<String> notOwnWords;
     // The signal and outreach patterns, all indexed together since all meet the same text: a group per reason.
     private final KeyedPatterns reasonPatterns;
-    private final Map<Reason, Integer> signalGroups = new EnumMap<>(Reason.class);
-    private final Map<Reason, Integer> outreachGroups = new EnumMap<>(Reason.class);
+    private final Map<Reason, Integer> signalGroups;
+    private final Map<Reason, Integer> outreachGroups;
     private final KeyedPatterns placeholderPatterns;
     private final PhraseIndex stockTextPhrases;
     private final PhraseIndex boilerplatePhrases;
@@ -78,6 +78,8 @@ public final class Classifier {
         this.templates = templates;
         this.notOwnWords = new HashSet<>(wording.fillerWords());
         notOwnWords.addAll(wording.addressees());
+        this.signalGroups = new EnumMap<>(Reason.class);
+        this.outreachGroups = new EnumMap<>(Reason.class);
         List<List<Pattern>> groups = new ArrayList<>();
         wording.signals().forEach((reason, patterns) -> {
             signalGroups.put(reason, groups.size());
@@ -93,6 +95,19 @@ public final class Classifier {
         this.boilerplatePhrases = new PhraseIndex(wording.boilerplate());
     }
 
+    /** The same wording, its indexes shared rather than built again (they cost start-up time), with templates. */
+    private Classifier(Classifier same, TemplateCensus templates) {
+        this.wording = same.wording;
+        this.templates = Optional.of(templates);
+        this.notOwnWords = same.notOwnWords;
+        this.signalGroups = same.signalGroups;
+        this.outreachGroups = same.outreachGroups;
+        this.reasonPatterns = same.reasonPatterns;
+        this.placeholderPatterns = same.placeholderPatterns;
+        this.stockTextPhrases = same.stockTextPhrases;
+        this.boilerplatePhrases = same.boilerplatePhrases;
+    }
+
     /** This classifier, knowing also the user's own stock texts and boilerplate. */
     public Classifier withUserPhrases(UserPhrases phrases) {
         return new Classifier(wording.with(phrases), templates);
@@ -100,7 +115,7 @@ public final class Classifier {
 
     /** This classifier, calling generic the notes that the census found sent to many people. */
     public Classifier withTemplates(TemplateCensus census) {
-        return new Classifier(wording, Optional.of(census));
+        return new Classifier(this, census);
     }
 
     public Classification classify(Invitation invitation) {
@@ -161,9 +176,10 @@ public final class Classifier {
             found.add(Reason.PLACEHOLDER);
         }
         found.addAll(outreach);
-        Verdict verdict = verdict(found, ownWords.size(), signals, isInAKnownLanguage(words));
+        boolean pitched = !Collections.disjoint(found, PITCHES);
+        Verdict verdict = verdict(found, pitched, ownWords.size(), signals, isInAKnownLanguage(words));
         Classification classification = new Classification(verdict, reasons(verdict, found, signals),
-                PersonalizationScore.of(verdict, signals, ownWords.size(), !Collections.disjoint(found, PITCHES)));
+                PersonalizationScore.of(verdict, signals, ownWords.size(), pitched));
         return new Explanation(classification, stockTexts, boilerplate, placeholders, signals);
     }
 
@@ -205,7 +221,8 @@ public final class Classifier {
      * own is taken to be personal, as short honest notes are ("Found your umbrella"). A self-introduction is no
      * evidence, but no sign of a generic note either: strangers with a reason of their own introduce themselves too.
      */
-    private static Verdict verdict(Set<Reason> found, int ownWords, Set<Reason> signals, boolean knownLanguage) {
+    private static Verdict verdict(Set<Reason> found, boolean pitched, int ownWords, Set<Reason> signals,
+            boolean knownLanguage) {
         if (found.contains(Reason.PLACEHOLDER) || found.contains(Reason.WRONG_NAME)) {
             return Verdict.GENERIC;
         }
@@ -223,7 +240,7 @@ public final class Classifier {
         if (evidence) {
             return Verdict.PERSONALIZED;
         }
-        boolean couldGoToAnyone = found.contains(Reason.BOILERPLATE) || !Collections.disjoint(found, PITCHES);
+        boolean couldGoToAnyone = found.contains(Reason.BOILERPLATE) || pitched;
         // In a language whose formulas the data does not know, only a detail of substance can tell a personal note.
         boolean telling = knownLanguage || signals.contains(Reason.SPECIFIC_DETAIL);
         return !couldGoToAnyone && telling && ownWords >= PERSONAL_WORDS ? Verdict.PERSONALIZED : Verdict.GENERIC;

@@ -37,7 +37,7 @@ final class KeyedPatterns {
     private static final Positions SCAN = new Positions();
 
     /** Places in a text, in the order they were added. */
-    static final class Positions {
+    private static final class Positions {
         private int[] at = new int[2];
         private int size;
 
@@ -47,7 +47,6 @@ final class KeyedPatterns {
             }
             at[size++] = position;
         }
-
     }
 
     /**
@@ -264,7 +263,8 @@ final class KeyedPatterns {
             int end = 0;
             for (int i = 0; i < places.size; i++) {
                 int start = places.at[i];
-                if (start >= end) {
+                // A word filed under two first words of the pattern ("i" and "i'm") stands twice: tried once.
+                if (start >= end && (i == 0 || start != places.at[i - 1])) {
                     matcher.region(start, text.length());
                     if (matcher.lookingAt()) {
                         if (accept.test(matcher)) {

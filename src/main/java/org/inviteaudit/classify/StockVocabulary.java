@@ -21,6 +21,8 @@ record StockVocabulary(Set<String> words, Set<Integer> unspacedChars, List<Strin
     // "LinkedIn'deki", "LinkedInissä", "ב-LinkedIn", "LinkedIn에서": the name with a short case ending or prefix.
     private static final int LINKEDIN_AFFIX_MAX = 8;
     private static final int UNSPACED_CHARS_PER_WORD = 2;
+    // Thai's block, U+0E00, is the first of the scripts below: every code point before it is in another script.
+    private static final int FIRST_UNSPACED = 0x0E00;
 
     StockVocabulary {
         words = Set.copyOf(words);
@@ -81,6 +83,9 @@ record StockVocabulary(Set<String> words, Set<Integer> unspacedChars, List<Strin
     }
 
     static boolean isUnspacedChar(int codePoint) {
+        if (codePoint < FIRST_UNSPACED) {
+            return false; // most characters of most notes: no script lookup
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;

@@ -45,12 +45,13 @@ public final class TemplateCensus {
         List<Word> words = Words.of(TextNormalizer.normalize(message));
         List<String> recipientNames = NameWords.of(recipient);
         long recipientHash = TemplateKeys.personHash(recipient);
-        for (long key : TemplateKeys.of(words, sender, recipientNames)) {
+        long senderHash = TemplateKeys.personHash(sender);
+        for (long key : TemplateKeys.of(words, senderHash, recipientNames)) {
             countOnce(key, recipientHash);
         }
         long acrossSenders = TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames);
         if (acrossSenders != TemplateKeys.NO_KEY) {
-            countOnce(acrossSenders, TemplateKeys.personHash(sender));
+            countOnce(acrossSenders, senderHash);
         }
     }
 
@@ -64,7 +65,7 @@ public final class TemplateCensus {
 
     /** @param words the note's words, as {@link Words#of} split it; the note is not blank */
     boolean isMassTemplate(List<Word> words, String sender, List<String> recipientNames) {
-        for (long key : TemplateKeys.of(words, sender, recipientNames)) {
+        for (long key : TemplateKeys.of(words, TemplateKeys.personHash(sender), recipientNames)) {
             if (recipientsPerKey.estimate(key) >= minRecipients) {
                 return true;
             }

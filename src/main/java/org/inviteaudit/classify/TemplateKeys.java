@@ -36,10 +36,13 @@ final class TemplateKeys {
     private TemplateKeys() {
     }
 
-    /** The keys of a note already split into words, as the classifier has it. */
-    static long[] of(List<Word> words, String sender, List<String> recipientNames) {
+    /**
+     * The keys of a note already split into words, as the classifier has it.
+     *
+     * @param senderHash the sender's {@link #personHash}
+     */
+    static long[] of(List<Word> words, long senderHash, List<String> recipientNames) {
         List<String> skeleton = skeleton(words, recipientNames);
-        long senderHash = personHash(sender);
         int n = skeleton.size();
         long[] tokens = new long[n];
         for (int i = 0; i < n; i++) {

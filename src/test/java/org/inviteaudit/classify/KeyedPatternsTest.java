@@ -51,7 +51,8 @@ class KeyedPatternsTest {
 
     /**
      * What makes the index safe: on every note of every labelled set, each pattern matches when tried only where its
-     * first words stand exactly when it matches when scanned, so no verdict, reason or score changes.
+     * first words stand exactly when it matches when scanned, so no verdict, reason or score changes; alone in an
+     * index, and in one index with all the others, a group each, as the classifier holds them.
      */
     @Test
     void triedWhereItsFirstWordsStandAPatternMatchesExactlyWhenScanningFindsIt() throws IOException {
@@ -59,16 +60,21 @@ class KeyedPatternsTest {
         List<Pattern> all = Stream.concat(wording.signals().values().stream(), wording.outreach().values().stream())
                 .flatMap(List::stream).toList();
         List<KeyedPatterns> each = all.stream().map(pattern -> new KeyedPatterns(List.of(pattern))).toList();
+        // As the classifier holds them: all in one index, a group each.
+        KeyedPatterns together = new KeyedPatterns(all.stream().map(List::of).toList());
         List<String> notes = labelledNotes();
         assertThat(notes).hasSizeGreaterThan(1000);
         int matches = 0;
         for (String note : notes) {
             String words = String.join(" ", Words.of(TextNormalizer.normalize(note)).stream()
                     .map(word -> (word.quoteBefore() ? "\"" : "") + word.folded()).toList());
+            KeyedPatterns.Candidates grouped = together.candidates(words);
             for (int i = 0; i < all.size(); i++) {
                 boolean scanned = all.get(i).matcher(words).find();
                 matches += scanned ? 1 : 0;
                 assertThat(each.get(i).anyMatch(words, match -> true)).as(all.get(i) + " on: " + words)
+                        .isEqualTo(scanned);
+                assertThat(grouped.anyMatch(i, match -> true)).as("grouped: " + all.get(i) + " on: " + words)
                         .isEqualTo(scanned);
             }
         }

@@ -65,6 +65,22 @@ class LauncherIT {
     }
 
     @Test
+    void anArchiveOfTheSameJdkForAnotherBuildIsRemoved() throws Exception {
+        launch(SAMPLE.toString());
+        Path archive = archives().get(0);
+        String name = archive.getFileName().toString();
+        // The same JDK's version, another build's checksum.
+        Path stale = archive.resolveSibling(name.substring(0, name.lastIndexOf('-', name.lastIndexOf('-') - 1))
+                + "-1-2.jsa");
+        Files.move(archive, stale);
+
+        Run run = launch(SAMPLE.toString());
+
+        assertThat(run.out()).isEqualTo(expected);
+        assertThat(archives()).containsExactly(archive);
+    }
+
+    @Test
     void aBrokenArchiveIsNeverFatal() throws Exception {
         launch(SAMPLE.toString());
         Path archive = archives().get(0);
