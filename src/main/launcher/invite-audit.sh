@@ -1,17 +1,20 @@
 #!/bin/sh
 # invite-audit: this file is a shell stub followed by the application jar; java reads the jar past the stub.
 #
-# Start-up. A JVM spends much of a short run loading and linking classes. The first run records the classes it used
-# in an AppCDS archive (-XX:ArchiveClassesAtExit), which later runs map instead. The archive lives in
-# ${XDG_CACHE_HOME:-~/.cache}/invite-audit/, named by the JDK's version and this file's checksum, so a new JDK or a
-# new invite-audit makes a new one. Nothing about it is fatal: with no cache folder, a JDK whose version cannot be
-# read or an archive the JVM refuses, the run starts as it would without. INVITE_AUDIT_CACHE=off turns it off.
-# (JDK 25's AOT cache was tried too: no faster in a few runs timed by hand, and its recording run prints a line of its
-# own on standard output, where the report goes.)
+# Start-up. A JVM spends much of a short run loading and linking classes. The first run with a given JDK and
+# invite-audit makes an archive of them once, with a training run (org.inviteaudit.cli.ArchiveTraining: every command
+# and format on the sample export in the jar, its output thrown away), and every run maps it: an AppCDS archive
+# (-XX:ArchiveClassesAtExit) up to JDK 24, an AOT cache (-XX:AOTCacheOutput), which also keeps linked classes and
+# method profiles, from JDK 25. Training rather than recording the user's first command: a first --version would
+# have left out everything an audit needs. The archive lives in ${XDG_CACHE_HOME:-~/.cache}/invite-audit/, named by
+# the JDK's version and this file's checksum, so a new JDK or a new invite-audit makes a new one. Nothing about it is
+# fatal: with no cache folder, a JDK whose version cannot be read, a training run that fails (an empty file then
+# says so, and it is not tried again) or an archive the JVM refuses, the run starts as it would without.
+# INVITE_AUDIT_CACHE=off turns it off.
 #
 # Memory. The heap is capped at 128 MiB, which any input fits (BoundedMemoryTest proves it); the serial collector
 # suits a short run on a small heap. INVITE_AUDIT_JAVA_OPTS come last, so they can change either. The JVM's own
-# errors go to standard error, never into the report on standard output; of the archive it says nothing (cds*=off),
+# errors go to standard error, never into the report on standard output; of the archive it says nothing (cds, aot),
 # since an archive it refuses only means a start without one.
 self=$0
 jvm_opts="-Xmx128m -XX:+UseSerialGC -Xlog:disable -Xlog:all=error,cds*=off:stderr"
@@ -40,23 +43,33 @@ if [ -z "$version" ] || ! mkdir -p "$cache_dir" 2>/dev/null || [ ! -w "$cache_di
   run "" -- "$@"
 fi
 
+feature=${version%%[!0-9]*}
+if [ "${feature:-0}" -ge 25 ]; then
+  suffix=aot make_opt=-XX:AOTCacheOutput= use_opt=-XX:AOTCache=
+  jvm_opts="$jvm_opts -Xlog:aot*=off:stderr"
+else
+  suffix=jsa make_opt=-XX:ArchiveClassesAtExit= use_opt=-XX:SharedArchiveFile=
+fi
 sum=$(cksum < "$self" 2>/dev/null | tr ' ' '-')
 [ -n "$sum" ] || run "" -- "$@"
-archive=$cache_dir/$version-$sum.jsa
-[ -s "$archive" ] && run "-XX:SharedArchiveFile=$archive" -- "$@"
+archive=$cache_dir/$version-$sum.$suffix
+[ -s "$archive" ] && run "$use_opt$archive" -- "$@"
+[ -e "$archive" ] && run "" -- "$@"
 
-# The first run with this JDK and this invite-audit: the run itself records the archive, as it exits.
+# The first run with this JDK and this invite-audit: the training run makes the archive, then the run uses it.
 trap 'rm -f "$archive.$$.tmp"; exit 130' INT TERM HUP
 # shellcheck disable=SC2086 # the options are words to split
-java $jvm_opts "-XX:ArchiveClassesAtExit=$archive.$$.tmp" ${INVITE_AUDIT_JAVA_OPTS:-} -jar "$self" "$@"
-status=$?
-# 0 and 1 (--fail-on) are runs that went through; after any other, the archive may be partial.
-if [ "$status" -le 1 ]; then
+if java $jvm_opts "$make_opt$archive.$$.tmp" ${INVITE_AUDIT_JAVA_OPTS:-} -cp "$self" \
+    org.inviteaudit.cli.ArchiveTraining </dev/null >/dev/null 2>&1 && [ -s "$archive.$$.tmp" ]; then
   # Archives of this JDK for another invite-audit are stale.
-  for old in "$cache_dir/$version"-*.jsa; do
+  for old in "$cache_dir/$version"-*."$suffix"; do
     [ "$old" = "$archive" ] || rm -f "$old"
   done
   mv -f "$archive.$$.tmp" "$archive" 2>/dev/null
+else
+  : >> "$archive" 2>/dev/null
 fi
-rm -f "$archive.$$.tmp"
-exit "$status"
+rm -f "$archive.$$.tmp" "$archive.$$.tmp.config"
+trap - INT TERM HUP
+[ -s "$archive" ] && run "$use_opt$archive" -- "$@"
+run "" -- "$@"

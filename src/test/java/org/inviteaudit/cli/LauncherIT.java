@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The installed command, {@code target/invite-audit}, as a user runs it: the launcher's class-data archive is made by
- * the first run and used by the next, changes no byte of the output, and no trouble with it is ever fatal. Run by
- * failsafe after {@code package}, with the JDK that runs the tests first on the PATH.
+ * The installed command, {@code target/invite-audit}, as a user runs it: the launcher's class-data archive (an AOT
+ * cache from JDK 25) is made by a training run before the first run and used by every run, changes no byte of the
+ * output, and no trouble with it is ever fatal. Run by failsafe after {@code package}, with the JDK that runs the
+ * tests first on the PATH.
  */
 class LauncherIT {
 
@@ -61,8 +62,26 @@ class LauncherIT {
         });
         assertThat(archives()).containsExactly(archive);
         assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(made);
-        assertThat(archive.getFileName().toString()).startsWith(Runtime.version().feature() + ".").endsWith(".jsa");
+        assertThat(archive.getFileName().toString()).startsWith(Runtime.version().feature() + ".")
+                .endsWith(Runtime.version().feature() >= 25 ? ".aot" : ".jsa");
     }
+
+    /** What it records does not hang on the first command: a first --version makes the same archive as an audit. */
+    @Test
+    void theArchiveComesFromTheTrainingRunWhateverTheFirstCommand() throws Exception {
+        Run version = launch("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(archives()).hasSize(1);
+        long size = Files.size(archives().get(0));
+
+        Run audit = launch(SAMPLE.toString());
+
+        assertThat(audit.out()).isEqualTo(expected);
+        assertThat(audit.err()).isEmpty();
+        assertThat(archives()).hasSize(1);
+        assertThat(Files.size(archives().get(0))).isEqualTo(size);
+    }
+
 
     @Test
     void anArchiveOfTheSameJdkForAnotherBuildIsRemoved() throws Exception {
@@ -71,7 +90,7 @@ class LauncherIT {
         String name = archive.getFileName().toString();
         // The same JDK's version, another build's checksum.
         Path stale = archive.resolveSibling(name.substring(0, name.lastIndexOf('-', name.lastIndexOf('-') - 1))
-                + "-1-2.jsa");
+                + "-1-2" + name.substring(name.lastIndexOf('.')));
         Files.move(archive, stale);
 
         Run run = launch(SAMPLE.toString());
@@ -95,16 +114,32 @@ class LauncherIT {
     }
 
     @Test
-    void exitCodesPassThroughAndARunThatFailedLeavesNoArchive() throws Exception {
+    void exitCodesPassThrough() throws Exception {
         Run usage = launch("--no-such-option");
         assertThat(usage.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(usage.out()).isEmpty();
-        assertThat(archives()).isEmpty();
+        assertThat(usage.err()).startsWith("invite-audit: Unknown option");
 
         Run offenders = launch("--fail-on", "generic", SAMPLE.toString());
         assertThat(offenders.exit()).isEqualTo(ExitCode.FINDINGS);
         assertThat(offenders.out()).isEqualTo(expected);
         assertThat(archives()).hasSize(1);
+    }
+
+    /** An empty archive is what a failed training run leaves: runs go on without one and do not train again. */
+    @Test
+    void afterATrainingRunThatFailedRunsGoOnWithoutAnArchive() throws Exception {
+        launch("--version");
+        Path archive = archives().get(0);
+        Files.delete(archive);
+        Files.createFile(archive);
+
+        Run run = launch(SAMPLE.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(expected);
+        assertThat(archives()).containsExactly(archive);
+        assertThat(Files.size(archive)).isZero();
     }
 
     @Test
