@@ -24,7 +24,8 @@ import org.inviteaudit.source.UnusableInputException;
  * The whole flow: each source is read, each record classified and added to the report, one record at a time. When
  * mass templates are looked for, the records are read twice: a first pass counts, per sender, who got which note
  * ({@link TemplateCensus}), and the second classifies with those counts, so that every copy of a template is called
- * one, the first as much as the last.
+ * one, the first as much as the last. A small input, the usual export, is kept from the first pass and not read
+ * again ({@link Replay}).
  */
 public final class Audit {
 
@@ -40,15 +41,21 @@ public final class Audit {
     private final Classifier classifier;
     private final int templateMinRecipients;
     private final Listener listener;
+    private final long replayBudget;
 
     /**
      * @param templateMinRecipients how many people a sender's note must go to for it to be a mass template; 0 does
      *                              not look for templates, and reads each input once
      */
     public Audit(Classifier classifier, int templateMinRecipients, Listener listener) {
+        this(classifier, templateMinRecipients, listener, Replay.BUDGET);
+    }
+
+    Audit(Classifier classifier, int templateMinRecipients, Listener listener, long replayBudget) {
         this.classifier = classifier;
         this.templateMinRecipients = templateMinRecipients;
         this.listener = listener;
+        this.replayBudget = replayBudget;
     }
 
     public Report run(List<InputSource> sources, ReportBuilder report) throws UnusableInputException {
@@ -56,12 +63,14 @@ public final class Audit {
         List<InputSource> readable = new ArrayList<>();
         try {
             sources.forEach(source -> readable.add(twoPasses ? source.rereadable() : source));
-            Classifier classifying = twoPasses ? classifier.withTemplates(census(readable)) : classifier;
+            Replay replay = new Replay(replayBudget);
+            Classifier classifying = twoPasses ? classifier.withTemplates(census(readable, replay)) : classifier;
             // With two passes, the first has already told each problem as it was found.
             Consumer<Problem> tell = twoPasses ? problem -> { } : listener::problem;
-            for (InputSource source : readable) {
+            for (int i = 0; i < readable.size(); i++) {
+                InputSource source = readable.get(i);
                 report.source(source.name());
-                read(source, new RecordSink() {
+                RecordSink classify = new RecordSink() {
                     @Override
                     public void invitation(Invitation invitation) {
                         report.add(new ClassifiedInvitation(invitation, classifying.classify(invitation)));
@@ -72,7 +81,10 @@ public final class Audit {
                         tell.accept(problem);
                         report.problem(problem);
                     }
-                });
+                };
+                if (!replay.replay(i, classify)) {
+                    read(source, classify);
+                }
             }
         } catch (UnusableInputException | RuntimeException e) {
             report.discard();
@@ -83,18 +95,21 @@ public final class Audit {
         return report.build();
     }
 
-    private TemplateCensus census(List<InputSource> sources) throws UnusableInputException {
+    private TemplateCensus census(List<InputSource> sources, Replay replay) throws UnusableInputException {
         TemplateCensus census = new TemplateCensus(templateMinRecipients);
-        for (InputSource source : sources) {
-            read(source, new RecordSink() {
+        for (int i = 0; i < sources.size(); i++) {
+            RecordSink kept = replay.keeping(i);
+            read(sources.get(i), new RecordSink() {
                 @Override
                 public void invitation(Invitation invitation) {
                     census.count(invitation.message(), invitation.from(), invitation.to());
+                    kept.invitation(invitation);
                 }
 
                 @Override
                 public void problem(Problem problem) {
                     listener.problem(problem);
+                    kept.problem(problem);
                 }
             });
         }
@@ -124,6 +139,82 @@ public final class Audit {
             } catch (IOException e) {
                 // a spool left behind is deleted at exit
             }
+        }
+    }
+
+    /**
+     * The records of the first pass, kept in file order so that the second need not read and parse them again, while
+     * they fit a small budget of characters: the usual export does, while a large one is read twice and never held.
+     * Once over budget nothing is kept any more, and every source is read again.
+     */
+    static final class Replay {
+
+        /** 2 Mi characters, some 4 MiB; each record counts its texts' characters and {@value #RECORD_OVERHEAD} more. */
+        static final long BUDGET = 2L << 20;
+        private static final int RECORD_OVERHEAD = 64;
+
+        private final long budget;
+        private final List<List<Object>> kept = new ArrayList<>();
+        private long used;
+        private boolean over;
+
+        Replay(long budget) {
+            this.budget = budget;
+        }
+
+        /** Where the first pass puts the records of the source at this index, which must be the next one. */
+        RecordSink keeping(int source) {
+            List<Object> records = new ArrayList<>();
+            kept.add(records);
+            return new RecordSink() {
+                @Override
+                public void invitation(Invitation invitation) {
+                    keep(records, invitation, invitation.message().length() + invitation.from().length()
+                            + invitation.to().length() + invitation.sentAtRaw().length()
+                            + length(invitation.inviterProfileUrl()) + length(invitation.inviteeProfileUrl()));
+                }
+
+                @Override
+                public void problem(Problem problem) {
+                    keep(records, problem, problem.message().length());
+                }
+            };
+        }
+
+        private static int length(String text) {
+            return text == null ? 0 : text.length();
+        }
+
+        private void keep(List<Object> records, Object record, int characters) {
+            if (over) {
+                return;
+            }
+            used += characters + RECORD_OVERHEAD;
+            if (used > budget) {
+                over = true;
+                kept.forEach(List::clear);
+                return;
+            }
+            records.add(record);
+        }
+
+        /**
+         * Hands the kept records of a source to the sink and tells whether it did; if not (over budget, or no first
+         * pass when templates are not looked for), read the source.
+         */
+        boolean replay(int source, RecordSink sink) {
+            if (over || source >= kept.size()) {
+                return false;
+            }
+            for (Object record : kept.get(source)) {
+                if (record instanceof Invitation invitation) {
+                    sink.invitation(invitation);
+                } else {
+                    sink.problem((Problem) record);
+                }
+            }
+            kept.get(source).clear();
+            return true;
         }
     }
 

@@ -35,15 +35,15 @@ final class WordingLoader {
         this.name = name;
     }
 
-    /** The wording shipped with invite-audit. */
+    /** The wording shipped with invite-audit, from the image of it that the build made ({@link WordingImage}). */
     static Wording builtIn() {
-        try (InputStream in = WordingLoader.class.getResourceAsStream(BUILT_IN)) {
+        try (InputStream in = WordingLoader.class.getResourceAsStream(WordingImage.NAME)) {
             if (in == null) {
-                throw new WordingDataException(BUILT_IN + ": missing from the application");
+                throw new WordingDataException(WordingImage.NAME + ": missing from the application");
             }
-            return load(BUILT_IN, in);
+            return WordingImage.read(in);
         } catch (IOException e) {
-            throw new WordingDataException(BUILT_IN + ": cannot be read: " + e.getMessage(), e);
+            throw new WordingDataException(WordingImage.NAME + ": cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,136 @@
+package org.inviteaudit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.reader.Problem;
+import org.inviteaudit.report.AuditScope;
+import org.inviteaudit.report.DirectionScope;
+import org.inviteaudit.report.Listed;
+import org.inviteaudit.report.Listing;
+import org.inviteaudit.report.Report;
+import org.inviteaudit.report.ReportBuilder;
+import org.inviteaudit.report.Selection;
+import org.inviteaudit.source.InputSource;
+import org.junit.jupiter.api.Test;
+
+/** The two passes of an audit with template detection, and the small input kept from the first for the second. */
+class AuditTest {
+
+    private static final Classifier CLASSIFIER = new Classifier();
+    private static final String HEADER = "From,To,Sent At,Message,Direction\n";
+    // Personal as it reads: only the census, which sees it go to three people, makes it generic.
+    private static final String TEMPLATE = "loved your post on remote team rituals, it changed how we run standups.";
+
+    /** Counts how often it is opened. */
+    private static final class CountedSource implements InputSource {
+        private final String name;
+        private final byte[] bytes;
+        int opened;
+
+        CountedSource(String name, String csv) {
+            this.name = name;
+            this.bytes = csv.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public InputStream open() {
+            opened++;
+            return new ByteArrayInputStream(bytes);
+        }
+    }
+
+    /** What the audit found, one line per record and problem, in the order the report was given them. */
+    private record Outcome(List<String> lines, List<String> told) {
+    }
+
+    private static Outcome audit(long replayBudget, InputSource... sources) throws Exception {
+        return audit(3, replayBudget, sources);
+    }
+
+    private static Outcome audit(int templateMin, long replayBudget, InputSource... sources) throws Exception {
+        List<String> lines = new ArrayList<>();
+        List<String> told = new ArrayList<>();
+        ReportBuilder builder = new ReportBuilder(new ReportBuilder.Options(AuditScope.of(DirectionScope.ALL),
+                new Selection(true, Optional.empty()), Listed.Plan.NOT_KEPT, false),
+                classified -> lines.add(classified.invitation().source() + ":" + classified.invitation().line() + " "
+                        + classified.classification().verdict()));
+        Audit audit = new Audit(CLASSIFIER, templateMin, new Audit.Listener() {
+            @Override
+            public void problem(Problem problem) {
+                told.add(problem.describe());
+            }
+
+            @Override
+            public void notice(String notice) {
+                told.add(notice);
+            }
+        }, replayBudget);
+        try (Report report = audit.run(List.of(sources), builder)) {
+            report.problems().forEach(problem -> lines.add("problem " + problem.describe()));
+        }
+        return new Outcome(lines, told);
+    }
+
+    private static String export(String sender) {
+        return HEADER
+                + sender + ",Ana Silva,\"1/5/26, 9:00 AM\",\"Hi Ana, " + TEMPLATE + "\",OUTGOING\n"
+                + sender + ",Ben Ode,\"1/6/26, 9:00 AM\",\"Hi Ben, " + TEMPLATE + "\",OUTGOING\n"
+                + sender + ",Cy Park,\"1/7/26, 9:00 AM\",\"Hi Cy, " + TEMPLATE + "\",OUTGOING\n"
+                + sender + ",Di Wren,\"1/8/26, 9:00 AM\",Great meeting you at the Leeds JUG on Tuesday!,OUTGOING\n"
+                + sender + ",Ed Moss,\"1/9/26, 9:00 AM\",,SIDEWAYS\n";
+    }
+
+    @Test
+    void aSmallInputIsReadOnceAndJudgedAsWhenReadTwice() throws Exception {
+        CountedSource once = new CountedSource("a.csv", export("Jo Lee"));
+        CountedSource twice = new CountedSource("a.csv", export("Jo Lee"));
+
+        Outcome kept = audit(Audit.Replay.BUDGET, once);
+        Outcome reread = audit(0, twice);
+
+        assertThat(once.opened).isEqualTo(1);
+        assertThat(twice.opened).isEqualTo(2);
+        assertThat(kept).isEqualTo(reread);
+        assertThat(kept.lines()).startsWith("a.csv:2 GENERIC", "a.csv:3 GENERIC", "a.csv:4 GENERIC",
+                "a.csv:5 PERSONALIZED");
+        assertThat(kept.lines()).anyMatch(line -> line.startsWith("problem a.csv:6"));
+        assertThat(kept.told()).hasSize(1);
+    }
+
+    @Test
+    void whenTheBudgetRunsOutMidWayEverySourceIsReadAgainInOrder() throws Exception {
+        CountedSource first = new CountedSource("a.csv", export("Jo Lee"));
+        CountedSource second = new CountedSource("b.csv", export("Max Roe"));
+        long firstFits = 1_000;
+
+        Outcome outcome = audit(firstFits, first, second);
+
+        assertThat(first.opened).isEqualTo(2);
+        assertThat(second.opened).isEqualTo(2);
+        assertThat(outcome).isEqualTo(audit(Audit.Replay.BUDGET, new CountedSource("a.csv", export("Jo Lee")),
+                new CountedSource("b.csv", export("Max Roe"))));
+        assertThat(outcome.lines()).filteredOn(line -> line.startsWith("b.csv")).hasSize(4);
+    }
+
+    @Test
+    void withoutTemplatesThereIsOnePassAndNothingToKeep() throws Exception {
+        CountedSource source = new CountedSource("a.csv", export("Jo Lee"));
+
+        Outcome outcome = audit(0, Audit.Replay.BUDGET, source);
+
+        assertThat(source.opened).isEqualTo(1);
+        assertThat(outcome.lines()).startsWith("a.csv:2 PERSONALIZED", "a.csv:3 PERSONALIZED");
+    }
+}

@@ -1,0 +1,81 @@
+package org.inviteaudit.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The image the build makes of the wording: the same wording as the JSON it comes from, byte for byte each build. */
+class WordingImageTest {
+
+    private static Wording fromJson() throws IOException {
+        try (InputStream json = WordingLoader.class.getResourceAsStream(WordingLoader.BUILT_IN)) {
+            return WordingLoader.load(WordingLoader.BUILT_IN, json);
+        }
+    }
+
+    private static byte[] image(Wording wording) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WordingImage.write(wording, bytes);
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void theImageRunsReadHoldsWhatTheJsonHolds() throws IOException {
+        Wording json = fromJson();
+        Wording image = WordingLoader.builtIn();
+
+        assertThat(image.stockTexts()).isEqualTo(json.stockTexts());
+        assertThat(image.stockVocabulary()).isEqualTo(json.stockVocabulary());
+        assertThat(image.boilerplate()).isEqualTo(json.boilerplate());
+        assertThat(image.greetings()).isEqualTo(json.greetings());
+        assertThat(image.addressees()).isEqualTo(json.addressees());
+        assertThat(image.closings()).isEqualTo(json.closings());
+        assertThat(image.fillerWords()).isEqualTo(json.fillerWords());
+        assertThat(sources(image.placeholders())).isEqualTo(sources(json.placeholders()));
+        assertThat(sources(image.signals())).isEqualTo(sources(json.signals()));
+        assertThat(sources(image.outreach())).isEqualTo(sources(json.outreach()));
+        assertThat(json.stockTexts()).isNotEmpty();
+    }
+
+    /** A stale image (wording.json edited, the build's step skipped) fails here rather than classify by old data. */
+    @Test
+    void thePackedImageIsTheImageOfTodaysJson() throws IOException {
+        byte[] packed;
+        try (InputStream in = WordingLoader.class.getResourceAsStream(WordingImage.NAME)) {
+            assertThat(in).as("the image the build made").isNotNull();
+            packed = in.readAllBytes();
+        }
+        assertThat(packed).isEqualTo(image(fromJson()));
+    }
+
+    @Test
+    void writingWhatWasReadGivesTheSameBytes() throws IOException {
+        byte[] first = image(fromJson());
+        assertThat(image(WordingImage.read(new ByteArrayInputStream(first)))).isEqualTo(first);
+    }
+
+    @Test
+    void anImageOfAnotherFormatIsRefused() throws IOException {
+        byte[] bytes = image(fromJson());
+        bytes[7]++; // the format number
+        assertThatThrownBy(() -> WordingImage.read(new ByteArrayInputStream(bytes)))
+                .isInstanceOf(IOException.class).hasMessageContaining("format");
+    }
+
+    private static List<String> sources(List<Pattern> patterns) {
+        return patterns.stream().map(pattern -> pattern.pattern() + " /" + pattern.flags()).toList();
+    }
+
+    private static Map<Reason, List<String>> sources(Map<Reason, List<Pattern>> byReason) {
+        return byReason.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> sources(e.getValue())));
+    }
+}
