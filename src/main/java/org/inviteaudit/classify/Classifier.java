@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.inviteaudit.reader.Invitation;
 
 /**
@@ -80,7 +79,7 @@ public final class Classifier {
         notOwnWords.addAll(wording.addressees());
         this.signalGroups = new EnumMap<>(Reason.class);
         this.outreachGroups = new EnumMap<>(Reason.class);
-        List<List<Pattern>> groups = new ArrayList<>();
+        List<List<WordingPattern>> groups = new ArrayList<>();
         wording.signals().forEach((reason, patterns) -> {
             signalGroups.put(reason, groups.size());
             groups.add(patterns);

@@ -88,7 +88,7 @@ final class KeyedPatterns {
         }
     }
 
-    private final List<Pattern> patterns;
+    private final List<WordingPattern> patterns;
     /** Group g holds the patterns from groupStarts[g] up to groupStarts[g + 1]. */
     private final int[] groupStarts;
     /** For each key, the patterns that can start with it. */
@@ -97,7 +97,7 @@ final class KeyedPatterns {
     private final int[] scanned;
 
     /** One group of patterns. */
-    KeyedPatterns(List<Pattern> patterns) {
+    KeyedPatterns(List<WordingPattern> patterns) {
         this(List.of(patterns));
     }
 
@@ -105,11 +105,11 @@ final class KeyedPatterns {
      * Groups of patterns indexed together, so that a text's words are looked up once for all of them; each group is
      * then asked on its own ({@link Candidates}).
      */
-    KeyedPatterns(Collection<List<Pattern>> groups) {
-        List<Pattern> all = new ArrayList<>();
+    KeyedPatterns(Collection<List<WordingPattern>> groups) {
+        List<WordingPattern> all = new ArrayList<>();
         groupStarts = new int[groups.size() + 1];
         int group = 0;
-        for (List<Pattern> patternsOfGroup : groups) {
+        for (List<WordingPattern> patternsOfGroup : groups) {
             groupStarts[group++] = all.size();
             all.addAll(patternsOfGroup);
         }
@@ -118,7 +118,7 @@ final class KeyedPatterns {
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<Integer> scan = new ArrayList<>();
         for (int i = 0; i < this.patterns.size(); i++) {
-            Optional<Set<String>> keys = firstWordKeys(this.patterns.get(i).pattern());
+            Optional<Set<String>> keys = this.patterns.get(i).firstWordKeys();
             if (keys.isEmpty()) {
                 scan.add(i);
             } else {
@@ -238,7 +238,7 @@ final class KeyedPatterns {
         /** Shows each match, pattern by pattern, until one is accepted; whether one was. */
         private boolean visitMatches(int group, Predicate<MatchResult> accept) {
             for (int i = groupStarts[group]; i < groupStarts[group + 1]; i++) {
-                if (starts[i] != null && visitMatches(patterns.get(i), starts[i], accept)) {
+                if (starts[i] != null && visitMatches(patterns.get(i).pattern(), starts[i], accept)) {
                     return true;
                 }
             }

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,13 +19,13 @@ record Wording(
         List<Phrase> stockTexts,
         StockVocabulary stockVocabulary,
         List<Phrase> boilerplate,
-        Map<Reason, List<Pattern>> outreach,
-        List<Pattern> placeholders,
+        Map<Reason, List<WordingPattern>> outreach,
+        List<WordingPattern> placeholders,
         List<Phrase> greetings,
         Set<String> addressees,
         Set<String> closings,
         Set<String> fillerWords,
-        Map<Reason, List<Pattern>> signals) {
+        Map<Reason, List<WordingPattern>> signals) {
 
     static final Comparator<Phrase> LONGEST_FIRST =
             Comparator.comparingInt((Phrase p) -> p.words().size()).reversed();

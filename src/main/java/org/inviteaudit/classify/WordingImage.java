@@ -15,13 +15,14 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The built-in wording as the build leaves it: {@code wording.json} loaded and checked once, when invite-audit is
- * built, and written with every phrase already split into folded words. A run then reads a few thousand plain strings
- * instead of parsing JSON and normalising each phrase again, which had been a fifth of the start-up of a small audit.
+ * built, and written with every phrase already split into folded words and every pattern with its first words. A run
+ * then reads a few thousand plain strings instead of parsing JSON, normalising each phrase and reading each pattern
+ * again, which had been a fifth of the start-up of a small audit.
  * The build runs {@link #main} (in {@code process-classes}); {@link WordingLoader#builtIn} reads the image.
  *
  * <p>Sets are written sorted and reasons in their declared order, so the same data always makes the same bytes.
@@ -30,7 +31,7 @@ final class WordingImage {
 
     static final String NAME = "wording.bin";
     // Raised whenever the layout changes: an image of another layout is refused, never misread.
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int MAGIC = 0x49415744; // "IAWD"
 
     private WordingImage() {
@@ -117,19 +118,19 @@ final class WordingImage {
         return phrases;
     }
 
-    private static void writePatternsByReason(DataOutputStream out, Map<Reason, List<Pattern>> byReason)
+    private static void writePatternsByReason(DataOutputStream out, Map<Reason, List<WordingPattern>> byReason)
             throws IOException {
-        Map<Reason, List<Pattern>> ordered = new EnumMap<>(byReason);
+        Map<Reason, List<WordingPattern>> ordered = new EnumMap<>(byReason);
         out.writeInt(ordered.size());
-        for (Map.Entry<Reason, List<Pattern>> entry : ordered.entrySet()) {
+        for (Map.Entry<Reason, List<WordingPattern>> entry : ordered.entrySet()) {
             out.writeUTF(entry.getKey().id());
             writePatterns(out, entry.getValue());
         }
     }
 
-    private static Map<Reason, List<Pattern>> readPatternsByReason(DataInputStream in) throws IOException {
+    private static Map<Reason, List<WordingPattern>> readPatternsByReason(DataInputStream in) throws IOException {
         int count = in.readInt();
-        Map<Reason, List<Pattern>> byReason = new EnumMap<>(Reason.class);
+        Map<Reason, List<WordingPattern>> byReason = new EnumMap<>(Reason.class);
         for (int i = 0; i < count; i++) {
             String id = in.readUTF();
             Reason reason = Reason.fromId(id).orElseThrow(() -> new IOException("unknown reason " + id));
@@ -138,19 +139,27 @@ final class WordingImage {
         return byReason;
     }
 
-    private static void writePatterns(DataOutputStream out, List<Pattern> patterns) throws IOException {
+    private static void writePatterns(DataOutputStream out, List<WordingPattern> patterns) throws IOException {
         out.writeInt(patterns.size());
-        for (Pattern pattern : patterns) {
-            out.writeUTF(pattern.pattern());
+        for (WordingPattern pattern : patterns) {
+            out.writeUTF(pattern.source());
             out.writeInt(pattern.flags());
+            out.writeBoolean(pattern.firstWordKeys().isPresent());
+            if (pattern.firstWordKeys().isPresent()) {
+                writeStrings(out, pattern.firstWordKeys().get().stream().sorted().toList());
+            }
         }
     }
 
-    private static List<Pattern> readPatterns(DataInputStream in) throws IOException {
+    /** Not compiled here: each is compiled when a note first gives it a place to match ({@link WordingPattern}). */
+    private static List<WordingPattern> readPatterns(DataInputStream in) throws IOException {
         int count = in.readInt();
-        List<Pattern> patterns = new ArrayList<>(count);
+        List<WordingPattern> patterns = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            patterns.add(Pattern.compile(in.readUTF(), in.readInt()));
+            String source = in.readUTF();
+            int flags = in.readInt();
+            Optional<Set<String>> keys = in.readBoolean() ? Optional.of(Set.copyOf(readStrings(in))) : Optional.empty();
+            patterns.add(WordingPattern.of(source, flags, keys));
         }
         return patterns;
     }

@@ -175,11 +175,12 @@ final class WordingLoader {
         return new Phrase(language, entry.text(), words);
     }
 
-    private List<Pattern> patterns(JsonTree list, String path) {
-        List<Pattern> patterns = new ArrayList<>();
+    private List<WordingPattern> patterns(JsonTree list, String path) {
+        List<WordingPattern> patterns = new ArrayList<>();
         for (Entry entry : strings(list, path)) {
             try {
-                patterns.add(Pattern.compile(entry.text(), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+                patterns.add(WordingPattern.of(
+                        Pattern.compile(entry.text(), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
             } catch (PatternSyntaxException e) {
                 throw fail(entry.path(), "is not a valid pattern: " + e.getDescription() + " in '" + entry.text() + "'");
             }
@@ -200,11 +201,11 @@ final class WordingLoader {
     }
 
     /** A section that maps reason ids, of the reasons given, to lists of patterns. */
-    private Map<Reason, List<Pattern>> patternsByReason(JsonTree byReason, String key, Set<Reason> allowed) {
+    private Map<Reason, List<WordingPattern>> patternsByReason(JsonTree byReason, String key, Set<Reason> allowed) {
         if (!byReason.isObject()) {
             throw fail(key, "must map reason ids to lists of patterns");
         }
-        Map<Reason, List<Pattern>> patterns = new EnumMap<>(Reason.class);
+        Map<Reason, List<WordingPattern>> patterns = new EnumMap<>(Reason.class);
         for (Map.Entry<String, JsonTree> entry : byReason.properties()) {
             if (entry.getKey().startsWith("_")) {
                 continue;

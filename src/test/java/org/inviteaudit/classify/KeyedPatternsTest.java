@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +56,7 @@ class KeyedPatternsTest {
     @Test
     void triedWhereItsFirstWordsStandAPatternMatchesExactlyWhenScanningFindsIt() throws IOException {
         Wording wording = WordingLoader.builtIn();
-        List<Pattern> all = Stream.concat(wording.signals().values().stream(), wording.outreach().values().stream())
+        List<WordingPattern> all = Stream.concat(wording.signals().values().stream(), wording.outreach().values().stream())
                 .flatMap(List::stream).toList();
         List<KeyedPatterns> each = all.stream().map(pattern -> new KeyedPatterns(List.of(pattern))).toList();
         // As the classifier holds them: all in one index, a group each.
@@ -70,7 +69,7 @@ class KeyedPatternsTest {
                     .map(word -> (word.quoteBefore() ? "\"" : "") + word.folded()).toList());
             KeyedPatterns.Candidates grouped = together.candidates(words);
             for (int i = 0; i < all.size(); i++) {
-                boolean scanned = all.get(i).matcher(words).find();
+                boolean scanned = all.get(i).pattern().matcher(words).find();
                 matches += scanned ? 1 : 0;
                 assertThat(each.get(i).anyMatch(words, match -> true)).as(all.get(i) + " on: " + words)
                         .isEqualTo(scanned);
@@ -85,9 +84,9 @@ class KeyedPatternsTest {
     @Test
     void everyShippedPatternIsTriedOnlyWhereItsFirstWordsStand() {
         Wording wording = WordingLoader.builtIn();
-        Stream<Pattern> shipped = Stream.of(wording.signals(), wording.outreach())
+        Stream<WordingPattern> shipped = Stream.of(wording.signals(), wording.outreach())
                 .flatMap(patterns -> patterns.values().stream()).flatMap(List::stream);
-        assertThat(Stream.concat(shipped, wording.placeholders().stream()).map(Pattern::pattern))
+        assertThat(Stream.concat(shipped, wording.placeholders().stream()).map(WordingPattern::source))
                 .allSatisfy(regex -> assertThat(KeyedPatterns.firstWordKeys(regex)).as(regex).isPresent());
     }
 

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +64,17 @@ class WordingImageTest {
     }
 
     @Test
+    void aPatternReadFromTheImageIsCompiledAsTheLoaderCompiledIt() throws IOException {
+        List<WordingPattern> json = fromJson().signals().get(Reason.SHARED_CONTEXT);
+        List<WordingPattern> image = WordingLoader.builtIn().signals().get(Reason.SHARED_CONTEXT);
+        for (int i = 0; i < json.size(); i++) {
+            assertThat(image.get(i).pattern().pattern()).isEqualTo(json.get(i).pattern().pattern());
+            assertThat(image.get(i).pattern().flags()).isEqualTo(json.get(i).pattern().flags());
+        }
+        assertThat(image).isNotEmpty();
+    }
+
+    @Test
     void anImageOfAnotherFormatIsRefused() throws IOException {
         byte[] bytes = image(fromJson());
         bytes[7]++; // the format number
@@ -71,11 +82,14 @@ class WordingImageTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("format");
     }
 
-    private static List<String> sources(List<Pattern> patterns) {
-        return patterns.stream().map(pattern -> pattern.pattern() + " /" + pattern.flags()).toList();
+    /** All that a pattern is, but its compiled form: the source, the flags and the first words. */
+    private static List<String> sources(List<WordingPattern> patterns) {
+        return patterns.stream()
+                .map(pattern -> pattern.source() + " /" + pattern.flags() + " " + pattern.firstWordKeys().map(TreeSet::new))
+                .toList();
     }
 
-    private static Map<Reason, List<String>> sources(Map<Reason, List<Pattern>> byReason) {
+    private static Map<Reason, List<String>> sources(Map<Reason, List<WordingPattern>> byReason) {
         return byReason.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> sources(e.getValue())));
     }
 }

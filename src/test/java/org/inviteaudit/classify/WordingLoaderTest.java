@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +52,7 @@ class WordingLoaderTest {
     void theBuiltInPatternsAreWrittenAsFoldedTextIs() {
         Wording wording = WordingLoader.builtIn();
         Stream.of(wording.signals(), wording.outreach()).flatMap(patterns -> patterns.values().stream())
-                .flatMap(List::stream).map(Pattern::pattern).forEach(pattern -> {
+                .flatMap(List::stream).map(WordingPattern::source).forEach(pattern -> {
                     String literals = pattern.replaceAll("\\\\[pP]\\{[^}]*\\}|\\\\.", "");
                     assertThat(TextNormalizer.fold(literals)).as(pattern).isEqualTo(literals);
                 });
