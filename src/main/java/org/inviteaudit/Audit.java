@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.TemplateCensus;
 import org.inviteaudit.reader.Invitation;
@@ -25,7 +27,8 @@ import org.inviteaudit.source.UnusableInputException;
  * mass templates are looked for, the records are read twice: a first pass counts, per sender, who got which note
  * ({@link TemplateCensus}), and the second classifies with those counts, so that every copy of a template is called
  * one, the first as much as the last. A small input, the usual export, is kept from the first pass and not read
- * again ({@link Replay}).
+ * again ({@link Replay}). This thread reads and parses; each record's verdict and template keys are worked out on a
+ * pool of threads, while counting and reporting keep to file order ({@link Handoff}).
  */
 public final class Audit {
 
@@ -61,28 +64,33 @@ public final class Audit {
     public Report run(List<InputSource> sources, ReportBuilder report) throws UnusableInputException {
         boolean twoPasses = templateMinRecipients > 0;
         List<InputSource> readable = new ArrayList<>();
+        ExecutorService pool = Handoff.newPool();
         try {
             sources.forEach(source -> readable.add(twoPasses ? source.rereadable() : source));
             Replay replay = new Replay(replayBudget);
-            Classifier classifying = twoPasses ? classifier.withTemplates(census(readable, replay)) : classifier;
+            Classifier classifying =
+                    twoPasses ? classifier.withTemplates(census(readable, replay, pool)) : classifier;
             // With two passes, the first has already told each problem as it was found.
             Consumer<Problem> tell = twoPasses ? problem -> { } : listener::problem;
             for (int i = 0; i < readable.size(); i++) {
                 InputSource source = readable.get(i);
                 report.source(source.name());
-                RecordSink classify = new RecordSink() {
-                    @Override
-                    public void invitation(Invitation invitation) {
-                        report.add(new ClassifiedInvitation(invitation, classifying.classify(invitation)));
-                    }
+                Handoff<Classification> classify = Handoff.forSource(source, pool, classifying::classify,
+                        new Handoff.InOrder<>() {
+                            @Override
+                            public void invitation(Invitation invitation, Classification classification) {
+                                report.add(new ClassifiedInvitation(invitation, classification));
+                            }
 
-                    @Override
-                    public void problem(Problem problem) {
-                        tell.accept(problem);
-                        report.problem(problem);
-                    }
-                };
-                if (!replay.replay(i, classify)) {
+                            @Override
+                            public void problem(Problem problem) {
+                                tell.accept(problem);
+                                report.problem(problem);
+                            }
+                        });
+                if (replay.replay(i, classify)) {
+                    classify.finish();
+                } else {
                     read(source, classify);
                 }
             }
@@ -90,28 +98,34 @@ public final class Audit {
             report.discard();
             throw e;
         } finally {
+            pool.shutdownNow();
             closeAll(readable);
         }
         return report.build();
     }
 
-    private TemplateCensus census(List<InputSource> sources, Replay replay) throws UnusableInputException {
+    private TemplateCensus census(List<InputSource> sources, Replay replay, ExecutorService pool)
+            throws UnusableInputException {
         TemplateCensus census = new TemplateCensus(templateMinRecipients);
         for (int i = 0; i < sources.size(); i++) {
+            InputSource source = sources.get(i);
             RecordSink kept = replay.keeping(i);
-            read(sources.get(i), new RecordSink() {
-                @Override
-                public void invitation(Invitation invitation) {
-                    census.count(invitation.message(), invitation.from(), invitation.to());
-                    kept.invitation(invitation);
-                }
+            Handoff<TemplateCensus.Entry> count = Handoff.forSource(source, pool,
+                    invitation -> TemplateCensus.entryOf(invitation.message(), invitation.from(), invitation.to()),
+                    new Handoff.InOrder<>() {
+                        @Override
+                        public void invitation(Invitation invitation, TemplateCensus.Entry entry) {
+                            census.count(entry);
+                            kept.invitation(invitation);
+                        }
 
-                @Override
-                public void problem(Problem problem) {
-                    listener.problem(problem);
-                    kept.problem(problem);
-                }
-            });
+                        @Override
+                        public void problem(Problem problem) {
+                            listener.problem(problem);
+                            kept.problem(problem);
+                        }
+                    });
+            read(source, count);
         }
         if (census.isApproximate()) {
             listener.notice("so many notes that mass-template detection is approximate: a few notes may be called "
@@ -120,15 +134,33 @@ public final class Audit {
         return census;
     }
 
-    private void read(InputSource source, RecordSink sink) throws UnusableInputException {
-        DecodingNotice notice = new DecodingNotice(sink);
+    /** Reads on this thread into the handoff, and takes back all that was handed off before returning. */
+    private void read(InputSource source, Handoff<?> handoff) throws UnusableInputException {
+        DecodingNotice notice = new DecodingNotice(handoff);
         LongConsumer fallback = line -> notice.fallbackAt(new Problem(source.name(), line,
                 "the text is not valid UTF-8 from here; it is read as Windows-1252, as spreadsheets save it", false));
         try (InputStream bytes = source.open(); Reader text = TextDecoding.open(bytes, source.name(), fallback)) {
             new InvitationReader(source.name()).read(text, notice);
             notice.flush();
+            handoff.finish();
         } catch (IOException e) {
+            finishAfterAFailedRead(handoff);
             throw new UnusableInputException(source.name() + ": could not be read (" + e.getMessage() + ")", e);
+        } catch (UnusableInputException e) {
+            finishAfterAFailedRead(handoff);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            handoff.abandon();
+            throw e;
+        }
+    }
+
+    /** The records read before the input failed are told and reported, as they would have been one at a time. */
+    private static void finishAfterAFailedRead(Handoff<?> handoff) {
+        try {
+            handoff.finish();
+        } catch (RuntimeException e) {
+            // the input's failure is the one to report
         }
     }
 
@@ -154,7 +186,7 @@ public final class Audit {
         private static final int RECORD_OVERHEAD = 64;
 
         private final long budget;
-        private final List<List<Object>> kept = new ArrayList<>();
+        private final List<RecordBatch> kept = new ArrayList<>();
         private long used;
         private boolean over;
 
@@ -164,19 +196,23 @@ public final class Audit {
 
         /** Where the first pass puts the records of the source at this index, which must be the next one. */
         RecordSink keeping(int source) {
-            List<Object> records = new ArrayList<>();
+            RecordBatch records = new RecordBatch();
             kept.add(records);
             return new RecordSink() {
                 @Override
                 public void invitation(Invitation invitation) {
-                    keep(records, invitation, invitation.message().length() + invitation.from().length()
-                            + invitation.to().length() + invitation.sentAtRaw().length()
-                            + length(invitation.inviterProfileUrl()) + length(invitation.inviteeProfileUrl()));
+                    if (fits(invitation.message().length() + invitation.from().length() + invitation.to().length()
+                            + invitation.sentAtRaw().length() + length(invitation.inviterProfileUrl())
+                            + length(invitation.inviteeProfileUrl()))) {
+                        records.invitation(invitation);
+                    }
                 }
 
                 @Override
                 public void problem(Problem problem) {
-                    keep(records, problem, problem.message().length());
+                    if (fits(problem.message().length())) {
+                        records.problem(problem);
+                    }
                 }
             };
         }
@@ -185,17 +221,17 @@ public final class Audit {
             return text == null ? 0 : text.length();
         }
 
-        private void keep(List<Object> records, Object record, int characters) {
+        /** Whether a record of so many characters may still be kept; the first that may not ends all keeping. */
+        private boolean fits(int characters) {
             if (over) {
-                return;
+                return false;
             }
             used += characters + RECORD_OVERHEAD;
             if (used > budget) {
                 over = true;
-                kept.forEach(List::clear);
-                return;
+                kept.forEach(RecordBatch::clear);
             }
-            records.add(record);
+            return !over;
         }
 
         /**
@@ -206,13 +242,7 @@ public final class Audit {
             if (over || source >= kept.size()) {
                 return false;
             }
-            for (Object record : kept.get(source)) {
-                if (record instanceof Invitation invitation) {
-                    sink.invitation(invitation);
-                } else {
-                    sink.problem((Problem) record);
-                }
-            }
+            kept.get(source).deliverTo(sink);
             kept.get(source).clear();
             return true;
         }

@@ -1,9 +1,12 @@
 package org.inviteaudit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.inviteaudit.report.Report;
 import org.inviteaudit.report.ReportBuilder;
 import org.inviteaudit.report.Selection;
 import org.inviteaudit.source.InputSource;
+import org.inviteaudit.source.UnusableInputException;
 import org.junit.jupiter.api.Test;
 
 /** The two passes of an audit with template detection, and the small input kept from the first for the second. */
@@ -132,5 +136,44 @@ class AuditTest {
 
         assertThat(source.opened).isEqualTo(1);
         assertThat(outcome.lines()).startsWith("a.csv:2 PERSONALIZED", "a.csv:3 PERSONALIZED");
+    }
+
+    /** A problem found before the input failed is told, as it was when each record was handled as it was read. */
+    @Test
+    void whatWasReadBeforeAnInputFailedIsStillTold() {
+        byte[] start = export("Jo Lee").getBytes(StandardCharsets.UTF_8);
+        InputSource failing = new InputSource() {
+            @Override
+            public String name() {
+                return "broken.csv";
+            }
+
+            @Override
+            public InputStream open() {
+                return new SequenceInputStream(new ByteArrayInputStream(start), new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("device gone");
+                    }
+                });
+            }
+        };
+        List<String> told = new ArrayList<>();
+        Audit audit = new Audit(CLASSIFIER, 3, new Audit.Listener() {
+            @Override
+            public void problem(Problem problem) {
+                told.add(problem.describe());
+            }
+
+            @Override
+            public void notice(String notice) {
+                told.add(notice);
+            }
+        });
+
+        assertThatThrownBy(() -> audit.run(List.of(failing), new ReportBuilder(new ReportBuilder.Options(
+                AuditScope.of(DirectionScope.ALL), Selection.OFFENDERS, Listed.Plan.NOT_KEPT, false))))
+                .isInstanceOf(UnusableInputException.class).hasMessageContaining("device gone");
+        assertThat(told).singleElement().asString().startsWith("broken.csv:6: unknown Direction");
     }
 }

@@ -38,20 +38,48 @@ public final class TemplateCensus {
         this.minRecipients = minRecipients;
     }
 
-    public void count(String message, String sender, String recipient) {
+    /**
+     * What one note adds to the census, worked out from the note alone, so that any thread may work it out while the
+     * counting ({@link #count(Entry)}) keeps to file order.
+     */
+    public static final class Entry {
+        private static final Entry BLANK = new Entry(new long[0], 0, TemplateKeys.NO_KEY, 0);
+
+        private final long[] keys;
+        private final long recipientHash;
+        private final long acrossSenders;
+        private final long senderHash;
+
+        private Entry(long[] keys, long recipientHash, long acrossSenders, long senderHash) {
+            this.keys = keys;
+            this.recipientHash = recipientHash;
+            this.acrossSenders = acrossSenders;
+            this.senderHash = senderHash;
+        }
+    }
+
+    public static Entry entryOf(String message, String sender, String recipient) {
         if (message.isBlank()) {
-            return;
+            return Entry.BLANK;
         }
         List<Word> words = Words.of(TextNormalizer.normalize(message));
         List<String> recipientNames = NameWords.of(recipient);
-        long recipientHash = TemplateKeys.personHash(recipient);
         long senderHash = TemplateKeys.personHash(sender);
-        for (long key : TemplateKeys.of(words, senderHash, recipientNames)) {
-            countOnce(key, recipientHash);
+        return new Entry(TemplateKeys.of(words, senderHash, recipientNames), TemplateKeys.personHash(recipient),
+                TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames), senderHash);
+    }
+
+    public void count(String message, String sender, String recipient) {
+        count(entryOf(message, sender, recipient));
+    }
+
+    /** Counts a note; the census's counts depend on the order notes are counted in, which is file order. */
+    public void count(Entry entry) {
+        for (long key : entry.keys) {
+            countOnce(key, entry.recipientHash);
         }
-        long acrossSenders = TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames);
-        if (acrossSenders != TemplateKeys.NO_KEY) {
-            countOnce(acrossSenders, senderHash);
+        if (entry.acrossSenders != TemplateKeys.NO_KEY) {
+            countOnce(entry.acrossSenders, entry.senderHash);
         }
     }
 

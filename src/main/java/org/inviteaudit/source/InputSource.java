@@ -21,6 +21,14 @@ public interface InputSource extends Closeable {
         return this;
     }
 
+    /**
+     * Whether reading it may wait on whoever writes it, as standard input does: its records are then handed on one by
+     * one as they come, so that what the tool writes keeps up with what it is given.
+     */
+    default boolean isLive() {
+        return false;
+    }
+
     /** Releases what {@link #rereadable()} kept. */
     @Override
     default void close() throws IOException {

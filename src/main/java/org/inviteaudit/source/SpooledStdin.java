@@ -29,6 +29,12 @@ final class SpooledStdin implements InputSource {
         return StdinSource.NAME;
     }
 
+    /** Live until its first reading, which reads standard input as it comes; later ones read the spool. */
+    @Override
+    public boolean isLive() {
+        return spool == null;
+    }
+
     @Override
     public InputStream open() throws IOException {
         if (spool == null) {

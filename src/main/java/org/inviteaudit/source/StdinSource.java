@@ -23,6 +23,11 @@ final class StdinSource implements InputSource {
         return new SpooledStdin(stdin);
     }
 
+    @Override
+    public boolean isLive() {
+        return true;
+    }
+
     /** Closing the returned stream leaves standard input open: it belongs to the caller of the tool. */
     @Override
     public InputStream open() {
