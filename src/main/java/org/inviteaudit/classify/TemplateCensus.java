@@ -94,12 +94,12 @@ public final class TemplateCensus {
     /** @param words the note's words, as {@link Words#of} split it; the note is not blank */
     boolean isMassTemplate(List<Word> words, String sender, List<String> recipientNames) {
         for (long key : TemplateKeys.of(words, TemplateKeys.personHash(sender), recipientNames)) {
-            if (recipientsPerKey.estimate(key) >= minRecipients) {
+            if (recipientsPerKey.atLeast(key, minRecipients)) {
                 return true;
             }
         }
         long acrossSenders = TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames);
-        return acrossSenders != TemplateKeys.NO_KEY && recipientsPerKey.estimate(acrossSenders) >= minRecipients;
+        return acrossSenders != TemplateKeys.NO_KEY && recipientsPerKey.atLeast(acrossSenders, minRecipients);
     }
 
     /** Whether so many notes were counted that a note may be called a template wrongly. */

@@ -17,9 +17,21 @@ record Word(String text, String folded, boolean sentenceStart, boolean dashBefor
 
     /** Whether it holds a number of any script: what {@code \\p{N}} matches. */
     boolean hasDigit() {
-        return text.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            // ASCII, most of what notes are written in, has no number but 0 to 9: no need to look a type up.
+            if (c < 0x80 ? c >= '0' && c <= '9' : isNumber(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static boolean isNumber(int c) {
+        return switch (Character.getType(c)) {
             case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
             default -> false;
-        });
+        };
     }
 }
