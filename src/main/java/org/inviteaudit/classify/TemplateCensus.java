@@ -1,6 +1,11 @@
 package org.inviteaudit.classify;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The first of an audit's two passes over the records: for each {@link TemplateKeys key}, how many different people
@@ -10,7 +15,10 @@ import java.util.List;
  *
  * <p>Memory is fixed whatever the input ({@link #MEMORY_BYTES}, 20 MiB): the counts live in a count-min sketch and
  * the (key, recipient) pairs already counted in a Bloom filter; one pass, and constant work per key. A note of n words
- * has about 3n keys. Up to {@value #EXACT_UP_TO_KEYS} keys, some 36,000 notes of 20 to 55 words from one sender,
+ * has about 3n keys. A small export, up to {@value #EXACT_PAIRS} pairs (some 800 notes), is counted exactly in maps
+ * instead, and never pays for making the sketches; at the first pair past that, they are made and the pairs counted
+ * so far are counted into them in the order they came, which leaves them as they would be had they been counted into
+ * from the start. Up to {@value #EXACT_UP_TO_KEYS} keys, some 36,000 notes of 20 to 55 words from one sender,
  * fewer than one unrelated note in 10,000 is called a template wrongly ({@code TemplateCensusTest} holds this);
  * past it counts read high more and more often, and {@link #isApproximate()} says so.
  */
@@ -25,17 +33,31 @@ public final class TemplateCensus {
     /** One byte per sketch counter, one bit per Bloom filter slot. */
     static final long MEMORY_BYTES = (long) SKETCH_DEPTH * SKETCH_WIDTH + BLOOM_BITS / Byte.SIZE;
 
+    static final int EXACT_PAIRS = 1 << 16;
+
     private final int minRecipients;
-    private final CountMinSketch recipientsPerKey = new CountMinSketch(SKETCH_DEPTH, SKETCH_WIDTH);
-    private final BloomFilter countedPairs = new BloomFilter(BLOOM_BITS, 4);
+    private final int exactPairs;
+    // Until EXACT_PAIRS pairs: the pairs counted, each as its key and its pair's hash in the order counted, and the
+    // exact count of each key. After: the sketch and the filter, and these are dropped.
+    private Set<Long> pairsCounted = new HashSet<>();
+    private Map<Long, Integer> exactCounts = new HashMap<>();
+    private long[] pairsInOrder = new long[64];
+    private CountMinSketch recipientsPerKey;
+    private BloomFilter countedPairs;
     private long keysCounted;
 
     /** @param minRecipients how many people a note must go to for it to be a template, from 2 */
     public TemplateCensus(int minRecipients) {
+        this(minRecipients, EXACT_PAIRS);
+    }
+
+    /** @param exactPairs how many pairs are counted exactly before the sketches are made; for tests */
+    TemplateCensus(int minRecipients, int exactPairs) {
         if (minRecipients < 2 || minRecipients > MAX_RECIPIENTS) {
             throw new IllegalArgumentException("minRecipients out of 2.." + MAX_RECIPIENTS);
         }
         this.minRecipients = minRecipients;
+        this.exactPairs = exactPairs;
     }
 
     /**
@@ -85,21 +107,58 @@ public final class TemplateCensus {
 
     /** Counts the key once for each different person: a recipient for one sender's keys, a sender for the shared. */
     private void countOnce(long key, long personHash) {
-        if (countedPairs.add(Hash64.combine(key, personHash))) {
+        long pair = Hash64.combine(key, personHash);
+        if (countedPairs == null && pairsCounted.size() < exactPairs) {
+            if (pairsCounted.add(pair)) {
+                exactCounts.merge(key, 1, Integer::sum);
+                int at = 2 * (pairsCounted.size() - 1);
+                if (at == pairsInOrder.length) {
+                    pairsInOrder = Arrays.copyOf(pairsInOrder, 2 * at);
+                }
+                pairsInOrder[at] = key;
+                pairsInOrder[at + 1] = pair;
+                keysCounted++;
+            }
+            return;
+        }
+        if (countedPairs == null) {
+            makeTheSketches();
+        }
+        if (countedPairs.add(pair)) {
             recipientsPerKey.increment(key);
             keysCounted++;
         }
     }
 
+    private void makeTheSketches() {
+        recipientsPerKey = new CountMinSketch(SKETCH_DEPTH, SKETCH_WIDTH);
+        countedPairs = new BloomFilter(BLOOM_BITS, 4);
+        keysCounted = 0;
+        for (int at = 0; at < 2 * pairsCounted.size(); at += 2) {
+            if (countedPairs.add(pairsInOrder[at + 1])) {
+                recipientsPerKey.increment(pairsInOrder[at]);
+                keysCounted++;
+            }
+        }
+        pairsCounted = null;
+        exactCounts = null;
+        pairsInOrder = null;
+    }
+
+    private boolean reached(long key) {
+        return countedPairs == null ? exactCounts.getOrDefault(key, 0) >= minRecipients
+                : recipientsPerKey.atLeast(key, minRecipients);
+    }
+
     /** @param words the note's words, as {@link Words#of} split it; the note is not blank */
     boolean isMassTemplate(List<Word> words, String sender, List<String> recipientNames) {
         for (long key : TemplateKeys.of(words, TemplateKeys.personHash(sender), recipientNames)) {
-            if (recipientsPerKey.atLeast(key, minRecipients)) {
+            if (reached(key)) {
                 return true;
             }
         }
         long acrossSenders = TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames);
-        return acrossSenders != TemplateKeys.NO_KEY && recipientsPerKey.atLeast(acrossSenders, minRecipients);
+        return acrossSenders != TemplateKeys.NO_KEY && reached(acrossSenders);
     }
 
     /** Whether so many notes were counted that a note may be called a template wrongly. */

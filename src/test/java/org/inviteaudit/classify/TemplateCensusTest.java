@@ -143,4 +143,42 @@ class TemplateCensusTest {
             return note.toString();
         }).toList();
     }
+
+    private static final List<String> TOPIC_WORDS = List.of("caching", "queues", "tracing", "billing", "search",
+            "pricing", "hiring", "onboarding", "testing", "security", "privacy", "latency", "storage", "design",
+            "mentoring", "budgets", "roadmaps", "analytics", "logistics", "compilers");
+
+    /**
+     * Counted exactly, into the sketches from the first note, or into maps until the limit and then into the sketches
+     * (the notes counted so far moved over in their order): the census says the same of every note.
+     */
+    @Test
+    void exactlyInSketchesOrSwitchingMidWayTheCensusSaysTheSame() {
+        Random random = new Random(5);
+        List<String[]> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            String sender = "Sender " + random.nextInt(40);
+            String recipient = "Person " + random.nextInt(300) + " Smith";
+            StringBuilder own = new StringBuilder();
+            for (int word = 0; word < 14; word++) {
+                own.append(TOPIC_WORDS.get(random.nextInt(TOPIC_WORDS.size()))).append(' ');
+            }
+            String message = random.nextInt(4) == 0 ? note(recipient, "event sourcing") : own.toString().strip();
+            notes.add(new String[] {message, sender, recipient});
+        }
+        TemplateCensus exact = new TemplateCensus(3);
+        TemplateCensus sketches = new TemplateCensus(3, 0);
+        TemplateCensus switching = new TemplateCensus(3, 5_000);
+        for (String[] note : notes) {
+            List.of(exact, sketches, switching).forEach(census -> census.count(note[0], note[1], note[2]));
+        }
+        int templates = 0;
+        for (String[] note : notes) {
+            boolean expected = isMassTemplate(exact, note[0], note[1], note[2]);
+            assertThat(isMassTemplate(sketches, note[0], note[1], note[2])).isEqualTo(expected);
+            assertThat(isMassTemplate(switching, note[0], note[1], note[2])).isEqualTo(expected);
+            templates += expected ? 1 : 0;
+        }
+        assertThat(templates).isBetween(1, notes.size() - 1);
+    }
 }
