@@ -125,6 +125,12 @@ final class AuditCommand implements Callable<Integer> {
                     + "terminal unless NO_COLOR is set; always wins over NO_COLOR).")
     private ColorConverter.When color;
 
+    @Option(names = "--line-buffered",
+            description = "Write each NDJSON line out as soon as it is ready, as grep's option of that name does. "
+                    + "On without it when standard output is a terminal, or when standard input is read as it comes "
+                    + "(- with --template-min 0); otherwise lines go out a buffer at a time.")
+    private boolean lineBuffered;
+
     @Option(names = "--verbose", description = "Show the details of an error, stack trace included.")
     private boolean verbose;
 
@@ -151,7 +157,10 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
         }
         checkFailOn();
-        RenderOptions renderOptions = new RenderOptions(listLimit(), color.colour(environment));
+        // Standard input read in one pass is streamed: what comes out should keep up with what comes in.
+        boolean streamingStdin = templateMin == 0 && files.contains(Sources.STDIN_ARGUMENT);
+        RenderOptions renderOptions = new RenderOptions(listLimit(), color.colour(environment),
+                lineBuffered || environment.stdoutIsTerminal() || streamingStdin);
         ReportBuilder.Options options = new ReportBuilder.Options(scope(),
                 new Selection(listAll, Optional.ofNullable(only)), format.plan(renderOptions), redact);
         Renderer renderer = format.renderer(out, renderOptions);

@@ -10,7 +10,8 @@ import org.inviteaudit.report.Listing;
 public enum OutputFormat {
     TEXT("text", TextRenderer::new, options -> Listed.Plan.byVerdict(Listing.Order.newestFirst(options.listLimit()))),
     JSON("json", (out, options) -> new JsonRenderer(out), options -> Listed.Plan.inOne(Listing.Order.FILE_ORDER)),
-    NDJSON("ndjson", (out, options) -> new NdjsonRenderer(out), options -> Listed.Plan.NOT_KEPT),
+    NDJSON("ndjson", (out, options) -> new NdjsonRenderer(out, options.lineBuffered()),
+            options -> Listed.Plan.NOT_KEPT),
     CSV("csv", (out, options) -> new CsvRenderer(out), options -> Listed.Plan.NOT_KEPT);
 
     private final String id;

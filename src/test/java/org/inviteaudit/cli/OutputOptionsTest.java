@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintWriter;
@@ -14,6 +15,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -193,5 +196,38 @@ class OutputOptionsTest {
         feed.close();
         assertThat(run.get(20, TimeUnit.SECONDS)).isZero();
         assertThat(seen.toString().lines()).hasSize(2);
+    }
+
+    /** Counts the flushes that reach the end of the pipe: one per line is one system call per line. */
+    private static int flushesOfNdjson(Environment environment, String... options) {
+        int[] flushes = new int[1];
+        Writer out = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+            }
+
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<String> args = new ArrayList<>(List.of("--format", "ndjson", "--all"));
+        args.addAll(List.of(options));
+        args.add(SAMPLE);
+        assertThat(InviteAudit.run(InputStream.nullInputStream(), new PrintWriter(out),
+                new PrintWriter(new StringWriter()), environment, args.toArray(String[]::new))).isZero();
+        return flushes[0];
+    }
+
+    @Test
+    void ndjsonIsFlushedLineByLineOnlyWhenAskedOrOnATerminal() {
+        int lines = 44;
+        assertThat(flushesOfNdjson(Environment.PLAIN)).isLessThan(5);
+        assertThat(flushesOfNdjson(Environment.PLAIN, "--line-buffered")).isGreaterThanOrEqualTo(lines);
+        assertThat(flushesOfNdjson(new Environment(true, Map.of()))).isGreaterThanOrEqualTo(lines);
     }
 }
