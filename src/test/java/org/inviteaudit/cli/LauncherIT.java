@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +152,34 @@ class LauncherIT {
         assertThat(check.exit()).isZero();
         assertThat(check.out()).startsWith("Verdict: personalized");
         assertThat(archives()).isEmpty();
+    }
+
+    /**
+     * A small input runs with the quick compiler alone, a large one or one of unknown size with the JVM's default;
+     * the flags the JVM was given are what -XX:+PrintCommandLineFlags prints first on standard output.
+     */
+    @Test
+    void smallInputsAndCheckRunWithTheQuickCompilerAlone() throws Exception {
+        Path large = cache.resolve("large.csv");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(9L << 20); // sparse: no disk is written
+        }
+        Map<String, String> printFlags = Map.of("XDG_CACHE_HOME", cache.toString(),
+                "INVITE_AUDIT_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        String quick = "-XX:TieredStopAtLevel=1";
+
+        assertThat(firstLine(run(List.of(COMMAND.toString(), SAMPLE.toString()), printFlags))).contains(quick);
+        assertThat(firstLine(run(List.of(COMMAND.toString(), "check", "Hello"), printFlags))).contains(quick);
+        assertThat(firstLine(run(List.of(COMMAND.toString(), large.toString()), printFlags))).doesNotContain(quick);
+        assertThat(firstLine(run(List.of(COMMAND.toString(), SAMPLE.toString(), large.toString()), printFlags)))
+                .doesNotContain(quick);
+        assertThat(firstLine(run(List.of(COMMAND.toString(), "-"), printFlags, "From,To\n"))).doesNotContain(quick);
+        assertThat(firstLine(run(List.of(COMMAND.toString(), "samples"), printFlags))).doesNotContain(quick);
+    }
+
+    private static String firstLine(Run run) {
+        assertThat(run.out()).startsWith("-XX:");
+        return run.out().lines().findFirst().orElseThrow();
     }
 
     /** picocli's own jar holds Java 5 class files, which no class-data archive takes: the build compiles its own. */
