@@ -91,11 +91,16 @@ trap 'rm -f "$archive.$$.tmp"; exit 130' INT TERM HUP
 # shellcheck disable=SC2086 # the options are words to split
 if java $jvm_opts "$make_opt$archive.$$.tmp" ${INVITE_AUDIT_JAVA_OPTS:-} -cp "$self" \
     org.inviteaudit.cli.ArchiveTraining </dev/null >/dev/null 2>&1 && [ -s "$archive.$$.tmp" ]; then
-  # Archives of this JDK for another invite-audit are stale.
-  for old in "$cache_dir/$version"-*."$suffix"; do
-    [ "$old" = "$archive" ] || rm -f "$old"
-  done
   mv -f "$archive.$$.tmp" "$archive" 2>/dev/null
+  # Archives of this JDK for other builds: the two made last are kept, so that two builds used by turns (an upgrade
+  # tried beside the old one, a benchmark against a baseline) do not remove each other's at every run; older ones
+  # are stale. The names hold no spaces: the version is filtered above, the rest are digits.
+  made=0
+  for old in $(ls -t "$cache_dir" 2>/dev/null); do
+    case $old in
+      "$version"-*."$suffix") made=$((made + 1)); [ "$made" -le 3 ] || rm -f "$cache_dir/$old" ;;
+    esac
+  done
 else
   : >> "$archive" 2>/dev/null
 fi

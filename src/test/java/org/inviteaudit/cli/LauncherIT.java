@@ -10,6 +10,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,20 +85,30 @@ class LauncherIT {
     }
 
 
+    /** Of one JDK's archives for other builds, the two made last stay (builds used by turns), older ones go. */
     @Test
-    void anArchiveOfTheSameJdkForAnotherBuildIsRemoved() throws Exception {
+    void theArchivesOfTheSameJdkForOtherBuildsAreKeptTwoDeep() throws Exception {
         launch(SAMPLE.toString());
         Path archive = archives().get(0);
         String name = archive.getFileName().toString();
-        // The same JDK's version, another build's checksum.
-        Path stale = archive.resolveSibling(name.substring(0, name.lastIndexOf('-', name.lastIndexOf('-') - 1))
-                + "-1-2" + name.substring(name.lastIndexOf('.')));
-        Files.move(archive, stale);
+        // The same JDK's version, other builds' checksums; made one, two and three minutes ago.
+        String prefix = name.substring(0, name.lastIndexOf('-', name.lastIndexOf('-') - 1));
+        String suffix = name.substring(name.lastIndexOf('.'));
+        List<Path> others = new ArrayList<>();
+        for (int age = 1; age <= 3; age++) {
+            Path other = archive.resolveSibling(prefix + "-" + age + "-" + age + suffix);
+            Files.writeString(other, "another build's");
+            Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - age * 60_000L));
+            others.add(other);
+        }
+        Path otherJdk = archive.resolveSibling("8.0.1-1-1" + suffix);
+        Files.writeString(otherJdk, "another JDK's");
+        Files.delete(archive);
 
         Run run = launch(SAMPLE.toString());
 
         assertThat(run.out()).isEqualTo(expected);
-        assertThat(archives()).containsExactly(archive);
+        assertThat(archives()).containsExactlyInAnyOrder(archive, others.get(0), others.get(1), otherJdk);
     }
 
     @Test
