@@ -59,6 +59,21 @@ class AuditTest {
     private record Outcome(List<String> lines, List<String> told) {
     }
 
+    /** A listener that writes down what the audit tells, a line each. */
+    private static Audit.Listener tellingInto(List<String> told) {
+        return new Audit.Listener() {
+            @Override
+            public void problem(Problem problem) {
+                told.add(problem.describe());
+            }
+
+            @Override
+            public void notice(String notice) {
+                told.add(notice);
+            }
+        };
+    }
+
     private static Outcome audit(long replayBudget, InputSource... sources) throws Exception {
         return audit(3, replayBudget, sources);
     }
@@ -70,17 +85,7 @@ class AuditTest {
                 new Selection(true, Optional.empty()), Listed.Plan.NOT_KEPT, false),
                 classified -> lines.add(classified.invitation().source() + ":" + classified.invitation().line() + " "
                         + classified.classification().verdict()));
-        Audit audit = new Audit(CLASSIFIER, templateMin, new Audit.Listener() {
-            @Override
-            public void problem(Problem problem) {
-                told.add(problem.describe());
-            }
-
-            @Override
-            public void notice(String notice) {
-                told.add(notice);
-            }
-        }, replayBudget);
+        Audit audit = new Audit(CLASSIFIER, templateMin, tellingInto(told), replayBudget);
         try (Report report = audit.run(List.of(sources), builder)) {
             report.problems().forEach(problem -> lines.add("problem " + problem.describe()));
         }
@@ -159,17 +164,7 @@ class AuditTest {
             }
         };
         List<String> told = new ArrayList<>();
-        Audit audit = new Audit(CLASSIFIER, 3, new Audit.Listener() {
-            @Override
-            public void problem(Problem problem) {
-                told.add(problem.describe());
-            }
-
-            @Override
-            public void notice(String notice) {
-                told.add(notice);
-            }
-        });
+        Audit audit = new Audit(CLASSIFIER, 3, tellingInto(told));
 
         assertThatThrownBy(() -> audit.run(List.of(failing), new ReportBuilder(new ReportBuilder.Options(
                 AuditScope.of(DirectionScope.ALL), Selection.OFFENDERS, Listed.Plan.NOT_KEPT, false))))
