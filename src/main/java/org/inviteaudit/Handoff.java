@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
@@ -28,7 +30,6 @@ final class Handoff<R> implements RecordSink {
 
     /** Records per batch: enough that handing one over costs little beside the work on it. */
     private static final int BATCH = 256;
-    // Batches out at once: twice the threads, to keep every thread of the pool busy while the oldest is taken back.
 
     /** The part of the work that needs the records in file order. */
     interface InOrder<R> {
@@ -37,7 +38,7 @@ final class Handoff<R> implements RecordSink {
         void problem(Problem problem);
     }
 
-    private final ExecutorService pool;
+    private final Executor pool;
     private final Function<Invitation, R> alone;
     private final InOrder<R> inOrder;
     private final int batchSize;
@@ -49,14 +50,19 @@ final class Handoff<R> implements RecordSink {
     private record Out<R>(RecordBatch batch, Future<List<R>> results) {
     }
 
-    /** For a source read as it comes ({@link InputSource#isLive()}): each record is worked on and taken back at once. */
+    /**
+     * For a source read as it comes ({@link InputSource#isLive()}), each record is worked on, on this thread, as it
+     * is read: output keeps up with input, and no record waits for a thread. Otherwise batches go to the pool, twice
+     * as many out at once as it has threads, to keep them all busy while the oldest is taken back.
+     */
     static <R> Handoff<R> forSource(InputSource source, ExecutorService pool, Function<Invitation, R> alone,
             InOrder<R> inOrder) {
-        return source.isLive() ? new Handoff<>(pool, alone, inOrder, 1, 0)
+        return source.isLive() ? new Handoff<>(Runnable::run, alone, inOrder, 1, 0)
                 : new Handoff<>(pool, alone, inOrder, BATCH, 2 * threads());
     }
 
-    Handoff(ExecutorService pool, Function<Invitation, R> alone, InOrder<R> inOrder, int batchSize, int depth) {
+    /** @param pool runs each batch's work; {@code Runnable::run} runs it on the reading thread */
+    Handoff(Executor pool, Function<Invitation, R> alone, InOrder<R> inOrder, int batchSize, int depth) {
         this.pool = pool;
         this.alone = alone;
         this.inOrder = inOrder;
@@ -117,7 +123,7 @@ final class Handoff<R> implements RecordSink {
     private void hand() {
         RecordBatch batch = filling;
         filling = new RecordBatch();
-        out.add(new Out<>(batch, pool.submit(() -> {
+        FutureTask<List<R>> work = new FutureTask<>(() -> {
             List<R> results = new ArrayList<>(batch.size());
             batch.deliverTo(new RecordSink() {
                 @Override
@@ -131,7 +137,9 @@ final class Handoff<R> implements RecordSink {
                 }
             });
             return results;
-        })));
+        });
+        out.add(new Out<>(batch, work));
+        pool.execute(work);
         if (out.size() > depth) {
             takeBackOldest();
         }

@@ -22,7 +22,8 @@ import java.util.Set;
  * The built-in wording as the build leaves it: {@code wording.json} loaded and checked once, when invite-audit is
  * built, and written with every phrase already split into folded words and every pattern with its first words. A run
  * then reads a few thousand plain strings instead of parsing JSON, normalising each phrase and reading each pattern
- * again, which had been a fifth of the start-up of a small audit.
+ * again, which a profiler had put at a fifth of the start-up of a small audit (the benchmark measured the whole gain:
+ * bench/README.md).
  * The build runs {@link #main} (in {@code process-classes}); {@link WordingLoader#builtIn} reads the image.
  *
  * <p>Sets are written sorted and reasons in their declared order, so the same data always makes the same bytes.

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A pattern of the wording data with the first words a match of it can start with ({@link
  * KeyedPatterns#firstWordKeys}). The build reads both out of {@code wording.json} and checks them; a run gets them
  * ready-made from the wording image and compiles a pattern only when some note first gives it a place to match,
- * since compiling all of them, and reading their first words, had been a third of the start of {@code check}.
+ * since compiling all of them, and reading their first words, had been a quarter of the start of {@code check} in
+ * a profiler's reading.
  */
 final class WordingPattern {
 

@@ -25,6 +25,19 @@ class SpooledStdinTest {
         }
     }
 
+    /** Live while its first reading reads standard input as it comes; from the spool after, with nothing to wait on. */
+    @Test
+    void itIsLiveUntilItsFirstReading() throws IOException {
+        assertThat(new StdinSource(new ByteArrayInputStream(DATA)).isLive()).isTrue();
+        try (InputSource stdin = new StdinSource(new ByteArrayInputStream(DATA)).rereadable()) {
+            assertThat(stdin.isLive()).isTrue();
+            try (InputStream in = stdin.open()) {
+                in.readAllBytes();
+            }
+            assertThat(stdin.isLive()).isFalse();
+        }
+    }
+
     @Test
     void aFirstReadingThatStoppedEarlyStillLeavesTheWholeInputForTheSecond() throws IOException {
         try (InputSource stdin = new StdinSource(new ByteArrayInputStream(DATA)).rereadable()) {
