@@ -1,7 +1,10 @@
 """bench/run's measurements: start-up with hyperfine, throughput with a small harness that also reads each run's peak
 memory. Called by bench/run; prints the tables.
 
-    measure.py QUICK COMMIT TOOL BENCH_CLASSPATH RESULTS INPUT_150 INPUT_10000 [INPUT_1000000]
+    measure.py MODE COMMIT TOOL BENCH_CLASSPATH RESULTS INPUT_150 INPUT_10000 [INPUT_1000000]
+
+MODE is full, quick (fewer rounds) or startup (the start-up rounds alone). PICOCLI_HELLO in the environment is the
+command line of the picocli floor, its words separated by white space.
 
 With BASELINE_TOOL and BASELINE_NAME in the environment, the baseline's command is timed in the same rounds: its
 start-ups, and its ndjson output on each input, whose digest is compared with the work tree's.
@@ -56,6 +59,7 @@ def digest(path):
 def startup(quick, tool, bench_cp, sample, baseline):
     rounds, runs = (2, 5) if quick else (5, 10)
     commands = [("JVM Hello", ["java", "-cp", bench_cp.split(":")[0], "org.inviteaudit.bench.Hello"]),
+                ("picocli hello (floor)", os.environ["PICOCLI_HELLO"].split()),
                 ("audit, 150 invitations", [tool, sample]),
                 ("check a draft", [tool, "check", f"'{DRAFT}'"])]
     if baseline:
@@ -147,14 +151,15 @@ def record_digests(digests, results, commit):
 
 
 def main():
-    quick, commit, tool, bench_cp, results, *inputs = sys.argv[1:]
-    quick = quick == "true"
+    mode, commit, tool, bench_cp, results, *inputs = sys.argv[1:]
+    quick = mode == "quick"
     print(f"invite-audit {commit}, {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]},"
           f" {os.cpu_count()} cores")
     print()
     baseline = (os.environ["BASELINE_NAME"], os.environ["BASELINE_TOOL"]) if os.environ.get("BASELINE_TOOL") else None
     startup(quick, tool, bench_cp, inputs[0], baseline)
-    throughput(quick, tool, bench_cp, inputs[1:], results, commit, baseline)
+    if mode != "startup":
+        throughput(quick, tool, bench_cp, inputs[1:], results, commit, baseline)
 
 
 if __name__ == "__main__":
