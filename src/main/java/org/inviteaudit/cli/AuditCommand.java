@@ -18,6 +18,7 @@ import org.inviteaudit.render.RenderOptions;
 import org.inviteaudit.render.Renderer;
 import org.inviteaudit.report.AuditScope;
 import org.inviteaudit.report.DirectionScope;
+import org.inviteaudit.report.Period;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.ReportBuilder;
 import org.inviteaudit.report.Selection;
@@ -62,6 +63,8 @@ import picocli.CommandLine.Spec;
 final class AuditCommand implements Callable<Integer> {
 
     private static final int DEFAULT_LIMIT = 20;
+    // The width of the text report when standard output is a file or a pipe, or a terminal of unknown width.
+    private static final int DEFAULT_WIDTH = 80;
 
     @Spec
     private CommandSpec spec;
@@ -125,6 +128,21 @@ final class AuditCommand implements Callable<Integer> {
                     + "terminal unless NO_COLOR is set; always wins over NO_COLOR).")
     private ColorConverter.When color;
 
+    @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
+            description = "How wide the text report may be, in columns (at least " + RenderOptions.MIN_WIDTH
+                    + "; default: the terminal's width, or " + DEFAULT_WIDTH + " when standard output is not a "
+                    + "terminal). Below about 60, each invitation is a block of lines.")
+    private Integer width;
+
+    @Option(names = "--wide", description = "Print whole notes and names, whatever the width of the lines.")
+    private boolean wide;
+
+    @Option(names = "--by", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            completionCandidates = PeriodConverter.class,
+            description = "Count by ${COMPLETION-CANDIDATES} (default: months, folded into quarters or years when "
+                    + "there would be more than 12 rows).")
+    private Period by;
+
     @Option(names = "--line-buffered",
             description = "Write each NDJSON line out as soon as it is ready, as grep's option of that name does. "
                     + "On without it when standard output is a terminal, or when standard input is read as it comes "
@@ -160,7 +178,7 @@ final class AuditCommand implements Callable<Integer> {
         // Standard input read in one pass is streamed: what comes out should keep up with what comes in.
         boolean streamingStdin = templateMin == 0 && files.contains(Sources.STDIN_ARGUMENT);
         RenderOptions renderOptions = new RenderOptions(listLimit(), color.colour(environment),
-                lineBuffered || environment.stdoutIsTerminal() || streamingStdin);
+                lineBuffered || environment.stdoutIsTerminal() || streamingStdin, width(), Optional.ofNullable(by));
         ReportBuilder.Options options = new ReportBuilder.Options(scope(),
                 new Selection(listAll, Optional.ofNullable(only)), format.plan(renderOptions), redact);
         Renderer renderer = format.renderer(out, renderOptions);
@@ -233,6 +251,18 @@ final class AuditCommand implements Callable<Integer> {
 
     boolean verbose() {
         return verbose;
+    }
+
+    private int width() {
+        if (wide && width != null) {
+            throw new ParameterException(spec.commandLine(), "--wide and --width " + width
+                    + " contradict each other; give one of them");
+        }
+        if (wide) {
+            return RenderOptions.UNLIMITED;
+        }
+        return width != null ? width
+                : Math.max(RenderOptions.MIN_WIDTH, environment.terminalColumns().orElse(DEFAULT_WIDTH));
     }
 
     private int listLimit() {

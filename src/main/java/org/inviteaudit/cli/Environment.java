@@ -3,6 +3,7 @@ package org.inviteaudit.cli;
 import java.io.Console;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * What the tool needs to know of the process it runs in, passed through the seam so that tests can set it.
@@ -19,6 +20,24 @@ record Environment(boolean stdoutIsTerminal, Map<String, String> variables) {
     boolean noColor() {
         String value = variables.get("NO_COLOR");
         return value != null && !value.isEmpty();
+    }
+
+    /**
+     * The width of the terminal that standard output is, from {@code COLUMNS} (which the launcher sets from the
+     * terminal when the shell has not exported it); empty when standard output is not a terminal, or its width is not
+     * known.
+     */
+    OptionalInt terminalColumns() {
+        String columns = variables.get("COLUMNS");
+        if (!stdoutIsTerminal || columns == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            int parsed = Integer.parseInt(columns.strip());
+            return parsed > 0 ? OptionalInt.of(parsed) : OptionalInt.empty();
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 
     static Environment ofProcess() {

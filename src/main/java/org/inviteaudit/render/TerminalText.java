@@ -1,5 +1,7 @@
 package org.inviteaudit.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -29,19 +31,65 @@ public final class TerminalText {
         if (width(line) <= maxColumns) {
             return line;
         }
-        StringBuilder cut = new StringBuilder();
+        return cut(line, maxColumns - 1).stripTrailing() + ELLIPSIS;
+    }
+
+    /** The longest start of a text that takes at most {@code columns} columns. */
+    private static String cut(String text, int columns) {
         int used = 0;
-        for (int i = 0; i < line.length(); ) {
-            int c = line.codePointAt(i);
-            int w = width(c);
-            if (used + w > maxColumns - 1) {
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (used + width(c) > columns) {
                 break;
             }
-            cut.appendCodePoint(c);
-            used += w;
+            used += width(c);
             i += Character.charCount(c);
         }
-        return cut.toString().stripTrailing() + ELLIPSIS;
+        return text.substring(0, i);
+    }
+
+    /**
+     * {@link #oneLine} broken at spaces into lines of at most {@code columns} columns (a word longer than a line is
+     * cut into pieces), at most {@code maxLines} of them: an ellipsis ends the last when there was more.
+     */
+    static List<String> wrap(String text, int columns, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int used = 0;
+        for (String word : oneLine(text).split(" ")) {
+            int w = width(word);
+            if (used > 0 && used + 1 + w > columns) {
+                lines.add(line.toString());
+                line.setLength(0);
+                used = 0;
+            }
+            while (w > columns) { // a word that no line holds: as much as fits, then the rest on the next
+                String piece = cut(word, columns);
+                if (piece.isEmpty()) { // a character wider than a line: it goes on one of its own
+                    piece = word.substring(0, Character.charCount(word.codePointAt(0)));
+                }
+                lines.add(piece);
+                word = word.substring(piece.length());
+                w = width(word);
+            }
+            if (used > 0) {
+                line.append(' ');
+                used++;
+            }
+            line.append(word);
+            used += w;
+        }
+        if (used > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        if (lines.size() <= maxLines) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+        String last = kept.get(maxLines - 1);
+        kept.set(maxLines - 1, (width(last) < columns ? last : cut(last, columns - 1).stripTrailing()) + ELLIPSIS);
+        return kept;
     }
 
     /** Pads or cuts to exactly {@code columns} columns, for a table. */
@@ -51,7 +99,7 @@ public final class TerminalText {
     }
 
     /** How many terminal columns a text takes. */
-    static int width(String text) {
+    public static int width(String text) {
         return text.codePoints().map(TerminalText::width).sum();
     }
 

@@ -2,94 +2,128 @@ package org.inviteaudit.render;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Direction;
-import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.AuditScope;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.DirectionScope;
 import org.inviteaudit.report.Listing;
+import org.inviteaudit.report.Period;
 import org.inviteaudit.report.Report;
+import org.inviteaudit.report.Senders;
 import org.inviteaudit.report.Tally;
 
 /**
- * The report for people: a header, a table of counts (and one month by month when the export spans several), then
- * the listed invitations grouped by verdict, newest first, each on one line with its reason and an excerpt.
+ * The report for people, at the width it is given: first the answer, a sentence per direction; then where it comes
+ * from, the counts (and by period when the export spans several), the senders of more than one offender, and the
+ * listed invitations grouped by verdict, generic first, newest first in each group (see {@link ListingLayout}).
  */
 final class TextRenderer implements Renderer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
-    private static final int DATE_WIDTH = 16;
-    private static final int NAME_WIDTH = 28;
-    private static final int SCORE_WIDTH = 5;
-    private static final int REASON_WIDTH = 26;
-    private static final int EXCERPT_WIDTH = 56;
-    private static final String COUNT_HEADER = String.format(Locale.ROOT, "%-10s%7s%9s%9s%14s%8s",
-            "", "total", "default", "generic", "personalized", "share");
-
+    // Generic first: a person wrote something, but nothing for you; the default ones are the expected dull rest.
+    private static final List<Verdict> GROUP_ORDER = List.of(Verdict.GENERIC, Verdict.DEFAULT, Verdict.PERSONALIZED);
     private static final Map<Verdict, String> GROUP_TITLES = Map.of(
             Verdict.DEFAULT, "Default: no note, or LinkedIn's stock text",
             Verdict.GENERIC, "Generic: a note that could have gone to anyone",
             Verdict.PERSONALIZED, "Personalized");
-
-    private static final Map<Reason, String> REASON_WORDS = Map.ofEntries(
-            Map.entry(Reason.NO_NOTE, "no note"),
-            Map.entry(Reason.MASS_TEMPLATE, "mass template"),
-            Map.entry(Reason.WRONG_NAME, "wrong name"),
-            Map.entry(Reason.SALES_PITCH, "sales pitch"),
-            Map.entry(Reason.RECRUITER, "recruiter"),
-            Map.entry(Reason.JOB_REQUEST, "job request"),
-            Map.entry(Reason.STOCK_TEXT, "stock text"),
-            Map.entry(Reason.BOILERPLATE, "boilerplate"),
-            Map.entry(Reason.PLACEHOLDER, "unfilled merge field"),
-            Map.entry(Reason.GREETS_BY_NAME, "greets by name"),
-            Map.entry(Reason.SHARED_CONTEXT, "shared context"),
-            Map.entry(Reason.THEIR_WORK, "their work"),
-            Map.entry(Reason.INTRODUCES_SENDER, "introduces the sender"),
-            Map.entry(Reason.SPECIFIC_DETAIL, "specific detail"),
-            Map.entry(Reason.OWN_WORDS, "own words"));
-
-    private static final List<Reason> OFFENDER_REASONS_MOST_TELLING_FIRST =
-            List.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.PLACEHOLDER, Reason.JOB_REQUEST,
-                    Reason.RECRUITER, Reason.SALES_PITCH, Reason.BOILERPLATE, Reason.STOCK_TEXT, Reason.NO_NOTE);
+    private static final int HEADER_LABEL_WIDTH = 9;
+    // The count tables: labels, then total, personalized, generic, default and the personal share; a narrower
+    // form with shorter headings where the full one does not fit.
+    private static final String COUNTS = "%-9s%6s%14s%9s%9s%12s";
+    private static final List<String> COUNT_HEADINGS = List.of("total", "personalized", "generic", "default",
+            "personal %");
+    private static final String NARROW_COUNTS = "%-9s%6s%6s%6s%6s%6s";
+    private static final List<String> NARROW_COUNT_HEADINGS = List.of("total", "pers.", "gen.", "def.", "pers%");
+    private static final int MOST_SENDERS = 10;
+    private static final int SENDER_COUNT_WIDTH = 9;
+    private static final int NARROW_SENDER_COUNT_WIDTH = 6;
+    private static final int MIN_SENDER_NAME_WIDTH = 14;
+    private static final int MOST_SENDER_NAME_WIDTH = 30;
 
     private final Writer out;
     private final Palette palette;
+    private final int width;
+    private final Optional<Period> by;
 
     TextRenderer(Writer out, RenderOptions options) {
         this.out = out;
         this.palette = new Palette(options.colour());
+        this.width = options.width();
+        this.by = options.by();
     }
 
     @Override
     public void finish(Report report) throws IOException {
+        answer(report);
         header(report);
         counts(report);
-        months(report);
+        periods(report);
+        senders(report.senders());
         listed(report);
         problems(report);
     }
 
-    private void header(Report report) throws IOException {
-        line(palette.bold("invite-audit report"));
-        line((report.sources().size() == 1 ? "Source: " : "Sources: ")
-                + TerminalText.oneLine(String.join(", ", report.sources())));
-        line("Owner:  " + report.owner().map(TerminalText::oneLine).orElse("(unknown)"));
-        Optional<String> scope = scope(report.scope());
-        if (scope.isPresent()) {
-            line("Scope:  " + scope.get());
+    /** One plain sentence per direction in scope that has invitations: what share came with a personal note. */
+    private void answer(Report report) throws IOException {
+        List<String> sentences = new ArrayList<>();
+        if (report.scope().direction().includes(Direction.RECEIVED) && report.received().total() > 0) {
+            sentences.add(sentence("received", "came with", report.received()));
+        }
+        if (report.scope().direction().includes(Direction.SENT) && report.sent().total() > 0) {
+            sentences.add(sentence("sent", "had", report.sent()));
+        }
+        if (sentences.isEmpty()) {
+            sentences.add("There are no invitations in scope.");
+        }
+        for (String sentence : sentences) {
+            title(sentence, Optional.empty());
         }
         line("");
+    }
+
+    private static String sentence(String did, String had, Tally tally) {
+        long personal = tally.count(Verdict.PERSONALIZED);
+        long generic = tally.count(Verdict.GENERIC);
+        long defaults = tally.count(Verdict.DEFAULT);
+        if (tally.total() == 1) {
+            return "You " + did + " 1 invitation, and it " + (personal == 1 ? had + " a personal note."
+                    : generic == 1 ? "was generic: a note that could have gone to anyone."
+                    : "was default: no note, or LinkedIn's stock text.");
+        }
+        return "Of the " + tally.total() + " invitations you " + did + ", " + personal + " ("
+                + tally.personalizedPercent().getAsLong() + "%) " + had + " a personal note; " + generic
+                + (generic == 1 ? " was" : " were") + " generic and " + defaults + " default.";
+    }
+
+    private void header(Report report) throws IOException {
+        headerLine(report.sources().size() == 1 ? "Source:" : "Sources:", String.join(", ", report.sources()));
+        headerLine("Owner:", report.owner().orElse("(unknown)"));
+        Optional<String> scope = scope(report.scope());
+        if (scope.isPresent()) {
+            headerLine("Scope:", scope.get());
+        }
+        line("");
+    }
+
+    private void headerLine(String label, String value) throws IOException {
+        List<String> lines = TerminalText.wrap(value, width - HEADER_LABEL_WIDTH, Integer.MAX_VALUE);
+        for (int i = 0; i < lines.size(); i++) {
+            line(String.format(Locale.ROOT, "%-" + HEADER_LABEL_WIDTH + "s", i == 0 ? label : "") + lines.get(i));
+        }
+    }
+
+    /** A title, bold and in the colour of a verdict if given, on as many lines as the width needs. */
+    private void title(String text, Optional<Verdict> verdict) throws IOException {
+        for (String line : TerminalText.wrap(text, width, Integer.MAX_VALUE)) {
+            String bold = palette.bold(line);
+            line(verdict.isPresent() ? palette.verdict(verdict.get(), bold) : bold);
+        }
     }
 
     private static Optional<String> scope(AuditScope scope) {
@@ -103,7 +137,7 @@ final class TextRenderer implements Renderer {
     }
 
     private void counts(Report report) throws IOException {
-        line(palette.bold(COUNT_HEADER));
+        countHeading("");
         if (report.scope().direction().includes(Direction.RECEIVED)) {
             countRow("received", report.received());
         }
@@ -116,23 +150,75 @@ final class TextRenderer implements Renderer {
         line("");
     }
 
-    /** Month by month, when the invitations in scope span more than one. */
-    private void months(Report report) throws IOException {
-        if (report.months().size() < 2) {
+    /** By period, when the invitations in scope span more than one. */
+    private void periods(Report report) throws IOException {
+        Period.Breakdown breakdown = Period.breakdown(report.months(), by);
+        if (breakdown.rows().size() < 2) {
             return;
         }
-        line(palette.bold(COUNT_HEADER.replaceFirst("^ {10}", "month     ")));
-        for (Map.Entry<YearMonth, Tally> month : report.months().entrySet()) {
-            countRow(month.getKey().toString(), month.getValue());
+        countHeading(breakdown.by().id());
+        for (Period.Row row : breakdown.rows()) {
+            countRow(row.label(), row.tally());
         }
         line("");
     }
 
+    private boolean narrowCounts() {
+        return width < String.format(Locale.ROOT, COUNTS, "", "", "", "", "", "").length();
+    }
+
+    private void countHeading(String label) throws IOException {
+        List<String> headings = narrowCounts() ? NARROW_COUNT_HEADINGS : COUNT_HEADINGS;
+        line(palette.bold(String.format(Locale.ROOT, narrowCounts() ? NARROW_COUNTS : COUNTS, label,
+                headings.get(0), headings.get(1), headings.get(2), headings.get(3), headings.get(4))));
+    }
+
     private void countRow(String label, Tally tally) throws IOException {
-        String share = tally.personalizedPercent().isPresent() ? tally.personalizedPercent().getAsLong() + "%" : "-";
-        line(String.format(Locale.ROOT, "%-10s%7d%9d%9d%14d%8s", label, tally.total(),
-                tally.count(Verdict.DEFAULT), tally.count(Verdict.GENERIC), tally.count(Verdict.PERSONALIZED),
+        String share = tally.personalizedPercent().isPresent() ? tally.personalizedPercent().getAsLong() + "" : "-";
+        line(String.format(Locale.ROOT, narrowCounts() ? NARROW_COUNTS : COUNTS, label, tally.total(),
+                tally.count(Verdict.PERSONALIZED), tally.count(Verdict.GENERIC), tally.count(Verdict.DEFAULT),
                 share));
+    }
+
+    /** The senders of more than one generic or default invitation received, most first. */
+    private void senders(Senders senders) throws IOException {
+        List<Senders.Sender> top = senders.top(MOST_SENDERS);
+        if (top.isEmpty()) {
+            return;
+        }
+        int widestName = TerminalText.width("sender");
+        int widestReason = TerminalText.width("most common reason");
+        for (Senders.Sender sender : top) {
+            widestName = Math.max(widestName, TerminalText.width(TerminalText.oneLine(sender.name())));
+            widestReason = Math.max(widestReason, TerminalText.width(ListingLayout.words(sender.mostCommonReason())));
+        }
+        int countWidth = narrowCounts() ? NARROW_SENDER_COUNT_WIDTH : SENDER_COUNT_WIDTH;
+        int room = width - 2 - 2 * countWidth;
+        // The reason goes where it leaves a name room enough to tell who it is.
+        boolean reason = room - 2 - widestReason >= MIN_SENDER_NAME_WIDTH;
+        int name = Math.min(Math.min(widestName, MOST_SENDER_NAME_WIDTH), reason ? room - 2 - widestReason : room);
+        SenderRow row = new SenderRow(name, countWidth, reason);
+        title("Who sent more than one generic or default invitation", Optional.empty());
+        line(palette.dim(row.format("sender", narrowCounts() ? "gen." : "generic",
+                narrowCounts() ? "def." : "default", "most common reason")));
+        for (Senders.Sender sender : top) {
+            line(row.format(sender.name(), String.valueOf(sender.generic()), String.valueOf(sender.defaults()),
+                    ListingLayout.words(sender.mostCommonReason())));
+        }
+        if (!senders.exact()) {
+            line(palette.dim("  " + cut("(so many senders that these counts are lower bounds)", width - 2)));
+        }
+        line("");
+    }
+
+    /** The columns of the senders table. */
+    private record SenderRow(int nameWidth, int countWidth, boolean reason) {
+
+        String format(String name, String generic, String defaults, String mostCommonReason) {
+            String counts = String.format(Locale.ROOT, "%" + countWidth + "s%" + countWidth + "s", generic, defaults);
+            return ("  " + TerminalText.column(name, nameWidth) + counts
+                    + (reason ? "  " + mostCommonReason : "")).stripTrailing();
+        }
     }
 
     private void listed(Report report) throws IOException {
@@ -141,60 +227,37 @@ final class TextRenderer implements Renderer {
                     ? "No invitations to list." : "No offenders: every invitation in scope is personalized.");
             return;
         }
-        line(palette.dim(("  " + TerminalText.column("sent", DATE_WIDTH)
-                + "  " + TerminalText.column("to or from", NAME_WIDTH)
-                + "  " + "score"
-                + "  " + TerminalText.column("why", REASON_WIDTH)
-                + "  note").stripTrailing()));
-        for (Verdict verdict : Verdict.values()) {
+        List<Iterable<ClassifiedInvitation>> groups = new ArrayList<>();
+        for (Verdict verdict : GROUP_ORDER) {
+            groups.add(report.listed().withVerdict(verdict).kept());
+        }
+        ListingLayout layout = ListingLayout.fit(width, groups);
+        for (String heading : layout.heading()) {
+            line(palette.dim(heading));
+        }
+        for (Verdict verdict : GROUP_ORDER) {
             Listing group = report.listed().withVerdict(verdict);
             if (group.count() > 0) {
-                group(verdict, group);
+                group(verdict, group, layout);
             }
         }
     }
 
     /** The group comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */
-    private void group(Verdict verdict, Listing group) throws IOException {
-        line(palette.verdict(verdict, palette.bold(GROUP_TITLES.get(verdict) + " (" + group.count() + ")")));
+    private void group(Verdict verdict, Listing group, ListingLayout layout) throws IOException {
+        title(GROUP_TITLES.get(verdict) + " (" + group.count() + ")", Optional.of(verdict));
         for (ClassifiedInvitation classified : group.kept()) {
-            row(classified);
-        }
-        if (group.keptCount() < group.count()) {
-            line(palette.dim("  … and " + (group.count() - group.keptCount()) + " more (--limit 0 lists them all)"));
-        }
-        line("");
-    }
-
-    private void row(ClassifiedInvitation classified) throws IOException {
-        Invitation invitation = classified.invitation();
-        String date = invitation.sentAt() == null
-                ? TerminalText.column(invitation.sentAtRaw(), DATE_WIDTH) : DATE.format(invitation.sentAt());
-        String who = (invitation.direction() == Direction.RECEIVED ? "from " : "to ") + invitation.otherParty();
-        line(("  " + date
-                + "  " + TerminalText.column(who, NAME_WIDTH)
-                + "  " + String.format(Locale.ROOT, "%" + SCORE_WIDTH + "d", classified.score())
-                + "  " + TerminalText.column(reason(classified), REASON_WIDTH)
-                + "  " + note(classified)).stripTrailing());
-    }
-
-    /** An offender's most telling reason; a personalized note's signals. */
-    private static String reason(ClassifiedInvitation classified) {
-        if (classified.verdict().isOffender()) {
-            for (Reason telling : OFFENDER_REASONS_MOST_TELLING_FIRST) {
-                if (classified.reasons().contains(telling)) {
-                    return REASON_WORDS.get(telling);
-                }
+            for (String line : layout.lines(classified)) {
+                line(line);
             }
         }
-        return classified.reasons().stream().map(REASON_WORDS::get).collect(Collectors.joining(", "));
-    }
-
-    private static String note(ClassifiedInvitation classified) {
-        if (classified.reasons().contains(Reason.NO_NOTE)) {
-            return "";
+        if (group.keptCount() < group.count()) {
+            line(palette.dim("  " + cut("… and " + (group.count() - group.keptCount())
+                    + " more (--limit 0 lists them all)", width - 2)));
         }
-        return "\"" + TerminalText.excerpt(classified.invitation().message(), EXCERPT_WIDTH) + "\"";
+        if (!layout.inBlocks() || group.keptCount() < group.count()) {
+            line("");
+        }
     }
 
     private void problems(Report report) throws IOException {
@@ -203,8 +266,16 @@ final class TextRenderer implements Renderer {
         }
         line(palette.bold("Problems (" + report.problems().count() + ")"));
         for (Problem problem : report.problems()) {
-            line("  " + TerminalText.oneLine(problem.describe()));
+            List<String> lines = TerminalText.wrap(problem.describe(), width - 4, Integer.MAX_VALUE);
+            for (int i = 0; i < lines.size(); i++) {
+                line((i == 0 ? "  " : "    ") + lines.get(i));
+            }
         }
+    }
+
+    /** One line of text from the export, cut to fit the width, or whole when the width is unlimited. */
+    private static String cut(String text, int columns) {
+        return TerminalText.excerpt(text, columns);
     }
 
     private void line(String text) throws IOException {

@@ -9,6 +9,11 @@ import org.inviteaudit.reader.Invitation;
 /** An invitation with its verdict: the one model that every renderer reads. */
 public record ClassifiedInvitation(Invitation invitation, Classification classification) {
 
+    /** An offender's reasons, the one that tells most about why it is one first. */
+    static final List<Reason> OFFENDER_REASONS_MOST_TELLING_FIRST =
+            List.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.PLACEHOLDER, Reason.JOB_REQUEST,
+                    Reason.RECRUITER, Reason.SALES_PITCH, Reason.BOILERPLATE, Reason.STOCK_TEXT, Reason.NO_NOTE);
+
     public Verdict verdict() {
         return classification.verdict();
     }
@@ -19,5 +24,17 @@ public record ClassifiedInvitation(Invitation invitation, Classification classif
 
     public int score() {
         return classification.score();
+    }
+
+    /** The reason a one-line summary gives: an offender's most telling one, a personalized invitation's deciding one. */
+    public Reason headlineReason() {
+        if (verdict().isOffender()) {
+            for (Reason telling : OFFENDER_REASONS_MOST_TELLING_FIRST) {
+                if (reasons().contains(telling)) {
+                    return telling;
+                }
+            }
+        }
+        return reasons().get(0);
     }
 }

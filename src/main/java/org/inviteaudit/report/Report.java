@@ -15,6 +15,7 @@ import java.util.SortedMap;
  * @param scope     which invitations the counts and lists cover
  * @param selection which invitations in scope are listed
  * @param months    the counts month by month, for the invitations whose date could be read
+ * @param senders   the offenders received, counted by sender
  * @param listed    the listed invitations, kept as the renderer asked
  * @param problems  what could not be read, in file order
  */
@@ -27,6 +28,7 @@ public record Report(
         Tally received,
         Tally sent,
         SortedMap<YearMonth, Tally> months,
+        Senders senders,
         Listed listed,
         Problems problems) implements Closeable {
 

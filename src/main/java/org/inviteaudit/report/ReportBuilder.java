@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Problem;
 
 /** Collects classified invitations and problems, in file order, into a {@link Report}. */
@@ -24,6 +25,7 @@ public final class ReportBuilder {
     private final Tally sent = new Tally();
     // At most one entry a month: bounded by the span of dates, not by the number of records.
     private final SortedMap<YearMonth, Tally> months = new TreeMap<>();
+    private final Senders senders = new Senders();
     private final Listed listed;
     private final Problems problems = new Problems();
 
@@ -56,6 +58,11 @@ public final class ReportBuilder {
             case RECEIVED -> received.add(classified.verdict());
             case SENT -> sent.add(classified.verdict());
         }
+        if (classified.invitation().direction() == Direction.RECEIVED && classified.verdict().isOffender()) {
+            String sender = classified.invitation().from();
+            senders.add(sender, options.redact() ? Redaction.initials(sender) : sender, classified.verdict(),
+                    classified.headlineReason());
+        }
         if (classified.invitation().sentAt() != null) {
             months.computeIfAbsent(YearMonth.from(classified.invitation().sentAt()), month -> new Tally())
                     .add(classified.verdict());
@@ -79,6 +86,6 @@ public final class ReportBuilder {
 
     public Report build() {
         return new Report(owner.owner(), List.copyOf(sources), options.scope(), options.selection(), all, received,
-                sent, months, listed, problems);
+                sent, months, senders, listed, problems);
     }
 }

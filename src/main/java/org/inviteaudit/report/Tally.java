@@ -16,6 +16,12 @@ public final class Tally {
         total++;
     }
 
+    /** Adds another tally's counts to this one's. */
+    void addAll(Tally other) {
+        other.byVerdict.forEach((verdict, count) -> byVerdict.merge(verdict, count, Long::sum));
+        total += other.total;
+    }
+
     public long total() {
         return total;
     }

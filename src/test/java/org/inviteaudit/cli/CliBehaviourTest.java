@@ -124,7 +124,7 @@ class CliBehaviourTest {
     }
 
     @Test
-    void theTextReportGroupsByVerdictNewestFirst() {
+    void theTextReportGroupsByVerdictGenericFirstThenNewestFirst() {
         CliRun run = CliRun.of("--all", "samples/Invitations.csv");
         List<String> groups = new ArrayList<>();
         List<List<String>> dates = new ArrayList<>();
@@ -133,11 +133,11 @@ class CliBehaviourTest {
                 groups.add(line.substring(0, line.indexOf(':') > 0 ? line.indexOf(':') : line.indexOf(' ')));
                 dates.add(new ArrayList<>());
             } else if (line.startsWith("  20")) {
-                dates.get(dates.size() - 1).add(line.substring(2, 18));
+                dates.get(dates.size() - 1).add(line.substring(2, 12));
             }
         }
-        assertThat(groups).containsExactly("Default", "Generic", "Personalized");
-        assertThat(dates).extracting(List::size).containsExactly(25, 11, 8);
+        assertThat(groups).containsExactly("Generic", "Default", "Personalized");
+        assertThat(dates).extracting(List::size).containsExactly(11, 25, 8);
         dates.forEach(group -> assertThat(group).isSortedAccordingTo(Comparator.reverseOrder()));
     }
 

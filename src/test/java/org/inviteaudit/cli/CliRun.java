@@ -27,9 +27,18 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun withStdin(InputStream stdin, String... args) {
+        return run(stdin, Environment.PLAIN, args);
+    }
+
+    /** A run in an environment of the test's choosing: a terminal, environment variables. */
+    static CliRun in(Environment environment, String... args) {
+        return run(new ByteArrayInputStream(new byte[0]), environment, args);
+    }
+
+    private static CliRun run(InputStream stdin, Environment environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = InviteAudit.run(stdin, new PrintWriter(out), new PrintWriter(err), args);
+        int code = InviteAudit.run(stdin, new PrintWriter(out), new PrintWriter(err), environment, args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -25,7 +25,7 @@ class ExitCodeTest {
         CliRun run = CliRun.of("samples/Invitations.csv");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("invite-audit report");
+        assertThat(run.out()).startsWith("Of the 26 invitations you received, 5 (19%) came with a personal note;");
     }
 
     @Test
@@ -83,7 +83,7 @@ class ExitCodeTest {
     void threeWhenARecordWasSkippedYetTheReportCoversTheRest() {
         CliRun run = CliRun.of(INPUTS + "unterminated-quote.csv");
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains("received        2        2");
+        assertThat(run.out()).containsPattern("(?m)^received +2 +0 +0 +2 +0$");
         assertThat(run.err()).contains("unterminated-quote.csv:3: a quoted field is not closed before the next record")
                 .contains("1 record was skipped; the report covers the rest")
                 .doesNotContain("\tat ");

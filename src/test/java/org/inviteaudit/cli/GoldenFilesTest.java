@@ -63,7 +63,14 @@ class GoldenFilesTest {
                         INPUTS + "crlf-bom-old-header.csv"),
                 new Case("problems.json", 3, "--format", "json", INPUTS + "problems.csv"),
                 new Case("received-pitches.txt", 0, "--all", INPUTS + "received-pitches.csv"),
-                new Case("received-pitches.json", 0, "--format", "json", "--all", INPUTS + "received-pitches.csv"));
+                new Case("received-pitches.json", 0, "--format", "json", "--all", INPUTS + "received-pitches.csv"),
+                new Case("sample-60.txt", 0, "--width", "60", "samples/Invitations.csv"),
+                new Case("sample-100.txt", 0, "--width", "100", "samples/Invitations.csv"),
+                new Case("sample-160.txt", 0, "--width", "160", "samples/Invitations.csv"),
+                new Case("sample-wide.txt", 0, "--wide", "--limit", "4", "samples/Invitations.csv"),
+                new Case("sample-by-quarter.txt", 0, "--by", "quarter", "--limit", "2", "samples/Invitations.csv"),
+                new Case("repeat-senders.txt", 0, INPUTS + "repeat-senders.csv"),
+                new Case("repeat-senders-40.txt", 0, "--width", "40", "--all", INPUTS + "repeat-senders.csv"));
     }
 
     @ParameterizedTest(name = "{0}")

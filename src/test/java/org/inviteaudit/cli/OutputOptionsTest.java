@@ -37,11 +37,7 @@ class OutputOptionsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static CliRun run(Environment environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = InviteAudit.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
-                environment, args);
-        return new CliRun(code, out.toString(), err.toString());
+        return CliRun.in(environment, args);
     }
 
     @ParameterizedTest(name = "--fail-on {0} on {1}: exit {2}")
@@ -54,7 +50,7 @@ class OutputOptionsTest {
     void failOnExitsWithOneWhenAnyInvitationIsThatBadOrWorse(String verdict, String file, int exitCode) {
         CliRun run = CliRun.of("--fail-on", verdict, file);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
-        assertThat(run.out()).startsWith("invite-audit report");
+        assertThat(run.out()).startsWith("Of the ");
         if (exitCode == 1) {
             assertThat(run.err()).contains("(--fail-on " + verdict + ")");
         }

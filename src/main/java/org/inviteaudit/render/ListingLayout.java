@@ -1,0 +1,162 @@
+package org.inviteaudit.render;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.inviteaudit.classify.Reason;
+import org.inviteaudit.reader.Direction;
+import org.inviteaudit.reader.Invitation;
+import org.inviteaudit.report.ClassifiedInvitation;
+
+/**
+ * How the text report lays out its listed invitations at a width: a table, a row each, whose note column takes what
+ * the others leave; or, where that would leave a note too little room, a block each (the date and the other person,
+ * then the reasons, then the note wrapped on lines of its own). The name and reason columns are as wide as their
+ * widest entry, up to a share of the width; the score shows from 120 columns on.
+ */
+final class ListingLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+    private static final int DATE_WIDTH = 10;
+    private static final int SCORE_WIDTH = 5;
+    private static final int GAP = 2;
+    private static final String INDENT = "  ";
+    // A note cut shorter than this says too little: a block then gives it lines of its own.
+    private static final int MIN_NOTE_WIDTH = 20;
+    private static final int SCORE_FROM_WIDTH = 120;
+    private static final int BLOCK_NOTE_LINES = 3;
+    private static final int MOST_NAME_WIDTH = 30;
+    private static final int MOST_REASON_WIDTH = 28;
+
+    private static final Map<Reason, String> REASON_WORDS = Map.ofEntries(
+            Map.entry(Reason.NO_NOTE, "no note"),
+            Map.entry(Reason.MASS_TEMPLATE, "mass template"),
+            Map.entry(Reason.WRONG_NAME, "wrong name"),
+            Map.entry(Reason.SALES_PITCH, "sales pitch"),
+            Map.entry(Reason.RECRUITER, "recruiter"),
+            Map.entry(Reason.JOB_REQUEST, "job request"),
+            Map.entry(Reason.STOCK_TEXT, "stock text"),
+            Map.entry(Reason.BOILERPLATE, "boilerplate"),
+            Map.entry(Reason.PLACEHOLDER, "unfilled field"),
+            Map.entry(Reason.GREETS_BY_NAME, "greets by name"),
+            Map.entry(Reason.SHARED_CONTEXT, "shared context"),
+            Map.entry(Reason.THEIR_WORK, "their work"),
+            Map.entry(Reason.INTRODUCES_SENDER, "introduces the sender"),
+            Map.entry(Reason.SPECIFIC_DETAIL, "specific detail"),
+            Map.entry(Reason.OWN_WORDS, "own words"));
+
+    private final int width;
+    private final boolean blocks;
+    private final boolean score;
+    private final int whoWidth;
+    private final int whyWidth;
+    private final int noteWidth;
+
+    private ListingLayout(int width, boolean blocks, boolean score, int whoWidth, int whyWidth, int noteWidth) {
+        this.width = width;
+        this.blocks = blocks;
+        this.score = score;
+        this.whoWidth = whoWidth;
+        this.whyWidth = whyWidth;
+        this.noteWidth = noteWidth;
+    }
+
+    /** The layout for these invitations at this width ({@link RenderOptions#UNLIMITED}: nothing cut). */
+    static ListingLayout fit(int width, Iterable<Iterable<ClassifiedInvitation>> groups) {
+        int widestWho = TerminalText.width("from / to");
+        int widestWhy = TerminalText.width("why");
+        for (Iterable<ClassifiedInvitation> group : groups) {
+            for (ClassifiedInvitation classified : group) {
+                widestWho = Math.max(widestWho, TerminalText.width(who(classified)));
+                widestWhy = Math.max(widestWhy, TerminalText.width(why(classified)));
+            }
+        }
+        if (width == RenderOptions.UNLIMITED) {
+            return new ListingLayout(width, false, true, widestWho, widestWhy, RenderOptions.UNLIMITED);
+        }
+        boolean score = width >= SCORE_FROM_WIDTH;
+        int who = Math.min(widestWho, Math.min(MOST_NAME_WIDTH, width / 4));
+        int why = Math.min(widestWhy, Math.min(MOST_REASON_WIDTH, width / 5));
+        int note = width - INDENT.length() - DATE_WIDTH - GAP - who - GAP - (score ? SCORE_WIDTH + GAP : 0) - why - GAP;
+        return new ListingLayout(width, note < MIN_NOTE_WIDTH, score, who, why, note);
+    }
+
+    /** The line above the rows, or nothing when each invitation is a block. */
+    List<String> heading() {
+        if (blocks) {
+            return List.of();
+        }
+        return List.of((INDENT + TerminalText.column("date", DATE_WIDTH)
+                + " ".repeat(GAP) + TerminalText.column("from / to", whoWidth)
+                + (score ? " ".repeat(GAP) + "score" : "")
+                + " ".repeat(GAP) + TerminalText.column("why", whyWidth)
+                + " ".repeat(GAP) + "note").stripTrailing());
+    }
+
+    /** One invitation's lines: a row, or a block followed by an empty line. */
+    List<String> lines(ClassifiedInvitation classified) {
+        String date = date(classified.invitation());
+        if (blocks) {
+            List<String> block = new ArrayList<>();
+            block.add(INDENT + date + " ".repeat(GAP)
+                    + TerminalText.excerpt(who(classified), width - INDENT.length() - DATE_WIDTH - GAP));
+            String reasons = why(classified) + (classified.score() > 0 ? ", score " + classified.score() : "");
+            block.add(INDENT + INDENT + TerminalText.excerpt(reasons, width - 2 * INDENT.length()));
+            if (!classified.reasons().contains(Reason.NO_NOTE)) {
+                for (String line : TerminalText.wrap(quoted(classified), width - 2 * INDENT.length(),
+                        BLOCK_NOTE_LINES)) {
+                    block.add(INDENT + INDENT + line);
+                }
+            }
+            block.add("");
+            return block;
+        }
+        String note = classified.reasons().contains(Reason.NO_NOTE) ? ""
+                : noteWidth == RenderOptions.UNLIMITED ? quoted(classified)
+                : "\"" + TerminalText.excerpt(classified.invitation().message(), noteWidth - 2) + "\"";
+        return List.of((INDENT + date
+                + " ".repeat(GAP) + TerminalText.column(who(classified), whoWidth)
+                + (score ? " ".repeat(GAP) + String.format(Locale.ROOT, "%" + SCORE_WIDTH + "d", classified.score())
+                        : "")
+                + " ".repeat(GAP) + TerminalText.column(why(classified), whyWidth)
+                + " ".repeat(GAP) + note).stripTrailing());
+    }
+
+    /** Whether each invitation is a block, which ends with an empty line of its own. */
+    boolean inBlocks() {
+        return blocks;
+    }
+
+    private static String date(Invitation invitation) {
+        if (invitation.sentAt() != null) {
+            return DATE.format(invitation.sentAt());
+        }
+        return TerminalText.column(invitation.sentAtRaw().isBlank() ? "no date" : invitation.sentAtRaw(), DATE_WIDTH);
+    }
+
+    private static String who(ClassifiedInvitation classified) {
+        Invitation invitation = classified.invitation();
+        return TerminalText.oneLine((invitation.direction() == Direction.RECEIVED ? "from " : "to ")
+                + invitation.otherParty());
+    }
+
+    /** An offender's most telling reason; a personalized note's signals. */
+    private static String why(ClassifiedInvitation classified) {
+        if (classified.verdict().isOffender()) {
+            return REASON_WORDS.get(classified.headlineReason());
+        }
+        return classified.reasons().stream().map(REASON_WORDS::get).collect(Collectors.joining(", "));
+    }
+
+    /** A reason as the text report words it. */
+    static String words(Reason reason) {
+        return REASON_WORDS.get(reason);
+    }
+
+    private static String quoted(ClassifiedInvitation classified) {
+        return "\"" + TerminalText.oneLine(classified.invitation().message()) + "\"";
+    }
+}
