@@ -99,7 +99,8 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", converter = LimitConverter.class,
             description = "How many invitations of each verdict the text report lists, newest first (default: "
-                    + DEFAULT_LIMIT + ", or all with --all or --only; 0 lists all).")
+                    + DEFAULT_LIMIT + ", or all with --all or --only; 0 lists all). The other formats list every "
+                    + "invitation selected, and refuse it.")
     private Integer limit;
 
     @Option(names = "--fail-on", paramLabel = "VERDICT", converter = VerdictConverter.class,
@@ -266,6 +267,11 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private int listLimit() {
+        if (limit != null && format != OutputFormat.TEXT) {
+            throw new ParameterException(spec.commandLine(), "--limit applies to the text report; --format "
+                    + format.id() + " lists every invitation selected (narrow them with --only, --direction, "
+                    + "--since or --until)");
+        }
         if (limit == null) {
             return listAll || only != null ? 0 : DEFAULT_LIMIT;
         }

@@ -4,20 +4,30 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.Optional;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.ClassifiedInvitation;
+import org.inviteaudit.report.Period;
 import org.inviteaudit.report.Report;
+import org.inviteaudit.report.Senders;
 import org.inviteaudit.report.Tally;
 
-/** The report as one JSON object; the schema is documented in README.md and is a contract with scripts. */
+/**
+ * The report as one JSON object: a contract with scripts, documented in README.md and by the JSON Schema
+ * {@code src/main/schema/report.schema.json}, whose version {@link #SCHEMA_VERSION} is.
+ */
 final class JsonRenderer implements Renderer {
 
+    /** Raised when a field is renamed, removed or changes its meaning; adding one leaves it as it is. */
+    static final int SCHEMA_VERSION = 1;
 
     private final Writer out;
+    private final Optional<Period> by;
 
-    JsonRenderer(Writer out) {
+    JsonRenderer(Writer out, Optional<Period> by) {
         this.out = out;
+        this.by = by;
     }
 
     @Override
@@ -28,8 +38,9 @@ final class JsonRenderer implements Renderer {
         out.write('\n');
     }
 
-    private static void writeReport(Report report, JsonGenerator json) throws IOException {
+    private void writeReport(Report report, JsonGenerator json) throws IOException {
         json.writeStartObject();
+        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
         json.writeStringField("owner", report.owner().orElse(null));
         json.writeArrayFieldStart("sources");
         for (String source : report.sources()) {
@@ -40,6 +51,8 @@ final class JsonRenderer implements Renderer {
         json.writeStringField("since", report.scope().since().map(Object::toString).orElse(null));
         json.writeStringField("until", report.scope().until().map(Object::toString).orElse(null));
         writeSummary(report, json);
+        writePeriods(Period.breakdown(report.months(), by), json);
+        writeSenders(report.senders(), json);
         // One listing serves both arrays: the offenders are read out of it, then (with --all or --only) everything,
         // which reads a spilled listing twice rather than keeping a second copy of it.
         Iterable<ClassifiedInvitation> listed = report.listed().inOne().kept();
@@ -50,13 +63,13 @@ final class JsonRenderer implements Renderer {
             }
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("invitations");
         if (report.selection().all() || report.selection().only().isPresent()) {
-            json.writeArrayFieldStart("invitations");
             for (ClassifiedInvitation classified : listed) {
                 InvitationJson.write(classified, json);
             }
-            json.writeEndArray();
         }
+        json.writeEndArray();
         json.writeArrayFieldStart("problems");
         for (Problem problem : report.problems()) {
             json.writeStartObject();
@@ -80,6 +93,37 @@ final class JsonRenderer implements Renderer {
         json.writeObjectFieldStart("sent");
         writeCounts(report.sent(), json);
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writePeriods(Period.Breakdown breakdown, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("periods");
+        json.writeStringField("by", breakdown.by().id());
+        json.writeArrayFieldStart("counts");
+        for (Period.Row row : breakdown.rows()) {
+            json.writeStartObject();
+            json.writeStringField("period", row.label());
+            writeCounts(row.tally(), json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeSenders(Senders senders, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("senders");
+        json.writeBooleanField("exact", senders.exact());
+        json.writeArrayFieldStart("top");
+        for (Senders.Sender sender : senders.top()) {
+            json.writeStartObject();
+            json.writeStringField("name", sender.name());
+            json.writeNumberField("offenders", sender.offenders());
+            json.writeNumberField(Verdict.GENERIC.id(), sender.generic());
+            json.writeNumberField(Verdict.DEFAULT.id(), sender.defaults());
+            json.writeStringField("mostCommonReason", sender.mostCommonReason().id());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -40,7 +40,6 @@ final class TextRenderer implements Renderer {
             "personal %");
     private static final String NARROW_COUNTS = "%-9s%6s%6s%6s%6s%6s";
     private static final List<String> NARROW_COUNT_HEADINGS = List.of("total", "pers.", "gen.", "def.", "pers%");
-    private static final int MOST_SENDERS = 10;
     private static final int SENDER_COUNT_WIDTH = 9;
     private static final int NARROW_SENDER_COUNT_WIDTH = 6;
     private static final int MIN_SENDER_NAME_WIDTH = 14;
@@ -182,7 +181,7 @@ final class TextRenderer implements Renderer {
 
     /** The senders of more than one generic or default invitation received, most first. */
     private void senders(Senders senders) throws IOException {
-        List<Senders.Sender> top = senders.top(MOST_SENDERS);
+        List<Senders.Sender> top = senders.top();
         if (top.isEmpty()) {
             return;
         }
@@ -223,8 +222,9 @@ final class TextRenderer implements Renderer {
 
     private void listed(Report report) throws IOException {
         if (report.listed().count() == 0) {
-            line(report.selection().all() || report.selection().only().isPresent()
-                    ? "No invitations to list." : "No offenders: every invitation in scope is personalized.");
+            boolean offendersAsked = !report.selection().all() && report.selection().only().isEmpty();
+            line(offendersAsked && report.all().total() > 0
+                    ? "No offenders: every invitation in scope is personalized." : "No invitations to list.");
             return;
         }
         List<Iterable<ClassifiedInvitation>> groups = new ArrayList<>();

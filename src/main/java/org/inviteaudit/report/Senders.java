@@ -15,6 +15,8 @@ import org.inviteaudit.classify.Verdict;
  */
 public final class Senders {
 
+    /** How many senders a report shows. */
+    public static final int SHOWN = 10;
     /** Senders counted exactly: far more than the offenders of a usual export. */
     static final int CAPACITY = 4096;
 
@@ -103,8 +105,12 @@ public final class Senders {
         return exact;
     }
 
-    /** The senders of more than one offender, most first (then by name), at most {@code max} of them. */
-    public List<Sender> top(int max) {
+    /** The senders of more than one offender, most first (then by name), at most {@link #SHOWN} of them. */
+    public List<Sender> top() {
+        return top(SHOWN);
+    }
+
+    List<Sender> top(int max) {
         List<Sender> repeated = new ArrayList<>();
         for (Counts counts : bySender.values()) {
             if (counts.total() > 1) {

@@ -113,10 +113,21 @@ class OutputOptionsTest {
     }
 
     @Test
+    void limitIsRefusedByTheFormatsThatListEverythingSelected() {
+        for (String format : new String[] {"json", "ndjson", "csv"}) {
+            CliRun run = CliRun.of("--format", format, "--limit", "3", SAMPLE);
+            assertThat(run.exitCode()).as(format).isEqualTo(ExitCode.USAGE);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("--limit applies to the text report; --format " + format);
+        }
+    }
+
+    @Test
     void redactLeavesNoNameNorProfileUrlInAnyFormat() {
         for (String format : new String[] {"text", "json", "ndjson", "csv"}) {
-            String out = CliRun.of("--format", format, "--all", "--limit", "0", "--redact", SAMPLE).out();
-            assertThat(out).as(format)
+            CliRun run = CliRun.of("--format", format, "--all", "--wide", "--redact", SAMPLE);
+            assertThat(run.exitCode()).as(format + ": " + run.err()).isZero();
+            assertThat(run.out()).as(format).isNotBlank()
                     .doesNotContain("Robin").doesNotContain("Calloway").doesNotContain("Gideon")
                     .doesNotContain("Whitfield").doesNotContain("noor.haddad").doesNotContain("linkedin.com/in");
         }
