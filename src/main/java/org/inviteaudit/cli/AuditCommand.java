@@ -123,11 +123,18 @@ final class AuditCommand implements Callable<Integer> {
             description = "Replace names by initials and drop profile URLs, so that the report can be shared.")
     private boolean redact;
 
-    @Option(names = "--color", paramLabel = "WHEN", converter = ColorConverter.class,
-            completionCandidates = ColorConverter.class, defaultValue = "auto",
+    @Option(names = "--color", paramLabel = "WHEN", converter = WhenConverter.class,
+            completionCandidates = WhenConverter.class, defaultValue = "auto",
             description = "Colour in the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a "
                     + "terminal unless NO_COLOR is set; always wins over NO_COLOR).")
-    private ColorConverter.When color;
+    private WhenConverter.When color;
+
+    @Option(names = "--bom", paramLabel = "WHEN", converter = WhenConverter.class,
+            completionCandidates = WhenConverter.class, defaultValue = "auto",
+            description = "Start CSV with a byte-order mark, which Excel and LibreOffice need to read accents right: "
+                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: when standard output is a file, as in "
+                    + "> report.csv, and not on a pipe, where programs would read it as part of the first heading).")
+    private WhenConverter.When bom;
 
     @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
             description = "How wide the text report may be, in columns (at least " + RenderOptions.MIN_WIDTH
@@ -178,8 +185,10 @@ final class AuditCommand implements Callable<Integer> {
         checkFailOn();
         // Standard input read in one pass is streamed: what comes out should keep up with what comes in.
         boolean streamingStdin = templateMin == 0 && files.contains(Sources.STDIN_ARGUMENT);
-        RenderOptions renderOptions = new RenderOptions(listLimit(), color.colour(environment),
-                lineBuffered || environment.stdoutIsTerminal() || streamingStdin, width(), Optional.ofNullable(by));
+        RenderOptions renderOptions = new RenderOptions(listLimit(),
+                color.applies(environment.stdoutIsTerminal() && !environment.noColor()),
+                lineBuffered || environment.stdoutIsTerminal() || streamingStdin, width(), Optional.ofNullable(by),
+                bom.applies(environment.stdoutIsRegularFile()));
         ReportBuilder.Options options = new ReportBuilder.Options(scope(),
                 new Selection(listAll, Optional.ofNullable(only)), format.plan(renderOptions), redact);
         Renderer renderer = format.renderer(out, renderOptions);

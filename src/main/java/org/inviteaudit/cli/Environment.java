@@ -2,19 +2,27 @@ package org.inviteaudit.cli;
 
 import java.io.Console;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalInt;
 
 /**
  * What the tool needs to know of the process it runs in, passed through the seam so that tests can set it.
  *
- * @param stdoutIsTerminal whether standard output is a terminal
- * @param variables        the environment variables
+ * @param stdoutIsTerminal    whether standard output is a terminal
+ * @param stdoutIsRegularFile whether standard output is a file on disk ({@code > report.csv}), not a pipe
+ * @param variables           the environment variables
  */
-record Environment(boolean stdoutIsTerminal, Map<String, String> variables) {
+record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<String, String> variables) {
 
-    /** A run whose output goes to a file or a pipe, with no environment variables: what tests see by default. */
+    /** A run whose output goes to a pipe, with no environment variables: what tests see by default. */
     static final Environment PLAIN = new Environment(false, Map.of());
+
+    /** Standard output a terminal or a pipe. */
+    Environment(boolean stdoutIsTerminal, Map<String, String> variables) {
+        this(stdoutIsTerminal, false, variables);
+    }
 
     /** NO_COLOR set to anything but the empty string turns colour off (no-color.org). */
     boolean noColor() {
@@ -41,7 +49,16 @@ record Environment(boolean stdoutIsTerminal, Map<String, String> variables) {
     }
 
     static Environment ofProcess() {
-        return new Environment(processStdoutIsTerminal(), System.getenv());
+        return new Environment(processStdoutIsTerminal(), processStdoutIsRegularFile(), System.getenv());
+    }
+
+    /** /dev/stdout names what descriptor 1 is open on, where the system has it (Linux, macOS, the BSDs). */
+    private static boolean processStdoutIsRegularFile() {
+        try {
+            return Files.isRegularFile(Path.of("/dev/stdout"));
+        } catch (RuntimeException e) {
+            return false; // no such name on this system: no byte-order mark, which no program reading a pipe wants
+        }
     }
 
     /**

@@ -2,31 +2,30 @@ package org.inviteaudit.render;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.inviteaudit.classify.Reason;
-import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Report;
 
 /**
- * One row per listed invitation, written as the audit's last pass reads each: RFC 4180 with CRLF, UTF-8 with a byte-order mark so that
- * Excel and LibreOffice read the accents right, and cells that a spreadsheet would run as a formula made inert.
- * Every field is quoted: LibreOffice's import also splits on semicolons by default, and the reasons hold some.
+ * One row per listed invitation, written as the audit's last pass reads each: RFC 4180 with CRLF, UTF-8, and cells
+ * that a spreadsheet would run as a formula made inert. A byte-order mark, which Excel and LibreOffice need to read
+ * the accents right but which programs reading a pipe take for part of the first header, is written only when asked
+ * (see {@code --bom}). Every field is quoted: LibreOffice's import also splits on semicolons by default, and the
+ * reasons hold some.
  */
 final class CsvRenderer implements Renderer {
 
-    static final String[] COLUMNS =
-            {"line", "direction", "from", "to", "sentAt", "verdict", "score", "reasons", "message", "source"};
-
     private final Writer out;
+    private final boolean byteOrderMark;
     private final CSVPrinter csv;
     private boolean started;
 
-    CsvRenderer(Writer out) {
+    CsvRenderer(Writer out, boolean byteOrderMark) {
         this.out = out;
+        this.byteOrderMark = byteOrderMark;
         try {
             this.csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get());
         } catch (IOException e) {
@@ -37,18 +36,12 @@ final class CsvRenderer implements Renderer {
     @Override
     public void listed(ClassifiedInvitation classified) throws IOException {
         start();
-        Invitation invitation = classified.invitation();
-        csv.printRecord(
-                invitation.line(),
-                invitation.direction().id(),
-                inert(invitation.from()),
-                inert(invitation.to()),
-                invitation.sentAt() == null ? "" : invitation.sentAt().toString(),
-                classified.verdict().id(),
-                classified.score(),
-                classified.reasons().stream().map(Reason::id).collect(Collectors.joining(";")),
-                inert(invitation.message()),
-                inert(invitation.source()));
+        List<String> fields = InvitationRow.fields(classified);
+        Object[] cells = new Object[fields.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = inert(fields.get(i));
+        }
+        csv.printRecord(cells);
     }
 
     @Override
@@ -60,14 +53,16 @@ final class CsvRenderer implements Renderer {
     private void start() throws IOException {
         if (!started) {
             started = true;
-            out.write('\uFEFF');
-            csv.printRecord((Object[]) COLUMNS);
+            if (byteOrderMark) {
+                out.write('\uFEFF');
+            }
+            csv.printRecord(InvitationRow.COLUMNS.toArray());
         }
     }
 
     /**
      * A cell starting with =, +, -, @, a tab or a carriage return would be run as a formula by a spreadsheet: a
-     * leading apostrophe keeps it text.
+     * leading apostrophe keeps it text. None of the fields that the tool writes itself (numbers, ids, dates) starts so.
      */
     static String inert(String cell) {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {

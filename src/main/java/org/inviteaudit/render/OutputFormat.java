@@ -12,7 +12,8 @@ public enum OutputFormat {
     JSON("json", (out, options) -> new JsonRenderer(out, options.by()), options -> Listed.Plan.inOne(Listing.Order.FILE_ORDER)),
     NDJSON("ndjson", (out, options) -> new NdjsonRenderer(out, options.lineBuffered()),
             options -> Listed.Plan.NOT_KEPT),
-    CSV("csv", (out, options) -> new CsvRenderer(out), options -> Listed.Plan.NOT_KEPT);
+    CSV("csv", (out, options) -> new CsvRenderer(out, options.byteOrderMark()), options -> Listed.Plan.NOT_KEPT),
+    TSV("tsv", (out, options) -> new TsvRenderer(out), options -> Listed.Plan.NOT_KEPT);
 
     private final String id;
     private final BiFunction<Writer, RenderOptions, Renderer> factory;

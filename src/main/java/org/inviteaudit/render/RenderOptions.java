@@ -12,8 +12,10 @@ import org.inviteaudit.report.Period;
  * @param width        how many columns the text report may take, at least {@link #MIN_WIDTH}; {@link #UNLIMITED}
  *                     prints every note whole
  * @param by           the periods the counts are broken down by; empty chooses by the span of dates
+ * @param byteOrderMark whether CSV starts with a byte-order mark
  */
-public record RenderOptions(int listLimit, boolean colour, boolean lineBuffered, int width, Optional<Period> by) {
+public record RenderOptions(int listLimit, boolean colour, boolean lineBuffered, int width, Optional<Period> by,
+        boolean byteOrderMark) {
 
     /** The narrowest text report: the count tables and a block per invitation still fit. */
     public static final int MIN_WIDTH = 40;

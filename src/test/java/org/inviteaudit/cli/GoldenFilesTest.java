@@ -54,6 +54,7 @@ class GoldenFilesTest {
                 new Case("sample-all-redacted.ndjson", 0, "--format", "ndjson", "--all", "--redact",
                         "samples/received.csv"),
                 new Case("sample.csv", 0, "--format", "csv", "--all", "samples/Invitations.csv"),
+                new Case("sample.tsv", 0, "--format", "tsv", "--all", INPUTS + "crlf-bom-old-header.csv"),
                 new Case("problems.csv", 3, "--format", "csv", INPUTS + "problems.csv"),
                 new Case("check-generic.txt", 1, "check", "--to", "Ada Byron",
                         "Hi there, I came across your profile and would love to connect. {first_name}"),

@@ -138,6 +138,20 @@ class LauncherIT {
         assertThat(archives()).hasSize(1);
     }
 
+    /** The process's own standard output decides: a byte-order mark in a file a spreadsheet may open, none on a pipe. */
+    @Test
+    void csvHasAByteOrderMarkInAFileAndNotOnAPipe() throws Exception {
+        Run piped = launch("--format", "csv", SAMPLE.toString());
+        assertThat(piped.out()).startsWith("\"line\",");
+
+        Path file = cache.resolve("report.csv");
+        ProcessBuilder builder = new ProcessBuilder(COMMAND.toString(), "--format", "csv", SAMPLE.toString())
+                .redirectOutput(file.toFile());
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        assertThat(builder.start().waitFor()).isZero();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + piped.out());
+    }
+
     /** An empty archive is what a failed training run leaves: runs go on without one and do not train again. */
     @Test
     void afterATrainingRunThatFailedRunsGoOnWithoutAnArchive() throws Exception {

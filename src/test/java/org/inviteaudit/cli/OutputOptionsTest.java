@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,5 +237,40 @@ class OutputOptionsTest {
         assertThat(flushesOfNdjson(Environment.PLAIN)).isLessThan(5);
         assertThat(flushesOfNdjson(Environment.PLAIN, "--line-buffered")).isGreaterThanOrEqualTo(lines);
         assertThat(flushesOfNdjson(new Environment(true, Map.of()))).isGreaterThanOrEqualTo(lines);
+    }
+
+    @Test
+    void csvHasAByteOrderMarkWhereASpreadsheetWillOpenItAndNotOnAPipe() {
+        Environment file = new Environment(false, true, Map.of());
+        Environment pipe = new Environment(false, false, Map.of());
+        assertThat(run(file, "--format", "csv", SAMPLE).out()).startsWith("\uFEFF\"line\",");
+        assertThat(run(pipe, "--format", "csv", SAMPLE).out()).startsWith("\"line\",");
+        assertThat(run(pipe, "--format", "csv", "--bom", "always", SAMPLE).out()).startsWith("\uFEFF\"line\",");
+        assertThat(run(file, "--format", "csv", "--bom", "NEVER", SAMPLE).out()).startsWith("\"line\",");
+        assertThat(run(file, "--format", "tsv", SAMPLE).out()).as("tsv never").startsWith("line\t");
+        CliRun wrong = run(pipe, "--format", "csv", "--bom", "sometimes", SAMPLE);
+        assertThat(wrong.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(wrong.err()).contains("'sometimes' is not auto, always or never; use one of auto, always, never");
+    }
+
+    /** What a script reads from a pipe: Python's csv module sees the first heading as "line", not "\ufeffline". */
+    @Test
+    void pythonsCsvModuleReadsTheCsvOfAPipe() throws Exception {
+        String csv = run(new Environment(false, false, Map.of()), "--format", "csv", "--all", SAMPLE).out();
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", "-c", "import csv, sys\n"
+                    + "rows = list(csv.DictReader(sys.stdin))\n"
+                    + "print(list(rows[0])[0], len(rows), rows[0]['verdict'], sep=',')").start();
+        } catch (IOException e) {
+            Assumptions.abort("python3 is not installed: " + e.getMessage());
+            return;
+        }
+        try (var stdin = python.getOutputStream()) {
+            stdin.write(csv.getBytes(StandardCharsets.UTF_8));
+        }
+        String read = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor()).isZero();
+        assertThat(read.strip()).isEqualTo("line,44,personalized");
     }
 }

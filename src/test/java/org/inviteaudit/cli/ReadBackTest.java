@@ -101,33 +101,65 @@ class ReadBackTest {
     }
 
     @Test
-    void csvReadsBackAsTheModel() throws Exception {
+    void csvOnAPipeReadsBackAsTheModelWithNoByteOrderMark() throws Exception {
         String csv = output("--format", "csv", "--all", SAMPLE);
-        assertThat(csv).startsWith("\uFEFF");
+        assertThat(csv).startsWith("\"line\",");
         assertThat(csv.lines().count()).isGreaterThan(1);
         assertThat(csv).contains("\r\n").doesNotContain("\r\r");
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv.substring(1)),
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            assertThat(parser.getHeaderNames()).containsExactly(
-                    "line", "direction", "from", "to", "sentAt", "verdict", "score", "reasons", "message", "source");
+            assertThat(parser.getHeaderNames()).containsExactly(COLUMNS);
             List<CSVRecord> rows = parser.getRecords();
             assertThat(rows).hasSize(model.size());
             for (int i = 0; i < model.size(); i++) {
-                CSVRecord row = rows.get(i);
-                ClassifiedInvitation expected = model.get(i);
-                Invitation invitation = expected.invitation();
-                assertThat(row.get("line")).isEqualTo(String.valueOf(invitation.line()));
-                assertThat(row.get("direction")).isEqualTo(invitation.direction().id());
-                assertThat(row.get("from")).isEqualTo(invitation.from());
-                assertThat(row.get("to")).isEqualTo(invitation.to());
-                assertThat(row.get("sentAt")).isEqualTo(invitation.sentAt().toString());
-                assertThat(row.get("verdict")).isEqualTo(expected.verdict().id());
-                assertThat(row.get("score")).isEqualTo(String.valueOf(expected.score()));
-                assertThat(row.get("reasons"))
-                        .isEqualTo(expected.reasons().stream().map(Reason::id).collect(Collectors.joining(";")));
-                assertThat(row.get("message")).isEqualTo(invitation.message());
-                assertThat(row.get("source")).isEqualTo(invitation.source());
+                assertRowMatches(rows.get(i).values(), model.get(i));
             }
         }
+    }
+
+    @Test
+    void tsvReadsBackAsTheModelOneLineEach() {
+        List<String> lines = output("--format", "tsv", "--all", SAMPLE).lines().toList();
+        assertThat(lines.get(0).split("\t")).containsExactly(COLUMNS);
+        assertThat(lines).hasSize(model.size() + 1);
+        for (int i = 0; i < model.size(); i++) {
+            String[] fields = lines.get(i + 1).split("\t", -1);
+            for (int f = 0; f < fields.length; f++) {
+                fields[f] = unescapeTsv(fields[f]);
+            }
+            assertRowMatches(fields, model.get(i));
+        }
+    }
+
+    private static final String[] COLUMNS =
+            {"line", "direction", "from", "to", "sentAt", "verdict", "score", "reasons", "message", "source"};
+
+    private static void assertRowMatches(String[] row, ClassifiedInvitation expected) {
+        Invitation invitation = expected.invitation();
+        assertThat(row).containsExactly(String.valueOf(invitation.line()), invitation.direction().id(),
+                invitation.from(), invitation.to(), invitation.sentAt().toString(), expected.verdict().id(),
+                String.valueOf(expected.score()),
+                expected.reasons().stream().map(Reason::id).collect(Collectors.joining(";")), invitation.message(),
+                invitation.source());
+    }
+
+    /** What a script would do to a TSV field: \\, \t, \n and \r back to the characters they stand for. */
+    private static String unescapeTsv(String field) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\\' && i + 1 < field.length()) {
+                char next = field.charAt(++i);
+                text.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 }
