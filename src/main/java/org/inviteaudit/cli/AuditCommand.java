@@ -56,8 +56,8 @@ import picocli.CommandLine.Spec;
             "2:usage error: an unknown option or a bad value",
             "3:an input cannot be used (missing, unreadable, empty, not an invitations export, another file of "
                     + "the export, a required column missing, a zip or folder without Invitations.csv, a possible zip "
-                    + "bomb, a file named twice), or a record had to be skipped; in the second case the report is "
-                    + "still printed for the rest",
+                    + "bomb, a file named twice), or a record had to be skipped, in which case the report is still "
+                    + "printed for the rest; or the --output file cannot be written",
             "70:internal error in invite-audit (please report it; --verbose shows details)"
         })
 final class AuditCommand implements Callable<Integer> {
@@ -157,6 +157,11 @@ final class AuditCommand implements Callable<Integer> {
                     + "(- with --template-min 0); otherwise lines go out a buffer at a time.")
     private boolean lineBuffered;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output: whole or not at all (it is moved into "
+                    + "place once complete, readable by you alone), so a failed run never leaves half a report.")
+    private String output;
+
     @Option(names = "--verbose", description = "Show the details of an error, stack trace included.")
     private boolean verbose;
 
@@ -169,6 +174,8 @@ final class AuditCommand implements Callable<Integer> {
 
     private final InputStream stdin;
     private final Environment environment;
+    // Whether the audit got as far as writing its report: a report whose input had records skipped is still kept.
+    private boolean reported;
 
     AuditCommand(InputStream stdin, Environment environment) {
         this.stdin = stdin;
@@ -177,18 +184,35 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (files == null || files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
         }
         checkFailOn();
+        if (output == null) {
+            return audit(spec.commandLine().getOut(), environment);
+        }
+        try (ReportFile file = ReportFile.start(output)) {
+            int code = audit(file.writer(), environment.writingToFile());
+            if (code == ExitCode.OK || code == ExitCode.FINDINGS || code == ExitCode.INPUT && reported) {
+                file.keep();
+            }
+            return code;
+        } catch (ReportFile.Unwritable e) {
+            InviteAudit.message(err, e.getMessage());
+            return ExitCode.INPUT;
+        }
+    }
+
+    /** Runs the audit and writes its report; whether a report was written is left in {@link #reported}. */
+    private int audit(PrintWriter out, Environment where) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         // Standard input read in one pass is streamed: what comes out should keep up with what comes in.
         boolean streamingStdin = templateMin == 0 && files.contains(Sources.STDIN_ARGUMENT);
         RenderOptions renderOptions = new RenderOptions(listLimit(),
-                color.applies(environment.stdoutIsTerminal() && !environment.noColor()),
-                lineBuffered || environment.stdoutIsTerminal() || streamingStdin, width(), Optional.ofNullable(by),
-                bom.applies(environment.stdoutIsRegularFile()));
+                color.applies(where.stdoutIsTerminal() && !where.noColor()),
+                lineBuffered || where.stdoutIsTerminal() || streamingStdin, width(where), Optional.ofNullable(by),
+                bom.applies(where.stdoutIsRegularFile()));
         ReportBuilder.Options options = new ReportBuilder.Options(scope(),
                 new Selection(listAll, Optional.ofNullable(only)), format.plan(renderOptions), redact);
         Renderer renderer = format.renderer(out, renderOptions);
@@ -214,6 +238,7 @@ final class AuditCommand implements Callable<Integer> {
             try (Report report = audit.run(Sources.resolve(files, stdin), builder)) {
                 renderer.finish(report);
                 out.flush();
+                reported = true;
                 return exitCode(report, err);
             }
         } catch (UnusableInputException e) {
@@ -263,7 +288,7 @@ final class AuditCommand implements Callable<Integer> {
         return verbose;
     }
 
-    private int width() {
+    private int width(Environment where) {
         if (wide && width != null) {
             throw new ParameterException(spec.commandLine(), "--wide and --width " + width
                     + " contradict each other; give one of them");
@@ -272,7 +297,7 @@ final class AuditCommand implements Callable<Integer> {
             return RenderOptions.UNLIMITED;
         }
         return width != null ? width
-                : Math.max(RenderOptions.MIN_WIDTH, environment.terminalColumns().orElse(DEFAULT_WIDTH));
+                : Math.max(RenderOptions.MIN_WIDTH, where.terminalColumns().orElse(DEFAULT_WIDTH));
     }
 
     private int listLimit() {

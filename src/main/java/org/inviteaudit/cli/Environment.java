@@ -24,6 +24,11 @@ record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<St
         this(stdoutIsTerminal, false, variables);
     }
 
+    /** The same process writing its report to a file of its own ({@code --output}) rather than to standard output. */
+    Environment writingToFile() {
+        return new Environment(false, true, variables);
+    }
+
     /** NO_COLOR set to anything but the empty string turns colour off (no-color.org). */
     boolean noColor() {
         String value = variables.get("NO_COLOR");

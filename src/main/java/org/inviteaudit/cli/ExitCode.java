@@ -9,7 +9,10 @@ final class ExitCode {
     static final int FINDINGS = 1;
     /** An unknown option or a bad value. */
     static final int USAGE = 2;
-    /** An input cannot be used, or a record had to be skipped (the report is then printed for the rest). */
+    /**
+     * An input cannot be used, or a record had to be skipped (the report is then printed for the rest), or the report
+     * cannot be written where {@code --output} says.
+     */
     static final int INPUT = 3;
     /** A fault in invite-audit itself. */
     static final int INTERNAL = 70;

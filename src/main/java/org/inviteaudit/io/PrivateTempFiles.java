@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Temporary files for people's personal data: readable by their owner alone where the file system allows it, and
@@ -12,14 +15,26 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class PrivateTempFiles {
 
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
     private PrivateTempFiles() {
     }
 
     public static Path create(String suffix) throws IOException {
-        Path file = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile("invite-audit-", suffix,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile("invite-audit-", suffix);
+        return create(null, "invite-audit-", suffix);
+    }
+
+    /** One in the given folder (null: the system's temporary folder), its name starting with {@code prefix}. */
+    public static Path create(Path folder, String prefix, String suffix) throws IOException {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        Path file;
+        if (folder == null) {
+            file = posix ? Files.createTempFile(prefix, suffix, OWNER_ONLY) : Files.createTempFile(prefix, suffix);
+        } else {
+            file = posix ? Files.createTempFile(folder, prefix, suffix, OWNER_ONLY)
+                    : Files.createTempFile(folder, prefix, suffix);
+        }
         file.toFile().deleteOnExit();
         return file;
     }
