@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         name = "invite-audit",
         customSynopsis = {
             "invite-audit [OPTIONS] FILE...",
-            "invite-audit check [--to NAME] [--format text|json] [--phrases FILE] TEXT|-"
+            "       invite-audit check [OPTIONS] TEXT|-",
+            "       invite-audit help [check]"
         },
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -165,8 +166,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show the details of an error, stack trace included.")
     private boolean verbose;
 
-    // Not required by picocli, which would then ask for it before the check subcommand too.
-    @Parameters(paramLabel = "FILE", arity = "0..*",
+    // Not required by picocli, which would then ask for it before the check subcommand too; its label says it is.
+    @Parameters(paramLabel = "FILE...", arity = "0..*", hideParamSyntax = true,
             description = "The LinkedIn data export zip, the folder it unzips to, or the Invitations.csv in it "
                     + "(either header era); - reads a CSV from standard input. Several are audited together as one "
                     + "report.")
@@ -185,8 +186,14 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (spec.commandLine().getParseResult().originalArgs().isEmpty()) {
+            // A bare invite-audit is someone finding out how to use it: the usage, on stderr as for any usage error.
+            spec.commandLine().usage(err);
+            return ExitCode.USAGE;
+        }
         if (files == null || files.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE...': the export "
+                    + "zip, its folder or its Invitations.csv");
         }
         checkFailOn();
         if (output == null) {

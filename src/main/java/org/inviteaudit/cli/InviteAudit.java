@@ -2,6 +2,8 @@ package org.inviteaudit.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.inviteaudit.render.TerminalText;
 import picocli.CommandLine;
 
@@ -25,11 +27,12 @@ public final class InviteAudit {
         AuditCommand command = new AuditCommand(in, environment);
         CommandLine commandLine = new CommandLine(command)
                 .addSubcommand("check", new CheckCommand(in))
+                .addSubcommand("help", new CommandLine.HelpCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> {
-                    message(err, e.getMessage() + " (" + e.getCommandLine().getCommandSpec().qualifiedName()
-                            + " --help lists the options)");
+                    message(err, e.getMessage() + suggestion(e) + " (" + e.getCommandLine().getCommandSpec()
+                            .qualifiedName() + " --help lists the options)");
                     return ExitCode.USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -51,6 +54,22 @@ public final class InviteAudit {
         }
         err.flush();
         return code;
+    }
+
+    /** "; did you mean --format?" for an unknown option close to one that exists; nothing otherwise. */
+    private static String suggestion(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+            return "";
+        }
+        List<String> options = new ArrayList<>();
+        e.getCommandLine().getCommandSpec().options().forEach(option -> options.addAll(List.of(option.names())));
+        for (String argument : unmatched.getUnmatched()) {
+            if (argument.startsWith("-")) {
+                List<String> closest = ClosestOption.to(argument, options);
+                return closest.isEmpty() ? "" : "; did you mean " + String.join(" or ", closest) + "?";
+            }
+        }
+        return "";
     }
 
     /**

@@ -44,7 +44,8 @@ class ExitCodeTest {
         "--limit -1 samples/Invitations.csv       | --limit must be 0 (list all) or more, not -1",
         "--limit many samples/Invitations.csv     | 'many' is not a number; give how many to list, or 0 for all",
         "--format                                 | Missing required parameter for option '--format'",
-        "--all                                    | Missing required parameter: 'FILE'",
+        "--all                                    | Missing required parameter: 'FILE...'",
+        "--fromat json samples/Invitations.csv    | Unknown option: '--fromat'; did you mean --format?",
     })
     void twoForAUsageErrorNamedOnStderr(String args, String expected) {
         CliRun run = CliRun.of(args.split(" "));
@@ -134,5 +135,25 @@ class ExitCodeTest {
         CliRun run = CliRun.of("--version");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().strip()).matches("invite-audit \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
+    void aBareInviteAuditPrintsTheUsageOnStderrAndExitsTwo() {
+        CliRun run = CliRun.of();
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("Usage: invite-audit [OPTIONS] FILE...\n")
+                .contains("       invite-audit check [OPTIONS] TEXT|-").contains("Exit codes:");
+    }
+
+    @Test
+    void helpAndHelpCheckPrintTheUsageOnStdoutAndExitZero() {
+        CliRun help = CliRun.of("help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: invite-audit [OPTIONS] FILE...").contains("--format");
+        CliRun check = CliRun.of("help", "check");
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).startsWith("Usage: invite-audit check").contains("--to=NAME");
+        assertThat(CliRun.of("--help").out()).isEqualTo(help.out()).contains("      FILE...  ");
     }
 }
