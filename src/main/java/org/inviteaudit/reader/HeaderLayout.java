@@ -12,16 +12,18 @@ final class HeaderLayout {
 
     private final Map<Column, Integer> positions;
     private final int requiredWidth;
+    private final int width;
 
-    private HeaderLayout(Map<Column, Integer> positions) {
+    private HeaderLayout(Map<Column, Integer> positions, int width) {
         this.positions = positions;
-        int width = 0;
+        this.width = width;
+        int required = 0;
         for (Map.Entry<Column, Integer> entry : positions.entrySet()) {
             if (entry.getKey().required()) {
-                width = Math.max(width, entry.getValue() + 1);
+                required = Math.max(required, entry.getValue() + 1);
             }
         }
-        this.requiredWidth = width;
+        this.requiredWidth = required;
     }
 
     /** Maps a header row; extra columns are ignored, a missing required one makes the input unusable. */
@@ -55,7 +57,12 @@ final class HeaderLayout {
                     + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                     + "; pass Invitations.csv as LinkedIn exported it");
         }
-        return new HeaderLayout(positions);
+        return new HeaderLayout(positions, header.size());
+    }
+
+    /** The number of fields in the header. */
+    int width() {
+        return width;
     }
 
     /** The number of fields a record needs to hold every required column. */

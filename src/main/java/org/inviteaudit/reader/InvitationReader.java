@@ -99,6 +99,13 @@ public final class InvitationReader {
         }
         String directionText = layout.value(fields, Column.DIRECTION);
         Optional<Direction> direction = Direction.fromExport(directionText);
+        if (direction.isEmpty() && fields.size() > layout.width()) {
+            // A comma in a note that is not in quotes splits it, and every later column moves along by one.
+            sink.problem(new Problem(source, line, "the record has " + fields.size() + " fields where the header has "
+                    + layout.width() + ": is there an unquoted comma in the Message? (a note that holds commas must "
+                    + "be in double quotes)", true));
+            return;
+        }
         if (direction.isEmpty()) {
             sink.problem(new Problem(source, line, "unknown Direction " + quoted(directionText)
                     + " (expected INCOMING or OUTGOING)", true));

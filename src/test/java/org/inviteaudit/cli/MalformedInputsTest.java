@@ -96,6 +96,12 @@ class MalformedInputsTest {
                         List.of(skipped(3, "the record has 2 fields where 5 are needed")), 2L, 4L),
                 reported("an unknown Direction", utf8(HEADER, GOOD, "A,B,\"1/2/26, 1:00 PM\",,SIDEWAYS", GOOD_SENT),
                         3, List.of(skipped(3, "unknown Direction 'SIDEWAYS'")), 2L, 4L),
+                reported("an unquoted comma in a note", utf8(HEADER, GOOD,
+                        "A,B,\"1/2/26, 1:00 PM\",Hi Jordan, great talk,INCOMING", GOOD_SENT), 3,
+                        List.of(skipped(3, "the record has 6 fields where the header has 5: is there an unquoted comma "
+                                + "in the Message?")), 2L, 4L),
+                reported("a trailing empty field beyond the header", utf8(HEADER, GOOD + ",", GOOD_SENT), 0,
+                        List.of(), 2L, 3L),
                 reported("an empty Direction", utf8(HEADER, "A,B,\"1/2/26, 1:00 PM\",,", GOOD), 3,
                         List.of(skipped(2, "unknown Direction ''")), 3L),
                 reported("a quote left open mid-file", utf8(HEADER, GOOD,
