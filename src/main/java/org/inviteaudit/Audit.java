@@ -15,6 +15,7 @@ import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.InvitationReader;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.reader.RecordSink;
+import org.inviteaudit.reader.RepeatedRows;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.ReportBuilder;
@@ -72,14 +73,20 @@ public final class Audit {
                     twoPasses ? classifier.withTemplates(census(readable, replay, pool)) : classifier;
             // With two passes, the first has already told each problem as it was found.
             Consumer<Problem> tell = twoPasses ? problem -> { } : listener::problem;
+            RepeatedRows repeats = new RepeatedRows();
             for (int i = 0; i < readable.size(); i++) {
                 InputSource source = readable.get(i);
+                int input = i;
                 report.source(source.name());
                 Handoff<Classification> classify = Handoff.forSource(source, pool, classifying::classify,
                         new Handoff.InOrder<>() {
                             @Override
                             public void invitation(Invitation invitation, Classification classification) {
-                                report.add(new ClassifiedInvitation(invitation, classification));
+                                if (readable.size() > 1 && repeats.isRepeat(invitation, input)) {
+                                    report.repeated();
+                                } else {
+                                    report.add(new ClassifiedInvitation(invitation, classification));
+                                }
                             }
 
                             @Override
@@ -93,6 +100,10 @@ public final class Audit {
                 } else {
                     read(source, classify);
                 }
+            }
+            if (repeats.repeated() > 0) {
+                listener.notice(repeats.repeated() + " invitation" + (repeats.repeated() == 1 ? " was" : "s were")
+                        + " in more than one input (the same sender, recipient, date and note) and counted once");
             }
         } catch (UnusableInputException | RuntimeException e) {
             report.discard();

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inviteaudit.io.Hash64;
 
 /**
  * Patterns of the wording data, each tried only where a word it can start with stands in the text. Most of some 150

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.inviteaudit.io.Hash64;
 
 /**
  * The first of an audit's two passes over the records: for each {@link TemplateKeys key}, how many different people

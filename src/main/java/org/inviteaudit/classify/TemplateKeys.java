@@ -2,6 +2,7 @@ package org.inviteaudit.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.inviteaudit.io.Hash64;
 
 /**
  * The hashed shapes of one sender's note that its copies to other people share. The note is reduced to a skeleton:

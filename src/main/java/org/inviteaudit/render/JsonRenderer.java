@@ -87,6 +87,7 @@ final class JsonRenderer implements Renderer {
         json.writeObjectFieldStart("summary");
         writeCounts(report.all(), json);
         json.writeNumberField("skipped", report.skipped());
+        json.writeNumberField("repeated", report.repeated());
         json.writeObjectFieldStart("received");
         writeCounts(report.received(), json);
         json.writeEndObject();

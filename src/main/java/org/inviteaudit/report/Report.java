@@ -18,6 +18,7 @@ import java.util.SortedMap;
  * @param senders   the offenders received, counted by sender
  * @param listed    the listed invitations, kept as the renderer asked
  * @param problems  what could not be read, in file order
+ * @param repeated  the invitations left out because an earlier input held them too
  */
 public record Report(
         Optional<String> owner,
@@ -30,7 +31,8 @@ public record Report(
         SortedMap<YearMonth, Tally> months,
         Senders senders,
         Listed listed,
-        Problems problems) implements Closeable {
+        Problems problems,
+        long repeated) implements Closeable {
 
     /** The records left out of the report because they could not be read. */
     public long skipped() {

@@ -28,6 +28,7 @@ public final class ReportBuilder {
     private final Senders senders = new Senders();
     private final Listed listed;
     private final Problems problems = new Problems();
+    private long repeated;
 
     /**
      * @param onListed told of each listed invitation as it is read, for a renderer that writes as it goes
@@ -75,6 +76,11 @@ public final class ReportBuilder {
         }
     }
 
+    /** Counts an invitation left out because an earlier input held it too. */
+    public void repeated() {
+        repeated++;
+    }
+
     public void problem(Problem problem) {
         problems.add(problem);
     }
@@ -86,6 +92,6 @@ public final class ReportBuilder {
 
     public Report build() {
         return new Report(owner.owner(), List.copyOf(sources), options.scope(), options.selection(), all, received,
-                sent, months, senders, listed, problems);
+                sent, months, senders, listed, problems, repeated);
     }
 }

@@ -218,4 +218,24 @@ class CliBehaviourTest {
         assertThat(run.err()).contains("unknown Direction '\uFFFD]0;owned\uFFFDSIDEWAYS'")
                 .doesNotContain("\u001B").doesNotContain("\u0007");
     }
+
+    @Test
+    void theZipAndTheFolderItUnzipsToCountEachInvitationOnce(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("export"));
+        Files.copy(Path.of("samples/Invitations.csv"), folder.resolve("Invitations.csv"));
+        Path zip = dir.resolve("export.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("Invitations.csv"));
+            Files.copy(Path.of("samples/Invitations.csv"), out);
+        }
+        CliRun both = CliRun.of("--format", "json", zip.toString(), folder.toString());
+        JsonNode once = json("--format", "json", "samples/Invitations.csv");
+        assertThat(both.exitCode()).isZero();
+        JsonNode report = new ObjectMapper().readTree(both.out());
+        assertThat(report.get("summary").get("total")).isEqualTo(once.get("summary").get("total"));
+        assertThat(report.get("summary").get("repeated").asInt()).isEqualTo(44);
+        assertThat(report.get("offenders")).hasSameSizeAs(once.get("offenders"));
+        assertThat(both.err()).isEqualTo("invite-audit: 44 invitations were in more than one input (the same "
+                + "sender, recipient, date and note) and counted once\n");
+    }
 }
