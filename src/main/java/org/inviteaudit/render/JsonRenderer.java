@@ -9,8 +9,8 @@ import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Period;
+import org.inviteaudit.report.RepeatOffenders;
 import org.inviteaudit.report.Report;
-import org.inviteaudit.report.Senders;
 import org.inviteaudit.report.Tally;
 
 /**
@@ -52,7 +52,8 @@ final class JsonRenderer implements Renderer {
         json.writeStringField("until", report.scope().until().map(Object::toString).orElse(null));
         writeSummary(report, json);
         writePeriods(Period.breakdown(report.months(), by), json);
-        writeSenders(report.senders(), json);
+        writeGroups("senders", "name", report.senders(), json);
+        writeGroups("sentNotes", "note", report.sentNotes(), json);
         // One listing serves both arrays: the offenders are read out of it, then (with --all or --only) everything,
         // which reads a spilled listing twice rather than keeping a second copy of it.
         Iterable<ClassifiedInvitation> listed = report.listed().inOne().kept();
@@ -111,17 +112,19 @@ final class JsonRenderer implements Renderer {
         json.writeEndObject();
     }
 
-    private static void writeSenders(Senders senders, JsonGenerator json) throws IOException {
-        json.writeObjectFieldStart("senders");
-        json.writeBooleanField("exact", senders.exact());
+    /** The groups of repeat offenders, each named in the field {@code nameField}. */
+    private static void writeGroups(String field, String nameField, RepeatOffenders groups, JsonGenerator json)
+            throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeBooleanField("exact", groups.exact());
         json.writeArrayFieldStart("top");
-        for (Senders.Sender sender : senders.top()) {
+        for (RepeatOffenders.Group group : groups.top()) {
             json.writeStartObject();
-            json.writeStringField("name", sender.name());
-            json.writeNumberField("offenders", sender.offenders());
-            json.writeNumberField(Verdict.GENERIC.id(), sender.generic());
-            json.writeNumberField(Verdict.DEFAULT.id(), sender.defaults());
-            json.writeStringField("mostCommonReason", sender.mostCommonReason().id());
+            json.writeStringField(nameField, group.name());
+            json.writeNumberField("offenders", group.offenders());
+            json.writeNumberField(Verdict.GENERIC.id(), group.generic());
+            json.writeNumberField(Verdict.DEFAULT.id(), group.defaults());
+            json.writeStringField("mostCommonReason", group.mostCommonReason().id());
             json.writeEndObject();
         }
         json.writeEndArray();

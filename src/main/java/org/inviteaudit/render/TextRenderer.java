@@ -15,8 +15,8 @@ import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.DirectionScope;
 import org.inviteaudit.report.Listing;
 import org.inviteaudit.report.Period;
+import org.inviteaudit.report.RepeatOffenders;
 import org.inviteaudit.report.Report;
-import org.inviteaudit.report.Senders;
 import org.inviteaudit.report.Tally;
 
 /**
@@ -64,6 +64,7 @@ final class TextRenderer implements Renderer {
         counts(report);
         periods(report);
         senders(report.senders());
+        sentNotes(report.sentNotes());
         listed(report);
         problems(report);
     }
@@ -180,14 +181,14 @@ final class TextRenderer implements Renderer {
     }
 
     /** The senders of more than one generic or default invitation received, most first. */
-    private void senders(Senders senders) throws IOException {
-        List<Senders.Sender> top = senders.top();
+    private void senders(RepeatOffenders senders) throws IOException {
+        List<RepeatOffenders.Group> top = senders.top();
         if (top.isEmpty()) {
             return;
         }
         int widestName = TerminalText.width("sender");
         int widestReason = TerminalText.width("most common reason");
-        for (Senders.Sender sender : top) {
+        for (RepeatOffenders.Group sender : top) {
             widestName = Math.max(widestName, TerminalText.width(TerminalText.oneLine(sender.name())));
             widestReason = Math.max(widestReason, TerminalText.width(ListingLayout.words(sender.mostCommonReason())));
         }
@@ -200,14 +201,40 @@ final class TextRenderer implements Renderer {
         title("Who sent more than one generic or default invitation", Optional.empty());
         line(palette.dim(row.format("sender", narrowCounts() ? "gen." : "generic",
                 narrowCounts() ? "def." : "default", "most common reason")));
-        for (Senders.Sender sender : top) {
+        for (RepeatOffenders.Group sender : top) {
             line(row.format(sender.name(), String.valueOf(sender.generic()), String.valueOf(sender.defaults()),
                     ListingLayout.words(sender.mostCommonReason())));
         }
-        if (!senders.exact()) {
-            line(palette.dim("  " + cut("(so many senders that these counts are lower bounds)", width - 2)));
-        }
+        lowerBounds(senders);
         line("");
+    }
+
+    /** The notes sent to more than one person that were generic or default: one's own templates, most used first. */
+    private void sentNotes(RepeatOffenders notes) throws IOException {
+        List<RepeatOffenders.Group> top = notes.top();
+        if (top.isEmpty()) {
+            return;
+        }
+        int widestReason = TerminalText.width("why");
+        for (RepeatOffenders.Group note : top) {
+            widestReason = Math.max(widestReason, TerminalText.width(ListingLayout.words(note.mostCommonReason())));
+        }
+        String countFormat = "  %" + NARROW_SENDER_COUNT_WIDTH + "s  %-" + widestReason + "s  ";
+        title("Notes you sent, generic or default, to more than one person", Optional.empty());
+        line(palette.dim(String.format(Locale.ROOT, countFormat, "times", "why") + "note"));
+        for (RepeatOffenders.Group note : top) {
+            String start = String.format(Locale.ROOT, countFormat, note.offenders(),
+                    ListingLayout.words(note.mostCommonReason()));
+            line(start + "\"" + cut(note.name(), width - TerminalText.width(start) - 2) + "\"");
+        }
+        lowerBounds(notes);
+        line("");
+    }
+
+    private void lowerBounds(RepeatOffenders groups) throws IOException {
+        if (!groups.exact()) {
+            line(palette.dim("  " + cut("(so many to count that these counts are lower bounds)", width - 2)));
+        }
     }
 
     /** The columns of the senders table. */

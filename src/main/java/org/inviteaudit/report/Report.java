@@ -16,6 +16,7 @@ import java.util.SortedMap;
  * @param selection which invitations in scope are listed
  * @param months    the counts month by month, for the invitations whose date could be read
  * @param senders   the offenders received, counted by sender
+ * @param sentNotes the offenders sent, counted by note, the names of both people set aside
  * @param listed    the listed invitations, kept as the renderer asked
  * @param problems  what could not be read, in file order
  * @param repeated  the invitations left out because an earlier input held them too
@@ -29,7 +30,8 @@ public record Report(
         Tally received,
         Tally sent,
         SortedMap<YearMonth, Tally> months,
-        Senders senders,
+        RepeatOffenders senders,
+        RepeatOffenders sentNotes,
         Listed listed,
         Problems problems,
         long repeated) implements Closeable {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.inviteaudit.reader.Direction;
+import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
 
 /** Collects classified invitations and problems, in file order, into a {@link Report}. */
@@ -15,6 +17,8 @@ public final class ReportBuilder {
     /** What an audit is asked to report, and how. */
     public record Options(AuditScope scope, Selection selection, Listed.Plan plan, boolean redact) {
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Options options;
     private final Consumer<ClassifiedInvitation> onListed;
@@ -25,7 +29,8 @@ public final class ReportBuilder {
     private final Tally sent = new Tally();
     // At most one entry a month: bounded by the span of dates, not by the number of records.
     private final SortedMap<YearMonth, Tally> months = new TreeMap<>();
-    private final Senders senders = new Senders();
+    private final RepeatOffenders senders = new RepeatOffenders();
+    private final RepeatOffenders sentNotes = new RepeatOffenders();
     private final Listed listed;
     private final Problems problems = new Problems();
     private long repeated;
@@ -59,10 +64,8 @@ public final class ReportBuilder {
             case RECEIVED -> received.add(classified.verdict());
             case SENT -> sent.add(classified.verdict());
         }
-        if (classified.invitation().direction() == Direction.RECEIVED && classified.verdict().isOffender()) {
-            String sender = classified.invitation().from();
-            senders.add(sender, options.redact() ? Redaction.initials(sender) : sender, classified.verdict(),
-                    classified.headlineReason());
+        if (classified.verdict().isOffender()) {
+            repeatOffender(classified);
         }
         if (classified.invitation().sentAt() != null) {
             months.computeIfAbsent(YearMonth.from(classified.invitation().sentAt()), month -> new Tally())
@@ -73,6 +76,25 @@ public final class ReportBuilder {
             ClassifiedInvitation shown = options.redact() ? Redaction.apply(classified) : classified;
             listed.add(shown);
             onListed.accept(shown);
+        }
+    }
+
+    /**
+     * Counts an offender by its sender, when received; by its note when sent, the names of both people set aside, so
+     * that one template sent to many is one group ("Hi {name}, … — {me}"). A sent invitation without a note is in no
+     * group: the counts already say how many went without one.
+     */
+    private void repeatOffender(ClassifiedInvitation classified) {
+        Invitation invitation = classified.invitation();
+        if (invitation.direction() == Direction.RECEIVED) {
+            String sender = invitation.from();
+            senders.add(sender, options.redact() ? Redaction.initials(sender) : sender, classified.verdict(),
+                    classified.headlineReason());
+        } else if (!invitation.message().isBlank()) {
+            String note = SPACES.matcher(Redaction.replaceNames(
+                    Redaction.replaceNames(invitation.message(), name -> "{name}", invitation.to()),
+                    name -> "{me}", invitation.from())).replaceAll(" ").strip();
+            sentNotes.add(note, note, classified.verdict(), classified.headlineReason());
         }
     }
 
@@ -92,6 +114,6 @@ public final class ReportBuilder {
 
     public Report build() {
         return new Report(owner.owner(), List.copyOf(sources), options.scope(), options.selection(), all, received,
-                sent, months, senders, listed, problems, repeated);
+                sent, months, senders, sentNotes, listed, problems, repeated);
     }
 }

@@ -99,4 +99,13 @@ class TextReportTest {
                 .containsPattern("(?m)^  Dmitri Koval +2 +0  sales pitch$")
                 .doesNotContain("  Nell Ashworth   ");
     }
+
+    @Test
+    void oneTemplateSentToManyIsOneRowWithTheNamesSetAside() {
+        String out = CliRun.of("--wide", SAMPLE).out();
+        assertThat(out).contains("Notes you sent, generic or default, to more than one person\n"
+                + "   times  why            note\n"
+                + "       3  mass template  \"Hi {name}, I enjoyed your talk on platform engineering at DevOpsDays "
+                + "Ghent. Would be great to connect and swap notes!\"\n");
+    }
 }

@@ -6,11 +6,11 @@ import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
 import org.junit.jupiter.api.Test;
 
-class SendersTest {
+class RepeatOffendersTest {
 
     @Test
     void listsOnlySendersOfMoreThanOneOffenderMostFirstWithTheirMostCommonReason() {
-        Senders senders = new Senders();
+        RepeatOffenders senders = new RepeatOffenders();
         senders.add("Ann", "Ann", Verdict.GENERIC, Reason.RECRUITER);
         senders.add("Ann", "Ann", Verdict.GENERIC, Reason.RECRUITER);
         senders.add("Ann", "Ann", Verdict.DEFAULT, Reason.NO_NOTE);
@@ -19,15 +19,15 @@ class SendersTest {
         senders.add("Cy", "Cy", Verdict.GENERIC, Reason.SALES_PITCH);
 
         assertThat(senders.top(10)).containsExactly(
-                new Senders.Sender("Ann", 2, 1, Reason.RECRUITER),
-                new Senders.Sender("B.", 0, 2, Reason.STOCK_TEXT));
+                new RepeatOffenders.Group("Ann", 2, 1, Reason.RECRUITER),
+                new RepeatOffenders.Group("B.", 0, 2, Reason.STOCK_TEXT));
         assertThat(senders.top(1)).hasSize(1);
         assertThat(senders.exact()).isTrue();
     }
 
     @Test
     void aTieOfReasonsGoesToTheMostTellingOne() {
-        Senders senders = new Senders();
+        RepeatOffenders senders = new RepeatOffenders();
         senders.add("Ann", "Ann", Verdict.GENERIC, Reason.BOILERPLATE);
         senders.add("Ann", "Ann", Verdict.GENERIC, Reason.MASS_TEMPLATE);
         assertThat(senders.top(1).get(0).mostCommonReason()).isEqualTo(Reason.MASS_TEMPLATE);
@@ -35,7 +35,7 @@ class SendersTest {
 
     @Test
     void pastItsCapacityItDropsTheRarestSendersKeepsTheFrequentOnesAndSaysItIsNoLongerExact() {
-        Senders senders = new Senders(8);
+        RepeatOffenders senders = new RepeatOffenders(8);
         for (int i = 0; i < 3; i++) {
             senders.add("Frequent", "Frequent", Verdict.GENERIC, Reason.RECRUITER);
         }
@@ -44,7 +44,7 @@ class SendersTest {
         }
         senders.add("Frequent", "Frequent", Verdict.DEFAULT, Reason.NO_NOTE);
         assertThat(senders.exact()).isFalse();
-        assertThat(senders.top(10)).extracting(Senders.Sender::name).containsExactly("Frequent");
+        assertThat(senders.top(10)).extracting(RepeatOffenders.Group::name).containsExactly("Frequent");
         assertThat(senders.top(10).get(0).offenders()).isEqualTo(4);
     }
 }

@@ -9,19 +9,20 @@ import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
 
 /**
- * The offenders received, counted by who sent them, for the table of the senders of most of them (recruiters and
- * agencies). One entry per sender, in bounded memory: past {@link #CAPACITY} senders, those seen fewest times are
- * dropped, and the counts are then lower bounds (a dropped sender who comes back starts again from one).
+ * Offenders counted by what they share: who sent them (the recruiters and agencies among the senders of invitations
+ * received), or the note (the templates among one's own sent invitations, their names set aside). One entry per
+ * group, in bounded memory: past {@link #CAPACITY} groups, those seen fewest times are dropped, and the counts are
+ * then lower bounds (a dropped group that comes back starts again from one).
  */
-public final class Senders {
+public final class RepeatOffenders {
 
-    /** How many senders a report shows. */
+    /** How many groups a report shows. */
     public static final int SHOWN = 10;
-    /** Senders counted exactly: far more than the offenders of a usual export. */
+    /** Groups counted exactly: far more than the offenders of a usual export. */
     static final int CAPACITY = 4096;
 
-    /** One sender's offenders. */
-    public record Sender(String name, long generic, long defaults, Reason mostCommonReason) {
+    /** The offenders of one group, shown as {@code name}. */
+    public record Group(String name, long generic, long defaults, Reason mostCommonReason) {
 
         public long offenders() {
             return generic + defaults;
@@ -42,43 +43,43 @@ public final class Senders {
             return generic + defaults;
         }
 
-        Sender sender() {
+        Group group() {
             Reason most = null;
             for (Reason reason : ClassifiedInvitation.OFFENDER_REASONS_MOST_TELLING_FIRST) {
                 if (most == null || reasons[reason.ordinal()] > reasons[most.ordinal()]) {
                     most = reason;
                 }
             }
-            return new Sender(shownName, generic, defaults, most);
+            return new Group(shownName, generic, defaults, most);
         }
     }
 
     private final int capacity;
-    private final Map<String, Counts> bySender = new HashMap<>();
+    private final Map<String, Counts> byKey = new HashMap<>();
     // Entries counted this many times or fewer are dropped when the table is full; raised when that frees too little.
     private long dropAtMost = 1;
     private boolean exact = true;
 
-    Senders() {
+    RepeatOffenders() {
         this(CAPACITY);
     }
 
-    Senders(int capacity) {
+    RepeatOffenders(int capacity) {
         this.capacity = capacity;
     }
 
     /**
      * Counts an offender.
      *
-     * @param sender    who sent it, as the export spells it: the key
-     * @param shownName how the report shows that sender (initials, with --redact)
+     * @param key       what it shares with the others of its group
+     * @param shownName how the report shows the group (initials, with --redact)
      */
-    void add(String sender, String shownName, Verdict verdict, Reason reason) {
-        Counts counts = bySender.get(sender);
+    void add(String key, String shownName, Verdict verdict, Reason reason) {
+        Counts counts = byKey.get(key);
         if (counts == null) {
             makeRoom();
             counts = new Counts(shownName);
-            bySender.put(sender, counts);
+            byKey.put(key, counts);
         }
         if (verdict == Verdict.GENERIC) {
             counts.generic++;
@@ -89,35 +90,35 @@ public final class Senders {
     }
 
     private void makeRoom() {
-        while (bySender.size() >= capacity) {
-            int before = bySender.size();
+        while (byKey.size() >= capacity) {
+            int before = byKey.size();
             long limit = dropAtMost;
-            bySender.values().removeIf(counts -> counts.total() <= limit);
+            byKey.values().removeIf(counts -> counts.total() <= limit);
             exact = false;
-            if (before - bySender.size() < capacity / 4) {
+            if (before - byKey.size() < capacity / 4) {
                 dropAtMost++;
             }
         }
     }
 
-    /** Whether every count is exact: no sender was ever dropped to make room. */
+    /** Whether every count is exact: no group was ever dropped to make room. */
     public boolean exact() {
         return exact;
     }
 
-    /** The senders of more than one offender, most first (then by name), at most {@link #SHOWN} of them. */
-    public List<Sender> top() {
+    /** The groups of more than one offender, most first (then by name), at most {@link #SHOWN} of them. */
+    public List<Group> top() {
         return top(SHOWN);
     }
 
-    List<Sender> top(int max) {
-        List<Sender> repeated = new ArrayList<>();
-        for (Counts counts : bySender.values()) {
+    List<Group> top(int max) {
+        List<Group> repeated = new ArrayList<>();
+        for (Counts counts : byKey.values()) {
             if (counts.total() > 1) {
-                repeated.add(counts.sender());
+                repeated.add(counts.group());
             }
         }
-        repeated.sort(Comparator.comparingLong(Sender::offenders).reversed().thenComparing(Sender::name));
+        repeated.sort(Comparator.comparingLong(Group::offenders).reversed().thenComparing(Group::name));
         return List.copyOf(repeated.subList(0, Math.min(max, repeated.size())));
     }
 }
