@@ -25,6 +25,8 @@ public final class ArchiveTraining {
             List.of("--format", "json", "--all", "-"),
             List.of("--format", "ndjson", "--all", "-"),
             List.of("--format", "csv", "--all", "-"),
+            List.of("--format", "tsv", "--all", "-"),
+            List.of("--width", "50", "--by", "quarter", "-"),
             List.of("check", "--to", "Mara Okafor", DRAFT),
             List.of("check", "--format", "json", DRAFT),
             List.of("--help"),
