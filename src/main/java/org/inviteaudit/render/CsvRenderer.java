@@ -6,8 +6,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.inviteaudit.report.ClassifiedInvitation;
-import org.inviteaudit.report.Report;
 
 /**
  * One row per listed invitation, written as the audit's last pass reads each: RFC 4180 with CRLF, UTF-8, and cells
@@ -16,12 +14,11 @@ import org.inviteaudit.report.Report;
  * (see {@code --bom}). Every field is quoted: LibreOffice's import also splits on semicolons by default, and the
  * reasons hold some.
  */
-final class CsvRenderer implements Renderer {
+final class CsvRenderer extends RowRenderer {
 
     private final Writer out;
     private final boolean byteOrderMark;
     private final CSVPrinter csv;
-    private boolean started;
 
     CsvRenderer(Writer out, boolean byteOrderMark) {
         this.out = out;
@@ -34,9 +31,14 @@ final class CsvRenderer implements Renderer {
     }
 
     @Override
-    public void listed(ClassifiedInvitation classified) throws IOException {
-        start();
-        List<String> fields = InvitationRow.fields(classified);
+    void beforeHeader() throws IOException {
+        if (byteOrderMark) {
+            out.write('\uFEFF');
+        }
+    }
+
+    @Override
+    void writeRow(List<String> fields) throws IOException {
         Object[] cells = new Object[fields.size()];
         for (int i = 0; i < cells.length; i++) {
             cells[i] = inert(fields.get(i));
@@ -45,19 +47,8 @@ final class CsvRenderer implements Renderer {
     }
 
     @Override
-    public void finish(Report report) throws IOException {
-        start();
+    void flush() throws IOException {
         csv.flush();
-    }
-
-    private void start() throws IOException {
-        if (!started) {
-            started = true;
-            if (byteOrderMark) {
-                out.write('\uFEFF');
-            }
-            csv.printRecord(InvitationRow.COLUMNS.toArray());
-        }
     }
 
     /**

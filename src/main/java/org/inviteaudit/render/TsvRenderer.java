@@ -3,8 +3,6 @@ package org.inviteaudit.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.inviteaudit.report.ClassifiedInvitation;
-import org.inviteaudit.report.Report;
 
 /**
  * One line per listed invitation, fields separated by tabs, for {@code cut}, {@code awk} and {@code sort}: no
@@ -12,35 +10,16 @@ import org.inviteaudit.report.Report;
  * {@code \n} and {@code \r}, so that a line is always one record. No byte-order mark, no formula guard: what is
  * written is the data as it is.
  */
-final class TsvRenderer implements Renderer {
+final class TsvRenderer extends RowRenderer {
 
     private final Writer out;
-    private boolean started;
 
     TsvRenderer(Writer out) {
         this.out = out;
     }
 
     @Override
-    public void listed(ClassifiedInvitation classified) throws IOException {
-        start();
-        line(InvitationRow.fields(classified));
-    }
-
-    @Override
-    public void finish(Report report) throws IOException {
-        start();
-        out.flush();
-    }
-
-    private void start() throws IOException {
-        if (!started) {
-            started = true;
-            line(InvitationRow.COLUMNS);
-        }
-    }
-
-    private void line(List<String> fields) throws IOException {
+    void writeRow(List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write('\t');
@@ -48,6 +27,11 @@ final class TsvRenderer implements Renderer {
             out.write(escaped(fields.get(i)));
         }
         out.write('\n');
+    }
+
+    @Override
+    void flush() throws IOException {
+        out.flush();
     }
 
     static String escaped(String field) {
