@@ -49,11 +49,6 @@ small_input() { # small_input ARGS...: whether the files among the arguments tot
 jit_opt=
 small_input "$@" && jit_opt=-XX:TieredStopAtLevel=1
 
-# The text report fits the terminal: Java cannot ask a terminal its width, and shells seldom export COLUMNS.
-if [ -t 1 ] && [ -z "${COLUMNS:-}" ]; then
-  size=$(stty size < /dev/tty 2>/dev/null) && [ -n "${size#* }" ] && COLUMNS=${size#* } && export COLUMNS
-fi
-
 run() { # run [ARCHIVE_OPTION] -- ARGS...
   archive_opt=$1
   shift 2

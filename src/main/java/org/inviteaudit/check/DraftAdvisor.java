@@ -49,7 +49,10 @@ public final class DraftAdvisor {
         List<String> hints = new ArrayList<>();
 
         Optional<String> firstName = recipient.map(DraftAdvisor::firstName);
-        if (firstName.isEmpty()) {
+        if (firstName.isEmpty() && explanation.greeted().isPresent()) {
+            hints.add("Check that " + explanation.greeted().get() + " is how they write their name (give --to NAME "
+                    + "and check will).");
+        } else if (firstName.isEmpty()) {
             hints.add("Greet them by name (give --to NAME and check will look for it).");
         } else if (reasons.contains(Reason.WRONG_NAME)) {
             hints.add("The greeting names someone else: this note is for " + firstName.get() + ".");

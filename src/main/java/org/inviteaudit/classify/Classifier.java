@@ -129,7 +129,7 @@ public final class Classifier {
     public Explanation explain(String message, String sender, String recipient) {
         if (message.isBlank()) {
             return new Explanation(new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE), 0),
-                    List.of(), List.of(), List.of(), Set.of());
+                    List.of(), List.of(), List.of(), Set.of(), Optional.empty());
         }
         String normalized = TextNormalizer.normalize(message);
         List<String> recipientNames = NameWords.of(recipient);
@@ -179,7 +179,8 @@ public final class Classifier {
         Verdict verdict = verdict(found, pitched, ownWords.size(), signals, isInAKnownLanguage(words));
         Classification classification = new Classification(verdict, reasons(verdict, found, signals),
                 PersonalizationScore.of(verdict, signals, ownWords.size(), pitched));
-        return new Explanation(classification, stockTexts, boilerplate, placeholders, signals);
+        Optional<String> greeted = addressed.filter(Word::isCapitalised).map(Word::text);
+        return new Explanation(classification, stockTexts, boilerplate, placeholders, signals, greeted);
     }
 
     /**

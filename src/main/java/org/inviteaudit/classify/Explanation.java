@@ -1,6 +1,7 @@
 package org.inviteaudit.classify;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,9 +11,10 @@ import java.util.Set;
  * @param boilerplate  phrases that could go to anyone, found in the note
  * @param placeholders merge fields left unfilled
  * @param signals      the signs of a personal note found, whatever the verdict: a generic note may greet by name
+ * @param greeted      the name that the greeting addresses, as the note spells it ("Sam" in "Hi Sam,"), if it does
  */
 public record Explanation(Classification classification, List<String> stockTexts, List<String> boilerplate,
-        List<String> placeholders, Set<Reason> signals) {
+        List<String> placeholders, Set<Reason> signals, Optional<String> greeted) {
 
     public Explanation {
         signals = Set.copyOf(signals);

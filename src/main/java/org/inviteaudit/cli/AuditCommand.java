@@ -24,6 +24,7 @@ import org.inviteaudit.report.ReportBuilder;
 import org.inviteaudit.report.Selection;
 import org.inviteaudit.source.Sources;
 import org.inviteaudit.source.UnusableInputException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,8 +65,6 @@ import picocli.CommandLine.Spec;
 final class AuditCommand implements Callable<Integer> {
 
     private static final int DEFAULT_LIMIT = 20;
-    // The width of the text report when standard output is a file or a pipe, or a terminal of unknown width.
-    private static final int DEFAULT_WIDTH = 80;
 
     @Spec
     private CommandSpec spec;
@@ -139,8 +138,8 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
             description = "How wide the text report may be, in columns (at least " + RenderOptions.MIN_WIDTH
-                    + "; default: the terminal's width, or " + DEFAULT_WIDTH + " when standard output is not a "
-                    + "terminal). Below about 60, each invitation is a block of lines.")
+                    + "; default: the terminal's width, or 80 when standard output is not a terminal). At about 60 "
+                    + "and below, each invitation is a block of lines.")
     private Integer width;
 
     @Option(names = "--wide", description = "Print whole notes and names, whatever the width of the lines.")
@@ -187,8 +186,11 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (spec.commandLine().getParseResult().originalArgs().isEmpty()) {
-            // A bare invite-audit is someone finding out how to use it: the usage, on stderr as for any usage error.
-            spec.commandLine().usage(err);
+            // A bare invite-audit is someone finding out how to use it: the usage, on stderr as for any usage error,
+            // short enough to read at a glance; --help has the rest.
+            CommandLine.Help help = spec.commandLine().getHelp();
+            err.print(help.synopsisHeading() + help.synopsis(0) + help.description() + "\n" + spec.qualifiedName()
+                    + " --help lists the options and the exit codes.\n");
             return ExitCode.USAGE;
         }
         if (files == null || files.isEmpty()) {
@@ -303,8 +305,7 @@ final class AuditCommand implements Callable<Integer> {
         if (wide) {
             return RenderOptions.UNLIMITED;
         }
-        return width != null ? width
-                : Math.max(RenderOptions.MIN_WIDTH, where.terminalColumns().orElse(DEFAULT_WIDTH));
+        return width != null ? width : where.textWidth();
     }
 
     private int listLimit() {

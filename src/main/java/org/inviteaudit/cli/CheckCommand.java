@@ -65,9 +65,11 @@ final class CheckCommand implements Callable<Integer> {
     private List<String> words;
 
     private final InputStream stdin;
+    private final Environment environment;
 
-    CheckCommand(InputStream stdin) {
+    CheckCommand(InputStream stdin, Environment environment) {
         this.stdin = stdin;
+        this.environment = environment;
     }
 
     @Override
@@ -90,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Optional<String> recipient = Optional.ofNullable(to).filter(name -> !name.isBlank());
         DraftAdvice advice = new DraftAdvisor(phrases.classifier()).advise(draft, recipient);
-        format.write(advice, out);
+        format.write(advice, out, environment.textWidth());
         out.flush();
         // A note LinkedIn will not take cannot be sent, however personal.
         boolean sendable = advice.length() <= DraftAdvisor.NOTE_LIMIT;

@@ -1,11 +1,18 @@
 package org.inviteaudit.cli;
 
 import java.io.Console;
+import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.inviteaudit.render.RenderOptions;
 
 /**
  * What the tool needs to know of the process it runs in, passed through the seam so that tests can set it.
@@ -16,12 +23,20 @@ import java.util.OptionalInt;
  */
 record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<String, String> variables) {
 
+    // The width of text for people when standard output is a file or a pipe, or a terminal of unknown width.
+    private static final int DEFAULT_WIDTH = 80;
+
     /** A run whose output goes to a pipe, with no environment variables: what tests see by default. */
     static final Environment PLAIN = new Environment(false, Map.of());
 
     /** Standard output a terminal or a pipe. */
     Environment(boolean stdoutIsTerminal, Map<String, String> variables) {
         this(stdoutIsTerminal, false, variables);
+    }
+
+    /** The width of text for people: the terminal's, or 80 columns where that is not known or it is no terminal. */
+    int textWidth() {
+        return Math.max(RenderOptions.MIN_WIDTH, terminalColumns().orElse(DEFAULT_WIDTH));
     }
 
     /** The same process writing its report to a file of its own ({@code --output}) rather than to standard output. */
@@ -54,7 +69,35 @@ record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<St
     }
 
     static Environment ofProcess() {
-        return new Environment(processStdoutIsTerminal(), processStdoutIsRegularFile(), System.getenv());
+        boolean terminal = processStdoutIsTerminal();
+        Map<String, String> variables = System.getenv();
+        if (terminal && !variables.containsKey("COLUMNS")) {
+            // Run as java -jar rather than through the launcher, which sets COLUMNS: ask the terminal.
+            Optional<String> columns = askTheTerminalItsWidth();
+            if (columns.isPresent()) {
+                variables = new HashMap<>(variables);
+                variables.put("COLUMNS", columns.get());
+            }
+        }
+        return new Environment(terminal, processStdoutIsRegularFile(), variables);
+    }
+
+    /** What {@code stty size} says of the controlling terminal: its rows, then its columns. */
+    private static Optional<String> askTheTerminalItsWidth() {
+        try {
+            Process stty = new ProcessBuilder("stty", "size").redirectInput(new File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            if (!stty.waitFor(2, TimeUnit.SECONDS) || stty.exitValue() != 0 || !size.contains(" ")) {
+                return Optional.empty();
+            }
+            return Optional.of(size.substring(size.indexOf(' ') + 1));
+        } catch (IOException e) {
+            return Optional.empty(); // no stty, or no terminal to ask: 80 columns
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** /dev/stdout names what descriptor 1 is open on, where the system has it (Linux, macOS, the BSDs). */

@@ -26,7 +26,7 @@ public final class InviteAudit {
     static int run(InputStream in, PrintWriter out, PrintWriter err, Environment environment, String... args) {
         AuditCommand command = new AuditCommand(in, environment);
         CommandLine commandLine = new CommandLine(command)
-                .addSubcommand("check", new CheckCommand(in))
+                .addSubcommand("check", new CheckCommand(in, environment))
                 .addSubcommand("help", new CommandLine.HelpCommand())
                 .setOut(out)
                 .setErr(err)
@@ -46,6 +46,8 @@ public final class InviteAudit {
                     }
                     return ExitCode.INTERNAL;
                 });
+        commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .header("Shows the usage of invite-audit, or of check.").description();
         int code = commandLine.execute(args);
         try {
             out.flush();

@@ -12,32 +12,37 @@ import org.inviteaudit.classify.Reason;
 public enum AdviceFormat {
     TEXT("text") {
         @Override
-        public void write(DraftAdvice advice, Writer out) throws IOException {
+        public void write(DraftAdvice advice, Writer out, int width) throws IOException {
             StringBuilder text = new StringBuilder();
             text.append("Verdict: ").append(advice.verdict().id()).append('\n');
             text.append("Score:   ").append(advice.score()).append(" of 100\n");
             text.append("Reasons: ").append(advice.reasons().stream().map(Reason::id)
                     .collect(Collectors.joining(", "))).append('\n');
-            text.append("Length:  ").append(advice.length()).append(" characters\n");
-            section("Hints", advice.hints(), text);
-            section("Warnings", advice.warnings(), text);
+            text.append("Length:  ").append(advice.length())
+                    .append(advice.length() == 1 ? " character\n" : " characters\n");
+            section("Hints", advice.hints(), width, text);
+            section("Warnings", advice.warnings(), width, text);
             out.write(text.toString());
         }
 
-        private void section(String title, List<String> lines, StringBuilder text) {
-            if (lines.isEmpty()) {
+        /** Each item on lines of its own, wrapped to the width under its dash. */
+        private void section(String title, List<String> items, int width, StringBuilder text) {
+            if (items.isEmpty()) {
                 return;
             }
             text.append('\n').append(title).append(":\n");
-            for (String line : lines) {
-                text.append("  - ").append(TerminalText.oneLine(line)).append('\n');
+            for (String item : items) {
+                List<String> lines = TerminalText.wrap(item, width - ITEM_INDENT, Integer.MAX_VALUE);
+                for (int i = 0; i < lines.size(); i++) {
+                    text.append(i == 0 ? "  - " : "    ").append(lines.get(i)).append('\n');
+                }
             }
         }
     },
 
     JSON("json") {
         @Override
-        public void write(DraftAdvice advice, Writer out) throws IOException {
+        public void write(DraftAdvice advice, Writer out, int width) throws IOException {
             try (JsonGenerator json = PrettyJson.generator(out)) {
                 json.writeStartObject();
                 json.writeStringField("verdict", advice.verdict().id());
@@ -62,6 +67,9 @@ public enum AdviceFormat {
 
     private final String id;
 
+    // "  - " before the first line of an item, four spaces before the others.
+    private static final int ITEM_INDENT = 4;
+
     AdviceFormat(String id) {
         this.id = id;
     }
@@ -70,5 +78,6 @@ public enum AdviceFormat {
         return id;
     }
 
-    public abstract void write(DraftAdvice advice, Writer out) throws IOException;
+    /** Writes the advice; text for people is wrapped to {@code width} columns. */
+    public abstract void write(DraftAdvice advice, Writer out, int width) throws IOException;
 }

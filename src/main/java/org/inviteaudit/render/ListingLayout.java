@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.reader.Direction;
@@ -15,7 +16,8 @@ import org.inviteaudit.report.ClassifiedInvitation;
  * How the text report lays out its listed invitations at a width: a table, a row each, whose note column takes what
  * the others leave; or, where that would leave a note too little room, a block each (the date and the other person,
  * then the reasons, then the note wrapped on lines of its own). The name and reason columns are as wide as their
- * widest entry, up to a share of the width; the score shows from 120 columns on.
+ * widest entry, up to a share of the width; the score shows from 120 columns on. A row gives a personalized note's
+ * deciding reason; a block, or a row of unlimited width, all of them.
  */
 final class ListingLayout {
 
@@ -49,14 +51,17 @@ final class ListingLayout {
             Map.entry(Reason.OWN_WORDS, "own words"));
 
     private final int width;
+    private final Optional<Direction> onlyDirection;
     private final boolean blocks;
     private final boolean score;
     private final int whoWidth;
     private final int whyWidth;
     private final int noteWidth;
 
-    private ListingLayout(int width, boolean blocks, boolean score, int whoWidth, int whyWidth, int noteWidth) {
+    private ListingLayout(int width, Optional<Direction> onlyDirection, boolean blocks, boolean score, int whoWidth,
+            int whyWidth, int noteWidth) {
         this.width = width;
+        this.onlyDirection = onlyDirection;
         this.blocks = blocks;
         this.score = score;
         this.whoWidth = whoWidth;
@@ -64,24 +69,30 @@ final class ListingLayout {
         this.noteWidth = noteWidth;
     }
 
-    /** The layout for these invitations at this width ({@link RenderOptions#UNLIMITED}: nothing cut). */
-    static ListingLayout fit(int width, Iterable<Iterable<ClassifiedInvitation>> groups) {
-        int widestWho = TerminalText.width("from / to");
+    /**
+     * The layout for these invitations at this width ({@link RenderOptions#UNLIMITED}: nothing cut).
+     *
+     * @param onlyDirection the one direction in scope, if one is: then "from" and "to" go without saying
+     */
+    static ListingLayout fit(int width, Optional<Direction> onlyDirection,
+            Iterable<Iterable<ClassifiedInvitation>> groups) {
+        boolean whole = width == RenderOptions.UNLIMITED;
+        int widestWho = TerminalText.width(whoHeading(onlyDirection));
         int widestWhy = TerminalText.width("why");
         for (Iterable<ClassifiedInvitation> group : groups) {
             for (ClassifiedInvitation classified : group) {
-                widestWho = Math.max(widestWho, TerminalText.width(who(classified)));
-                widestWhy = Math.max(widestWhy, TerminalText.width(why(classified)));
+                widestWho = Math.max(widestWho, TerminalText.width(who(classified, onlyDirection)));
+                widestWhy = Math.max(widestWhy, TerminalText.width(why(classified, whole)));
             }
         }
-        if (width == RenderOptions.UNLIMITED) {
-            return new ListingLayout(width, false, true, widestWho, widestWhy, RenderOptions.UNLIMITED);
+        if (whole) {
+            return new ListingLayout(width, onlyDirection, false, true, widestWho, widestWhy, RenderOptions.UNLIMITED);
         }
         boolean score = width >= SCORE_FROM_WIDTH;
         int who = Math.min(widestWho, Math.min(MOST_NAME_WIDTH, width / 4));
         int why = Math.min(widestWhy, Math.min(MOST_REASON_WIDTH, width / 5));
         int note = width - INDENT.length() - DATE_WIDTH - GAP - who - GAP - (score ? SCORE_WIDTH + GAP : 0) - why - GAP;
-        return new ListingLayout(width, note < MIN_NOTE_WIDTH, score, who, why, note);
+        return new ListingLayout(width, onlyDirection, note < MIN_NOTE_WIDTH, score, who, why, note);
     }
 
     /** The line above the rows, or nothing when each invitation is a block. */
@@ -90,7 +101,7 @@ final class ListingLayout {
             return List.of();
         }
         return List.of((INDENT + TerminalText.column("date", DATE_WIDTH)
-                + " ".repeat(GAP) + TerminalText.column("from / to", whoWidth)
+                + " ".repeat(GAP) + TerminalText.column(whoHeading(onlyDirection), whoWidth)
                 + (score ? " ".repeat(GAP) + "score" : "")
                 + " ".repeat(GAP) + TerminalText.column("why", whyWidth)
                 + " ".repeat(GAP) + "note").stripTrailing());
@@ -102,8 +113,8 @@ final class ListingLayout {
         if (blocks) {
             List<String> block = new ArrayList<>();
             block.add(INDENT + date + " ".repeat(GAP)
-                    + TerminalText.excerpt(who(classified), width - INDENT.length() - DATE_WIDTH - GAP));
-            String reasons = why(classified) + (classified.score() > 0 ? ", score " + classified.score() : "");
+                    + TerminalText.excerpt(who(classified, onlyDirection), width - INDENT.length() - DATE_WIDTH - GAP));
+            String reasons = why(classified, true) + (classified.score() > 0 ? ", score " + classified.score() : "");
             block.add(INDENT + INDENT + TerminalText.excerpt(reasons, width - 2 * INDENT.length()));
             if (!classified.reasons().contains(Reason.NO_NOTE)) {
                 for (String line : TerminalText.wrap(quoted(classified), width - 2 * INDENT.length(),
@@ -118,10 +129,10 @@ final class ListingLayout {
                 : noteWidth == RenderOptions.UNLIMITED ? quoted(classified)
                 : "\"" + TerminalText.excerpt(classified.invitation().message(), noteWidth - 2) + "\"";
         return List.of((INDENT + date
-                + " ".repeat(GAP) + TerminalText.column(who(classified), whoWidth)
+                + " ".repeat(GAP) + TerminalText.column(who(classified, onlyDirection), whoWidth)
                 + (score ? " ".repeat(GAP) + String.format(Locale.ROOT, "%" + SCORE_WIDTH + "d", classified.score())
                         : "")
-                + " ".repeat(GAP) + TerminalText.column(why(classified), whyWidth)
+                + " ".repeat(GAP) + TerminalText.column(why(classified, noteWidth == RenderOptions.UNLIMITED), whyWidth)
                 + " ".repeat(GAP) + note).stripTrailing());
     }
 
@@ -137,15 +148,22 @@ final class ListingLayout {
         return TerminalText.column(invitation.sentAtRaw().isBlank() ? "no date" : invitation.sentAtRaw(), DATE_WIDTH);
     }
 
-    private static String who(ClassifiedInvitation classified) {
-        Invitation invitation = classified.invitation();
-        return TerminalText.oneLine((invitation.direction() == Direction.RECEIVED ? "from " : "to ")
-                + invitation.otherParty());
+    private static String whoHeading(Optional<Direction> onlyDirection) {
+        return onlyDirection.map(direction -> direction == Direction.RECEIVED ? "from" : "to").orElse("from / to");
     }
 
-    /** An offender's most telling reason; a personalized note's signals. */
-    private static String why(ClassifiedInvitation classified) {
-        if (classified.verdict().isOffender()) {
+    private static String who(ClassifiedInvitation classified, Optional<Direction> onlyDirection) {
+        Invitation invitation = classified.invitation();
+        String prefix = onlyDirection.isPresent() ? "" : invitation.direction() == Direction.RECEIVED ? "from " : "to ";
+        return TerminalText.oneLine(prefix + invitation.otherParty());
+    }
+
+    /**
+     * An offender's most telling reason; a personalized note's deciding one (its evidence, or its own words), or all
+     * of its signals where there is room for them.
+     */
+    private static String why(ClassifiedInvitation classified, boolean all) {
+        if (classified.verdict().isOffender() || !all) {
             return REASON_WORDS.get(classified.headlineReason());
         }
         return classified.reasons().stream().map(REASON_WORDS::get).collect(Collectors.joining(", "));

@@ -43,6 +43,8 @@ final class TextRenderer implements Renderer {
     private static final int SENDER_COUNT_WIDTH = 9;
     private static final int NARROW_SENDER_COUNT_WIDTH = 6;
     private static final int MIN_SENDER_NAME_WIDTH = 14;
+    // A note cut shorter than this says too little: the notes table then gives each note lines of its own.
+    private static final int MIN_NOTE_WIDTH = 24;
     private static final int MOST_SENDER_NAME_WIDTH = 30;
 
     private final Writer out;
@@ -108,7 +110,17 @@ final class TextRenderer implements Renderer {
         if (scope.isPresent()) {
             headerLine("Scope:", scope.get());
         }
+        if (report.repeated() > 0) {
+            headerLine("Repeats:", count(report.repeated(), "invitation") + " in more than one input, counted once");
+        }
+        if (report.skipped() > 0) {
+            headerLine("Skipped:", count(report.skipped(), "record") + " that could not be read (see Problems)");
+        }
         line("");
+    }
+
+    private static String count(long count, String thing) {
+        return count + " " + thing + (count == 1 ? "" : "s");
     }
 
     private void headerLine(String label, String value) throws IOException {
@@ -220,12 +232,22 @@ final class TextRenderer implements Renderer {
             widestReason = Math.max(widestReason, TerminalText.width(ListingLayout.words(note.mostCommonReason())));
         }
         String countFormat = "  %" + NARROW_SENDER_COUNT_WIDTH + "s  %-" + widestReason + "s  ";
+        int noteRoom = width - TerminalText.width(String.format(Locale.ROOT, countFormat, "", "")) - 2;
         title("Notes you sent, generic or default, to more than one person", Optional.empty());
-        line(palette.dim(String.format(Locale.ROOT, countFormat, "times", "why") + "note"));
+        if (noteRoom >= MIN_NOTE_WIDTH) {
+            line(palette.dim(String.format(Locale.ROOT, countFormat, "times", "why") + "note"));
+        }
         for (RepeatOffenders.Group note : top) {
-            String start = String.format(Locale.ROOT, countFormat, note.offenders(),
-                    ListingLayout.words(note.mostCommonReason()));
-            line(start + "\"" + cut(note.name(), width - TerminalText.width(start) - 2) + "\"");
+            String why = ListingLayout.words(note.mostCommonReason());
+            if (noteRoom >= MIN_NOTE_WIDTH) {
+                line(String.format(Locale.ROOT, countFormat, note.offenders(), why)
+                        + "\"" + cut(note.name(), noteRoom) + "\"");
+            } else { // too narrow for a table: the count and reason, then the note on lines of its own
+                line("  " + note.offenders() + " times, " + why);
+                for (String noteLine : TerminalText.wrap("\"" + note.name() + "\"", width - 4, 2)) {
+                    line("    " + noteLine);
+                }
+            }
         }
         lowerBounds(notes);
         line("");
@@ -258,10 +280,10 @@ final class TextRenderer implements Renderer {
         for (Verdict verdict : GROUP_ORDER) {
             groups.add(report.listed().withVerdict(verdict).kept());
         }
-        ListingLayout layout = ListingLayout.fit(width, groups);
-        for (String heading : layout.heading()) {
-            line(palette.dim(heading));
-        }
+        DirectionScope scope = report.scope().direction();
+        Optional<Direction> onlyDirection = scope == DirectionScope.ALL ? Optional.empty()
+                : Optional.of(scope == DirectionScope.RECEIVED ? Direction.RECEIVED : Direction.SENT);
+        ListingLayout layout = ListingLayout.fit(width, onlyDirection, groups);
         for (Verdict verdict : GROUP_ORDER) {
             Listing group = report.listed().withVerdict(verdict);
             if (group.count() > 0) {
@@ -273,6 +295,9 @@ final class TextRenderer implements Renderer {
     /** The group comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */
     private void group(Verdict verdict, Listing group, ListingLayout layout) throws IOException {
         title(GROUP_TITLES.get(verdict) + " (" + group.count() + ")", Optional.of(verdict));
+        for (String heading : layout.heading()) {
+            line(palette.dim(heading));
+        }
         for (ClassifiedInvitation classified : group.kept()) {
             for (String line : layout.lines(classified)) {
                 line(line);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.inviteaudit.check.DraftAdvisor;
 import org.inviteaudit.classify.Classifier;
 import org.junit.jupiter.api.Test;
@@ -185,11 +186,11 @@ class CheckCommandTest {
 
                 Hints:
                   - Greet Ada by name: start with "Hi Ada,".
-                  - Say how you know each other or where you met, as in "Great talking with you at the meetup \
-                yesterday".
+                  - Say how you know each other or where you met, as in "Great talking with you
+                    at the meetup yesterday".
                   - If you don't know them, introduce yourself and say why you're reaching out.
-                  - Replace the boilerplate "I came across your profile and would love to connect": it could go \
-                to anyone.
+                  - Replace the boilerplate "I came across your profile and would love to
+                    connect": it could go to anyone.
                 """);
         CliRun personal = CliRun.withStdin(new ByteArrayInputStream(
                 "Hi Ada, great talking with you at the Leeds JUG yesterday!\n".getBytes(StandardCharsets.UTF_8)),
@@ -206,11 +207,11 @@ class CheckCommandTest {
                 Length:  97 characters
 
                 Hints:
-                  - Say how you know each other or where you met, as in "Great talking with you at the meetup \
-                yesterday".
+                  - Say how you know each other or where you met, as in "Great talking with you
+                    at the meetup yesterday".
                   - If you don't know them, introduce yourself and say why you're reaching out.
-                  - Say why this person, not what you sell: what of their own work, or of your shared history, \
-                makes you write to them?
+                  - Say why this person, not what you sell: what of their own work, or of your
+                    shared history, makes you write to them?
                 """);
     }
 
@@ -295,5 +296,20 @@ class CheckCommandTest {
         assertThat(run.out()).contains("--to=NAME").containsPattern("(?m)^\\s+0\\s+the draft is personalized")
                 .containsPattern("(?m)^\\s+1\\s+the draft is default or generic")
                 .containsPattern("(?m)^\\s+2\\s+usage error");
+    }
+
+    @Test
+    void withoutToTheHintAsksToCheckTheNameTheGreetingGivesNotToGreetByName() {
+        String greeted = CliRun.of("check", "Hi Sam, loved your talk on event sourcing at JavaZone yesterday").out();
+        assertThat(greeted).contains("Check that Sam is how they write their name").doesNotContain("Greet them");
+        assertThat(CliRun.of("check", "Hello, let's connect").out()).contains("Greet them by name");
+    }
+
+    @Test
+    void hintsAreWrappedToTheTerminal() {
+        Environment narrow = new Environment(true, Map.of("COLUMNS", "50"));
+        CliRun run = CliRun.in(narrow, "check", "Hi there, I came across your profile and would love to connect.");
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+        assertThat(run.out()).contains("  - Say how you know each other or where you met,\n    as in");
     }
 }

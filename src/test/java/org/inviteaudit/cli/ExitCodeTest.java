@@ -143,7 +143,8 @@ class ExitCodeTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("Usage: invite-audit [OPTIONS] FILE...\n")
-                .contains("       invite-audit check [OPTIONS] TEXT|-").contains("Exit codes:");
+                .contains("       invite-audit check [OPTIONS] TEXT|-")
+                .endsWith("invite-audit --help lists the options and the exit codes.\n");
     }
 
     @Test

@@ -154,7 +154,7 @@ class TemplatesAndPhrasesTest {
                 "Greetings from the Acme growth guild to a valued peer!");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out()).contains("Verdict: generic", "Replace the boilerplate \"Greetings from the Acme "
-                + "growth guild to a valued peer\"");
+                + "growth guild to a valued\n    peer\"");
     }
 
     @Test

@@ -108,4 +108,21 @@ class TextReportTest {
                 + "       3  mass template  \"Hi {name}, I enjoyed your talk on platform engineering at DevOpsDays "
                 + "Ghent. Would be great to connect and swap notes!\"\n");
     }
+
+    @Test
+    void theHeaderSaysWhatWasCountedOnceOrSkipped(@TempDir Path dir) throws Exception {
+        Path copy = Files.copy(Path.of(SAMPLE), dir.resolve("copy.csv"));
+        String out = CliRun.of("--wide", SAMPLE, copy.toString(), "src/test/resources/inputs/problems.csv").out();
+        assertThat(out).contains("\nRepeats: 44 invitations in more than one input, counted once\n"
+                + "Skipped: 2 records that could not be read (see Problems)\n");
+        assertThat(CliRun.of(SAMPLE).out()).doesNotContain("Repeats:").doesNotContain("Skipped:");
+    }
+
+    @Test
+    void eachGroupHasItsColumnHeadingsAndOneDirectionGoesWithoutFromAndTo() {
+        String out = CliRun.of("--direction", "sent", "--limit", "1", SAMPLE).out();
+        assertThat(out).contains("Generic: a note that could have gone to anyone (7)\n  date        to  ")
+                .contains("Default: no note, or LinkedIn's stock text (8)\n  date        to  ")
+                .contains("\n  2026-11-05  Yusuf Demirel  ").doesNotContain(" to Yusuf");
+    }
 }
