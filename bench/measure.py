@@ -20,7 +20,7 @@ import tempfile
 import time
 
 DRAFT = "Great meeting you at the Porto meetup on Tuesday!"
-FORMATS = ("ndjson", "json", "csv", "text")
+FORMATS = ("ndjson", "json", "csv", "tsv", "text")
 
 
 def rotated(items, round_number):

@@ -11,17 +11,24 @@ import org.inviteaudit.classify.Verdict;
  */
 public final class Listed implements Closeable {
 
-    /** How a renderer wants the listed invitations kept. */
-    public record Plan(Keeping keeping, Listing.Order order) {
+    /**
+     * What a renderer needs of the report beyond its counts: how the listed invitations are kept, and whether the
+     * repeat offenders are counted. A format that streams each invitation as it is read (NDJSON, CSV, TSV) keeps
+     * none and shows no table of repeat offenders, so it pays for neither; a report written whole at the end (text,
+     * JSON) has both.
+     *
+     * @param repeatOffenders whether to count the repeat senders and sent notes ({@link Report#senders()})
+     */
+    public record Plan(Keeping keeping, Listing.Order order, boolean repeatOffenders) {
 
-        public static final Plan NOT_KEPT = new Plan(Keeping.NONE, Listing.Order.FILE_ORDER);
+        public static final Plan NOT_KEPT = new Plan(Keeping.NONE, Listing.Order.FILE_ORDER, false);
 
         public static Plan inOne(Listing.Order order) {
-            return new Plan(Keeping.IN_ONE, order);
+            return new Plan(Keeping.IN_ONE, order, true);
         }
 
         public static Plan byVerdict(Listing.Order order) {
-            return new Plan(Keeping.BY_VERDICT, order);
+            return new Plan(Keeping.BY_VERDICT, order, true);
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.SortedMap;
  * @param scope     which invitations the counts and lists cover
  * @param selection which invitations in scope are listed
  * @param months    the counts month by month, for the invitations whose date could be read
- * @param senders   the offenders received, counted by sender
- * @param sentNotes the offenders sent, counted by note, the names of both people set aside
+ * @param senders   the offenders received, counted by sender, when the renderer's plan asks for them (else empty)
+ * @param sentNotes the offenders sent, counted by note, the names of both people set aside; likewise
  * @param listed    the listed invitations, kept as the renderer asked
  * @param problems  what could not be read, in file order
  * @param repeated  the invitations left out because an earlier input held them too

@@ -64,7 +64,7 @@ public final class ReportBuilder {
             case RECEIVED -> received.add(classified.verdict());
             case SENT -> sent.add(classified.verdict());
         }
-        if (classified.verdict().isOffender()) {
+        if (classified.verdict().isOffender() && options.plan().repeatOffenders()) {
             repeatOffender(classified);
         }
         if (classified.invitation().sentAt() != null) {

@@ -106,4 +106,17 @@ class ReportBuilderTest {
     void anEmptyTallyHasNoShare() {
         assertThat(new Tally().personalizedPercent()).isEmpty();
     }
+
+    @Test
+    void repeatOffendersAreCountedOnlyForAPlanThatShowsThem() {
+        for (Listed.Plan plan : List.of(Listed.Plan.NOT_KEPT, Listed.Plan.byVerdict(Listing.Order.FILE_ORDER))) {
+            ReportBuilder builder = new ReportBuilder(new ReportBuilder.Options(AuditScope.of(DirectionScope.ALL),
+                    Selection.OFFENDERS, plan, false));
+            builder.add(received("Ada", Verdict.DEFAULT));
+            builder.add(received("Ada", Verdict.GENERIC));
+            try (Report report = builder.build()) {
+                assertThat(report.senders().top()).as(plan.toString()).hasSize(plan.repeatOffenders() ? 1 : 0);
+            }
+        }
+    }
 }
