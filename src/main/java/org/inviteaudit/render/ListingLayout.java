@@ -2,6 +2,7 @@ package org.inviteaudit.render;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,10 +78,16 @@ final class ListingLayout {
     static ListingLayout fit(int width, Optional<Direction> onlyDirection,
             Iterable<Iterable<ClassifiedInvitation>> groups) {
         boolean whole = width == RenderOptions.UNLIMITED;
+        int mostWho = whole ? Integer.MAX_VALUE : Math.min(MOST_NAME_WIDTH, width / 4);
+        int mostWhy = whole ? Integer.MAX_VALUE : Math.min(MOST_REASON_WIDTH, width / 5);
         int widestWho = TerminalText.width(whoHeading(onlyDirection));
         int widestWhy = TerminalText.width("why");
-        for (Iterable<ClassifiedInvitation> group : groups) {
-            for (ClassifiedInvitation classified : group) {
+        // Read until both columns are as wide as they may be: a long listing lies on disk, and is read again to print.
+        for (Iterator<Iterable<ClassifiedInvitation>> group = groups.iterator();
+                group.hasNext() && (widestWho < mostWho || widestWhy < mostWhy); ) {
+            for (Iterator<ClassifiedInvitation> rows = group.next().iterator();
+                    rows.hasNext() && (widestWho < mostWho || widestWhy < mostWhy); ) {
+                ClassifiedInvitation classified = rows.next();
                 widestWho = Math.max(widestWho, TerminalText.width(who(classified, onlyDirection)));
                 widestWhy = Math.max(widestWhy, TerminalText.width(why(classified, whole)));
             }
@@ -89,8 +96,8 @@ final class ListingLayout {
             return new ListingLayout(width, onlyDirection, false, true, widestWho, widestWhy, RenderOptions.UNLIMITED);
         }
         boolean score = width >= SCORE_FROM_WIDTH;
-        int who = Math.min(widestWho, Math.min(MOST_NAME_WIDTH, width / 4));
-        int why = Math.min(widestWhy, Math.min(MOST_REASON_WIDTH, width / 5));
+        int who = Math.min(widestWho, mostWho);
+        int why = Math.min(widestWhy, mostWhy);
         int note = width - INDENT.length() - DATE_WIDTH - GAP - who - GAP - (score ? SCORE_WIDTH + GAP : 0) - why - GAP;
         return new ListingLayout(width, onlyDirection, note < MIN_NOTE_WIDTH, score, who, why, note);
     }
