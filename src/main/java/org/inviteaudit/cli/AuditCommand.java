@@ -203,7 +203,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         try (ReportFile file = ReportFile.start(output)) {
             int code = audit(file.writer(), environment.writingToFile());
-            if (code == ExitCode.OK || code == ExitCode.FINDINGS || code == ExitCode.INPUT && reported) {
+            if (reported) { // also with records skipped: the report of the rest is whole, and says so
                 file.keep();
             }
             return code;
