@@ -1,0 +1,78 @@
+package org.inviteaudit.reader;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The export's connections, as far as telling whether a sent invitation was accepted needs them: the recipient is
+ * now a connection. By profile URL where both files have one (compared without scheme, {@code www.}, trailing slash
+ * or letter case), by name otherwise; two connections of the same name make that name ambiguous, and an ambiguous
+ * match is never guessed. Some thirty thousand connections at most, LinkedIn's limit, are held.
+ */
+public final class Connections {
+
+    /** Whether a sent invitation's recipient is now a connection, as far as the export can tell. */
+    public enum Acceptance {
+        ACCEPTED, NOT_ACCEPTED,
+        /** Two or more connections have the recipient's name, and no profile URL tells them apart. */
+        AMBIGUOUS,
+        /** A received invitation, or no Connections.csv to tell by. */
+        UNKNOWN
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Set<String> urls = new HashSet<>();
+    private final Map<String, Integer> names = new HashMap<>();
+
+    /** Adds a connection; a blank URL (an export from before mid-2023) leaves it known by name alone. */
+    public void add(String firstName, String lastName, String url) {
+        if (!url.isBlank()) {
+            urls.add(normalUrl(url));
+        }
+        names.merge(normalName(firstName + " " + lastName), 1, Integer::sum);
+    }
+
+    /** How many connections were added. */
+    public int size() {
+        return names.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Whether this sent invitation's recipient is now a connection. */
+    public Acceptance of(Invitation invitation) {
+        if (invitation.direction() != Direction.SENT) {
+            return Acceptance.UNKNOWN;
+        }
+        if (!invitation.inviteeProfileUrl().isBlank() && !urls.isEmpty()) {
+            return urls.contains(normalUrl(invitation.inviteeProfileUrl())) ? Acceptance.ACCEPTED
+                    : Acceptance.NOT_ACCEPTED;
+        }
+        int sameName = names.getOrDefault(normalName(invitation.to()), 0);
+        return sameName == 0 ? Acceptance.NOT_ACCEPTED : sameName == 1 ? Acceptance.ACCEPTED : Acceptance.AMBIGUOUS;
+    }
+
+    /** "HTTPS://www.LinkedIn.com/in/Ada-Byron/" and "linkedin.com/in/ada-byron" are one profile. */
+    static String normalUrl(String url) {
+        String normal = url.strip().toLowerCase(Locale.ROOT);
+        for (String scheme : new String[] {"https://", "http://"}) {
+            if (normal.startsWith(scheme)) {
+                normal = normal.substring(scheme.length());
+            }
+        }
+        if (normal.startsWith("www.")) {
+            normal = normal.substring("www.".length());
+        }
+        while (normal.endsWith("/")) {
+            normal = normal.substring(0, normal.length() - 1);
+        }
+        return normal;
+    }
+
+    private static String normalName(String name) {
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,62 @@
+package org.inviteaudit.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.inviteaudit.reader.Connections.Acceptance;
+import org.inviteaudit.source.UnusableInputException;
+import org.junit.jupiter.api.Test;
+
+class ConnectionsReaderTest {
+
+    private static final String PREAMBLE = "Notes:\n\"When exporting your connection data, you may notice that some of "
+            + "the email addresses are missing.\"\n\n";
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Connections read(String text) throws UnusableInputException {
+        return new ConnectionsReader("Connections.csv").read(new StringReader(text), problems::add);
+    }
+
+    private static Invitation sentTo(String name, String url) {
+        return new Invitation("in.csv", 2, Direction.SENT, "Robin Calloway", name, null, "", "", "", url);
+    }
+
+    @Test
+    void readsPastThePreambleUnderTheHeaderWithUrls() throws Exception {
+        Connections connections = read(PREAMBLE
+                + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ada,Byron,https://www.linkedin.com/in/ada-byron,,\"Engines, Ltd\",Engineer,08 Feb 2026\n"
+                + "Sam,Lee,https://www.linkedin.com/in/sam-lee,,,,01 Jan 2025\n");
+        assertThat(connections.size()).isEqualTo(2);
+        assertThat(connections.of(sentTo("Ada Byron", "https://linkedin.com/in/ada-byron/")))
+                .isEqualTo(Acceptance.ACCEPTED);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void readsTheOlderHeaderWithoutUrlsAndAFileWithoutAPreamble() throws Exception {
+        Connections connections = read("First Name,Last Name,Email Address,Company,Position,Connected On\r\n"
+                + "Ada,Byron,,Analytical Engines,Engineer,08 Feb 2019\r\n");
+        assertThat(connections.of(sentTo("Ada Byron", "https://www.linkedin.com/in/ada-byron")))
+                .as("no URLs to compare: by name").isEqualTo(Acceptance.ACCEPTED);
+    }
+
+    @Test
+    void aRowTooShortForTheNamesIsAProblemAtItsLine() throws Exception {
+        Connections connections = read(PREAMBLE + "First Name,Last Name,URL\nAda,Byron,\nonly-one\n");
+        assertThat(connections.size()).isEqualTo(1);
+        assertThat(problems).extracting(Problem::line).containsExactly(6L);
+        assertThat(problems.get(0).message()).contains("too few for the names");
+    }
+
+    @Test
+    void aFileWithoutItsHeaderIsNotConnections() {
+        assertThatThrownBy(() -> read("From,To,Sent At,Message,Direction\n" + "a,b,c,d,e\n".repeat(20)))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageContaining("not LinkedIn's Connections.csv");
+    }
+}

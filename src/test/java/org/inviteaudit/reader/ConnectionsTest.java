@@ -1,0 +1,43 @@
+package org.inviteaudit.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.inviteaudit.reader.Connections.Acceptance;
+import org.junit.jupiter.api.Test;
+
+class ConnectionsTest {
+
+    private static Invitation sent(String to, String inviteeUrl) {
+        return new Invitation("in.csv", 2, Direction.SENT, "Robin Calloway", to, null, "", "", "", inviteeUrl);
+    }
+
+    @Test
+    void aProfileUrlMatchesWhateverItsSchemeWwwTrailingSlashOrCase() {
+        Connections connections = new Connections();
+        connections.add("Ada", "Byron", "https://www.linkedin.com/in/ada-byron");
+        assertThat(connections.of(sent("Ada Byron", "HTTP://LinkedIn.com/in/Ada-Byron/"))).isEqualTo(Acceptance.ACCEPTED);
+        assertThat(connections.of(sent("Ada Byron", "https://www.linkedin.com/in/ada-byron-2")))
+                .as("the URL decides where both files have one").isEqualTo(Acceptance.NOT_ACCEPTED);
+    }
+
+    @Test
+    void withoutUrlsTheNameDecidesAndTwoOfOneNameAreAmbiguous() {
+        Connections connections = new Connections();
+        connections.add("Ada", "Byron", "");
+        connections.add("Sam", "Lee", "");
+        connections.add("Sam", "Lee", "");
+        assertThat(connections.of(sent("  ada   BYRON ", ""))).isEqualTo(Acceptance.ACCEPTED);
+        assertThat(connections.of(sent("Sam Lee", ""))).isEqualTo(Acceptance.AMBIGUOUS);
+        assertThat(connections.of(sent("Bo Ek", ""))).isEqualTo(Acceptance.NOT_ACCEPTED);
+        assertThat(connections.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aReceivedInvitationIsNotJudged() {
+        Connections connections = new Connections();
+        connections.add("Robin", "Calloway", "");
+        Invitation received = new Invitation("in.csv", 2, Direction.RECEIVED, "Ada Byron", "Robin Calloway", null,
+                "", "", "", "");
+        assertThat(connections.of(received)).isEqualTo(Acceptance.UNKNOWN);
+    }
+}
