@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 final class ExportFolder {
 
     static final String INVITATIONS = "invitations.csv";
+    static final String CONNECTIONS = "connections.csv";
     private static final int NAMES_SHOWN = 6;
 
     private ExportFolder() {
@@ -37,8 +38,25 @@ final class ExportFolder {
     }
 
     static boolean isInvitationsFile(String path) {
+        return isNamed(path, INVITATIONS);
+    }
+
+    /** Whether a path, in a folder or a zip, names a file of the export, without regard to case. */
+    static boolean isNamed(String path, String lowerCaseName) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.equals(INVITATIONS) || lower.endsWith("/" + INVITATIONS) || lower.endsWith("\\" + INVITATIONS);
+        return lower.equals(lowerCaseName) || lower.endsWith("/" + lowerCaseName)
+                || lower.endsWith("\\" + lowerCaseName);
+    }
+
+    /** The export's Connections.csv in the same folder as its Invitations.csv, if there is one. */
+    static Optional<Path> connectionsBeside(Path invitations) throws UnusableInputException {
+        try (Stream<Path> files = Files.list(invitations.toAbsolutePath().getParent())) {
+            return files.filter(Files::isRegularFile)
+                    .filter(path -> isNamed(path.getFileName().toString(), CONNECTIONS))
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UnusableInputException(invitations + ": its folder cannot be read (" + e.getMessage() + ")", e);
+        }
     }
 
     /** A short, sorted account of what a folder or zip holds: its CSV files first. */

@@ -20,12 +20,15 @@ final class ExportZip implements FileBacked {
     private final Path zip;
     private final String entryName;
     private final long maxExpandedBytes;
+    private final Optional<String> connectionsEntry;
 
-    private ExportZip(String argument, Path zip, String entryName, long maxExpandedBytes) {
+    private ExportZip(String argument, Path zip, String entryName, long maxExpandedBytes,
+            Optional<String> connectionsEntry) {
         this.name = argument + "/" + entryName;
         this.zip = zip;
         this.entryName = entryName;
         this.maxExpandedBytes = maxExpandedBytes;
+        this.connectionsEntry = connectionsEntry;
     }
 
     /** Finds the Invitations.csv in the zip, the one nearest its root, its name compared without regard to case. */
@@ -44,7 +47,14 @@ final class ExportZip implements FileBacked {
             if (entry.getSize() > maxExpandedBytes) {
                 throw new UnusableInputException(argument + ": " + tooLarge(maxExpandedBytes));
             }
-            return new ExportZip(argument, zip, invitations.get(), maxExpandedBytes);
+            String folder = invitations.get().substring(0, invitations.get().length() - baseName(invitations.get())
+                    .length());
+            Optional<String> connections = names.stream()
+                    .filter(candidate -> ExportFolder.isNamed(candidate, ExportFolder.CONNECTIONS))
+                    .filter(candidate -> candidate.length() - baseName(candidate).length() == folder.length()
+                            && candidate.startsWith(folder))
+                    .findFirst();
+            return new ExportZip(argument, zip, invitations.get(), maxExpandedBytes, connections);
         } catch (IOException e) {
             throw new UnusableInputException(argument + ": is not a readable zip archive (" + e.getMessage()
                     + "); download the export again", e);
@@ -54,6 +64,17 @@ final class ExportZip implements FileBacked {
     static String tooLarge(long maxBytes) {
         return "Invitations.csv would expand past " + (maxBytes >> 20) + " MiB, far beyond any real export; "
                 + "refused as a possible zip bomb";
+    }
+
+    /** The Connections.csv beside Invitations.csv in the zip, read out of it under the same bound. */
+    @Override
+    public Optional<InputSource> connections() {
+        return connectionsEntry.map(entry -> new ExportZip(argumentOf(name), zip, entry, maxExpandedBytes,
+                Optional.empty()));
+    }
+
+    private String argumentOf(String sourceName) {
+        return sourceName.substring(0, sourceName.length() - entryName.length() - 1);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.inviteaudit.source;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /** One input the user named: a file or standard input. */
 public interface InputSource extends Closeable {
@@ -27,6 +28,14 @@ public interface InputSource extends Closeable {
      */
     default boolean isLive() {
         return false;
+    }
+
+    /**
+     * The export's Connections.csv, when this input is the export zip or the folder it unzips to and it holds one
+     * beside Invitations.csv: who accepted the invitations sent is told from it.
+     */
+    default Optional<InputSource> connections() {
+        return Optional.empty();
     }
 
     /** Releases what {@link #rereadable()} kept. */

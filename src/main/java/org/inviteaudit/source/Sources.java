@@ -78,7 +78,7 @@ public final class Sources {
             throws UnusableInputException {
         if (Files.isDirectory(path)) {
             Path invitations = ExportFolder.find(argument, path);
-            return new FileSource(invitations.toString(), invitations);
+            return new FileSource(invitations.toString(), invitations, ExportFolder.connectionsBeside(invitations));
         }
         if (isZip(argument, path)) {
             return ExportZip.find(argument, path, maxExpandedBytes);

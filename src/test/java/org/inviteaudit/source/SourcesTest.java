@@ -112,4 +112,29 @@ class SourcesTest {
                 .isInstanceOf(UnusableInputException.class)
                 .hasMessageContaining("is given more than once");
     }
+
+    @Test
+    void theZipAndItsFolderOfferTheConnectionsBesideTheInvitationsAndAPlainFileNone() throws Exception {
+        String connections = "Notes:\n\nFirst Name,Last Name,URL\n";
+        Path zip = zip("export.zip", "Basic/Invitations.csv", CSV, "Basic/CONNECTIONS.csv", connections,
+                "Other/Connections.csv", "not this one");
+        InputSource fromZip = Sources.resolve(List.of(zip.toString()), InputStream.nullInputStream()).get(0);
+        assertThat(fromZip.connections()).isPresent();
+        assertThat(content(fromZip.connections().get())).isEqualTo(connections);
+        assertThat(fromZip.connections().get().name()).isEqualTo(zip + "/Basic/CONNECTIONS.csv");
+
+        Path folder = Files.createDirectories(dir.resolve("export"));
+        Files.writeString(folder.resolve("Invitations.csv"), CSV);
+        Files.writeString(folder.resolve("Connections.csv"), connections);
+        InputSource fromFolder = Sources.resolve(List.of(folder.toString()), InputStream.nullInputStream()).get(0);
+        assertThat(content(fromFolder.connections().orElseThrow())).isEqualTo(connections);
+
+        InputSource plain = Sources.resolve(List.of(folder.resolve("Invitations.csv").toString()),
+                InputStream.nullInputStream()).get(0);
+        assertThat(plain.connections()).as("a file named alone: its folder is not looked in").isEmpty();
+        Path lone = Files.createDirectories(dir.resolve("lone"));
+        Files.writeString(lone.resolve("Invitations.csv"), CSV);
+        assertThat(Sources.resolve(List.of(lone.toString()), InputStream.nullInputStream()).get(0).connections())
+                .isEmpty();
+    }
 }
