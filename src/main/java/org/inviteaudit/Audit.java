@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.TemplateCensus;
+import org.inviteaudit.reader.Connections;
+import org.inviteaudit.reader.Connections.Acceptance;
+import org.inviteaudit.reader.ConnectionsReader;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.InvitationReader;
 import org.inviteaudit.reader.Problem;
@@ -68,6 +72,7 @@ public final class Audit {
         ExecutorService pool = Handoff.newPool();
         try {
             sources.forEach(source -> readable.add(twoPasses ? source.rereadable() : source));
+            Optional<Connections> connections = connections(readable, report);
             Replay replay = new Replay(replayBudget);
             Classifier classifying =
                     twoPasses ? classifier.withTemplates(census(readable, replay, pool)) : classifier;
@@ -85,7 +90,8 @@ public final class Audit {
                                 if (readable.size() > 1 && repeats.isRepeat(invitation, input)) {
                                     report.repeated();
                                 } else {
-                                    report.add(new ClassifiedInvitation(invitation, classification));
+                                    report.add(new ClassifiedInvitation(invitation, classification, connections
+                                            .map(known -> known.of(invitation)).orElse(Acceptance.UNKNOWN)));
                                 }
                             }
 
@@ -113,6 +119,35 @@ public final class Audit {
             closeAll(readable);
         }
         return report.build();
+    }
+
+    /**
+     * The connections of every input that is an export zip or folder with a Connections.csv, read before the
+     * invitations; empty when none has one. A Connections.csv that cannot be used costs only the acceptance it would
+     * have told, and says so.
+     */
+    private Optional<Connections> connections(List<InputSource> sources, ReportBuilder report) {
+        Optional<Connections> all = Optional.empty();
+        for (InputSource source : sources) {
+            Optional<InputSource> file = source.connections();
+            if (file.isEmpty()) {
+                continue;
+            }
+            try (InputStream bytes = file.get().open();
+                    Reader text = TextDecoding.open(bytes, file.get().name(), line -> { })) {
+                Connections read = new ConnectionsReader(file.get().name()).read(text, problem -> {
+                    listener.problem(problem);
+                    report.problem(problem);
+                });
+                all = Optional.of(all.map(known -> known.with(read)).orElse(read));
+            } catch (IOException e) {
+                listener.notice(file.get().name() + ": could not be read (" + e.getMessage()
+                        + "); acceptance cannot be told from it");
+            } catch (UnusableInputException e) {
+                listener.notice(e.getMessage());
+            }
+        }
+        return all;
     }
 
     private TemplateCensus census(List<InputSource> sources, Replay replay, ExecutorService pool)

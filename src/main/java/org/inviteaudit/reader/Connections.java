@@ -37,6 +37,17 @@ public final class Connections {
         names.merge(normalName(firstName + " " + lastName), 1, Integer::sum);
     }
 
+    /**
+     * Adds the other's connections to these: two exports of one account, which share most of them. A name counts as
+     * many times as it does in the export where it is most often, not in both together: the same person twice is not
+     * two people of one name.
+     */
+    public Connections with(Connections other) {
+        urls.addAll(other.urls);
+        other.names.forEach((name, count) -> names.merge(name, count, Math::max));
+        return this;
+    }
+
     /** How many connections were added. */
     public int size() {
         return names.values().stream().mapToInt(Integer::intValue).sum();

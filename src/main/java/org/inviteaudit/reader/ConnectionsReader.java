@@ -66,12 +66,12 @@ public final class ConnectionsReader {
                 }
                 if (fields.size() <= Math.max(first, last)) {
                     problems.accept(new Problem(source, line, "the row has " + fields.size() + " field"
-                            + (fields.size() == 1 ? "" : "s") + ", too few for the names; connection not read", true));
+                            + (fields.size() == 1 ? "" : "s") + ", too few for the names; connection not read", false));
                     continue;
                 }
                 if (connections.size() >= MAX_CONNECTIONS) {
                     problems.accept(new Problem(source, line, "more than " + MAX_CONNECTIONS + " connections, twice "
-                            + "LinkedIn's limit; the rest are not read", true));
+                            + "LinkedIn's limit; the rest are not read", false));
                     break;
                 }
                 connections.add(fields.get(first), fields.get(last),

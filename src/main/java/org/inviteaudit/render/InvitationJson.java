@@ -32,6 +32,12 @@ final class InvitationJson {
         json.writeEndArray();
         json.writeStringField("inviterProfileUrl", emptyToNull(invitation.inviterProfileUrl()));
         json.writeStringField("inviteeProfileUrl", emptyToNull(invitation.inviteeProfileUrl()));
+        json.writeFieldName("accepted");
+        switch (classified.acceptance()) {
+            case ACCEPTED -> json.writeBoolean(true);
+            case NOT_ACCEPTED -> json.writeBoolean(false);
+            case AMBIGUOUS, UNKNOWN -> json.writeNull();
+        }
         json.writeEndObject();
     }
 

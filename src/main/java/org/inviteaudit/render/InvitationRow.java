@@ -10,12 +10,16 @@ import org.inviteaudit.report.ClassifiedInvitation;
 final class InvitationRow {
 
     static final List<String> COLUMNS =
-            List.of("line", "direction", "from", "to", "sentAt", "verdict", "score", "reasons", "message", "source");
+            List.of("line", "direction", "from", "to", "sentAt", "verdict", "score", "reasons", "message", "source",
+                    "accepted");
 
     private InvitationRow() {
     }
 
-    /** The fields in the order of {@link #COLUMNS}; a missing date is empty, the reasons are joined by ";". */
+    /**
+     * The fields in the order of {@link #COLUMNS}; a missing date is empty, the reasons are joined by ";", and
+     * acceptance is true, false or empty when it cannot be told.
+     */
     static List<String> fields(ClassifiedInvitation classified) {
         Invitation invitation = classified.invitation();
         return List.of(
@@ -28,6 +32,11 @@ final class InvitationRow {
                 String.valueOf(classified.score()),
                 classified.reasons().stream().map(Reason::id).collect(Collectors.joining(";")),
                 invitation.message(),
-                invitation.source());
+                invitation.source(),
+                switch (classified.acceptance()) {
+                    case ACCEPTED -> "true";
+                    case NOT_ACCEPTED -> "false";
+                    case AMBIGUOUS, UNKNOWN -> "";
+                });
     }
 }

@@ -4,10 +4,19 @@ import java.util.List;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.reader.Connections.Acceptance;
 import org.inviteaudit.reader.Invitation;
 
-/** An invitation with its verdict: the one model that every renderer reads. */
-public record ClassifiedInvitation(Invitation invitation, Classification classification) {
+/**
+ * An invitation with its verdict, and for a sent one whether it was accepted: the one model that every renderer
+ * reads.
+ */
+public record ClassifiedInvitation(Invitation invitation, Classification classification, Acceptance acceptance) {
+
+    /** One whose acceptance is not known: received, or with no Connections.csv to tell by. */
+    public ClassifiedInvitation(Invitation invitation, Classification classification) {
+        this(invitation, classification, Acceptance.UNKNOWN);
+    }
 
     /** An offender's reasons, the one that tells most about why it is one first. */
     static final List<Reason> OFFENDER_REASONS_MOST_TELLING_FIRST =

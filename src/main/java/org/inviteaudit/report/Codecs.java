@@ -10,6 +10,7 @@ import java.util.List;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.reader.Connections.Acceptance;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
@@ -68,6 +69,7 @@ final class Codecs {
                 out.writeByte(reason.ordinal());
             }
             out.writeByte(classification.score());
+            out.writeByte(entry.invitation().acceptance().ordinal());
         }
 
         @Override
@@ -89,8 +91,9 @@ final class Codecs {
                 reasons.add(Reason.values()[in.readByte()]);
             }
             int score = in.readByte();
-            return new Listing.Entry(new ClassifiedInvitation(invitation, new Classification(verdict, reasons, score)),
-                    arrival);
+            Acceptance acceptance = Acceptance.values()[in.readByte()];
+            return new Listing.Entry(new ClassifiedInvitation(invitation, new Classification(verdict, reasons, score),
+                    acceptance), arrival);
         }
 
         @Override

@@ -24,7 +24,7 @@ final class Redaction {
         String message = replaceNames(i.message(), Redaction::initial, i.from(), i.to());
         Invitation redacted = new Invitation(i.source(), i.line(), i.direction(), initials(i.from()),
                 initials(i.to()), i.sentAt(), i.sentAtRaw(), message, "", "");
-        return new ClassifiedInvitation(redacted, classified.classification());
+        return new ClassifiedInvitation(redacted, classified.classification(), classified.acceptance());
     }
 
     /**

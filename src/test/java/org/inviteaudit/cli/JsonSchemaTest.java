@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -104,5 +106,20 @@ class JsonSchemaTest {
         JsonNode first = unknownReason.get("invitations").get(0);
         ((com.fasterxml.jackson.databind.node.ArrayNode) first.get("reasons")).add("looks-nice");
         assertThat(REPORT.validate(unknownReason)).isNotEmpty();
+    }
+
+    @Test
+    void anExportWithConnectionsHoldsToTheSchemaWithAcceptedTrueAndFalse(@TempDir Path dir) throws Exception {
+        Path export = Files.createDirectories(dir.resolve("export"));
+        Files.copy(Path.of("samples/Invitations.csv"), export.resolve("Invitations.csv"));
+        Files.writeString(export.resolve("Connections.csv"), "First Name,Last Name,URL\n"
+                + "Mara,Okafor,https://www.linkedin.com/in/mara-okafor-3b1a27\n");
+        CliRun json = run("json", List.of("--all", export.toString()));
+        JsonNode report = JSON.readTree(json.out());
+        assertThat(REPORT.validate(report)).isEmpty();
+        assertThat(json.out()).contains("\"accepted\": true").contains("\"accepted\": false");
+        for (String line : run("ndjson", List.of("--all", export.toString())).out().lines().toList()) {
+            assertThat(INVITATION.validate(JSON.readTree(line))).as(line).isEmpty();
+        }
     }
 }

@@ -73,6 +73,7 @@ class ReadBackTest {
                 .isEqualTo(invitation.inviterProfileUrl());
         assertThat(node.get("inviteeProfileUrl").isNull() ? "" : node.get("inviteeProfileUrl").asText())
                 .isEqualTo(invitation.inviteeProfileUrl());
+        assertThat(node.get("accepted").isNull()).as("no Connections.csv to tell by").isTrue();
     }
 
     @Test
@@ -132,7 +133,8 @@ class ReadBackTest {
     }
 
     private static final String[] COLUMNS =
-            {"line", "direction", "from", "to", "sentAt", "verdict", "score", "reasons", "message", "source"};
+            {"line", "direction", "from", "to", "sentAt", "verdict", "score", "reasons", "message", "source",
+                "accepted"};
 
     private static void assertRowMatches(String[] row, ClassifiedInvitation expected) {
         Invitation invitation = expected.invitation();
@@ -140,7 +142,7 @@ class ReadBackTest {
                 invitation.from(), invitation.to(), invitation.sentAt().toString(), expected.verdict().id(),
                 String.valueOf(expected.score()),
                 expected.reasons().stream().map(Reason::id).collect(Collectors.joining(";")), invitation.message(),
-                invitation.source());
+                invitation.source(), "");
     }
 
     /** What a script would do to a TSV field: \\, \t, \n and \r back to the characters they stand for. */

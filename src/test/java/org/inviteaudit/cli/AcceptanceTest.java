@@ -1,0 +1,84 @@
+package org.inviteaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whether each sent invitation was accepted, told from the Connections.csv beside Invitations.csv in the export. */
+class AcceptanceTest {
+
+    private static final String PREAMBLE = "Notes:\n\"When exporting your connection data, you may notice that some of "
+            + "the email addresses are missing.\"\n\n";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path export(String connections) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("export"));
+        Files.copy(Path.of("samples/Invitations.csv"), folder.resolve("Invitations.csv"));
+        Files.writeString(folder.resolve("Connections.csv"), connections, StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    /** Each invitation's recipient, sent ones only, and what "accepted" says of it. */
+    private static Map<String, JsonNode> acceptedByRecipient(CliRun run) throws Exception {
+        Map<String, JsonNode> accepted = new HashMap<>();
+        for (JsonNode invitation : JSON.readTree(run.out()).get("invitations")) {
+            if (invitation.get("direction").asText().equals("sent")) {
+                accepted.put(invitation.get("to").asText(), invitation.get("accepted"));
+            } else {
+                assertThat(invitation.get("accepted").isNull()).as("a received invitation is not judged").isTrue();
+            }
+        }
+        return accepted;
+    }
+
+    @Test
+    void aSentInvitationWhoseRecipientIsAConnectionByUrlIsAcceptedAndTheOthersAreNot() throws Exception {
+        Path export = export(PREAMBLE + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Mara,Okafor,https://www.linkedin.com/in/mara-okafor-3b1a27/,,,,19 Nov 2026\n"
+                + "Henrik,Solberg,https://www.linkedin.com/in/someone-else,,,,13 Nov 2026\n");
+        CliRun run = CliRun.of("--format", "json", "--all", export.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, JsonNode> accepted = acceptedByRecipient(run);
+        assertThat(accepted.get("Mara Okafor").asBoolean()).isTrue();
+        assertThat(accepted.get("Henrik Solberg").asBoolean()).as("the URL decides, not the name").isFalse();
+        assertThat(accepted.get("Yusuf Demirel").isBoolean()).isTrue();
+        assertThat(accepted.get("Yusuf Demirel").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anOlderConnectionsFileWithoutUrlsMatchesByNameAndNeverGuessesBetweenTwoOfOneName() throws Exception {
+        Path export = export(PREAMBLE + "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+                + "Mara,Okafor,,,,19 Nov 2026\n"
+                + "Henrik,Solberg,,,,13 Nov 2026\n"
+                + "Henrik,Solberg,,,,01 Jan 2024\n"
+                + "too-short\n");
+        CliRun run = CliRun.of("--format", "json", "--all", export.toString());
+        Map<String, JsonNode> accepted = acceptedByRecipient(run);
+        assertThat(accepted.get("Mara Okafor").asBoolean()).isTrue();
+        assertThat(accepted.get("Henrik Solberg").isNull()).as("two connections of that name").isTrue();
+        assertThat(run.exitCode()).as("a bad row of Connections.csv leaves out no invitation").isZero();
+        assertThat(run.err()).contains("Connections.csv:8: the row has 1 field, too few for the names");
+        assertThat(JSON.readTree(run.out()).get("problems").get(0).get("skipped").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aConnectionsFileThatIsNotOneCostsOnlyTheAcceptanceAndSaysSo() throws Exception {
+        Path export = export("this is not it\n".repeat(20));
+        CliRun run = CliRun.of("--format", "csv", "--all", export.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("Connections.csv: not LinkedIn's Connections.csv")
+                .contains("acceptance cannot be told");
+        assertThat(run.out().lines().skip(1)).allSatisfy(row -> assertThat(row).endsWith(",\"\""));
+    }
+}
