@@ -73,6 +73,9 @@ public final class Audit {
         try {
             sources.forEach(source -> readable.add(twoPasses ? source.rereadable() : source));
             Optional<Connections> connections = connections(readable, report);
+            if (connections.isPresent()) {
+                report.connectionsRead();
+            }
             Replay replay = new Replay(replayBudget);
             Classifier classifying =
                     twoPasses ? classifier.withTemplates(census(readable, replay, pool)) : classifier;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Problem;
+import org.inviteaudit.report.AcceptanceTally;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Period;
 import org.inviteaudit.report.RepeatOffenders;
@@ -95,6 +96,7 @@ final class JsonRenderer implements Renderer {
         json.writeObjectFieldStart("sent");
         writeCounts(report.sent(), json);
         json.writeEndObject();
+        writeAcceptance(report.acceptance(), json);
         json.writeEndObject();
     }
 
@@ -129,6 +131,40 @@ final class JsonRenderer implements Renderer {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** Null without a Connections.csv; else, for each verdict, the sent invitations accepted and the rate. */
+    private static void writeAcceptance(AcceptanceTally acceptance, JsonGenerator json) throws IOException {
+        if (!acceptance.isKnown()) {
+            json.writeNullField("acceptance");
+            return;
+        }
+        json.writeObjectFieldStart("acceptance");
+        for (Verdict verdict : Verdict.values()) {
+            AcceptanceTally.Rate rate = acceptance.of(verdict);
+            json.writeObjectFieldStart(verdict.id());
+            json.writeNumberField("accepted", rate.accepted());
+            json.writeNumberField("notAccepted", rate.notAccepted());
+            json.writeNumberField("ambiguous", rate.ambiguous());
+            if (rate.told() > 0) {
+                double[] interval = rate.interval();
+                json.writeNumberField("rate", rounded(rate.share()));
+                json.writeNumberField("low", rounded(interval[0]));
+                json.writeNumberField("high", rounded(interval[1]));
+            } else {
+                json.writeNullField("rate");
+                json.writeNullField("low");
+                json.writeNullField("high");
+            }
+            json.writeBooleanField("smallSample", rate.smallSample());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /** Four decimals: enough for a rate, and the same on every machine. */
+    private static double rounded(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 
     private static void writeCounts(Tally tally, JsonGenerator json) throws IOException {

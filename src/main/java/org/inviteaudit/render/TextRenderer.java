@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Problem;
+import org.inviteaudit.report.AcceptanceTally;
 import org.inviteaudit.report.AuditScope;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.DirectionScope;
@@ -64,6 +65,7 @@ final class TextRenderer implements Renderer {
         answer(report);
         header(report);
         counts(report);
+        acceptance(report);
         periods(report);
         senders(report.senders());
         sentNotes(report.sentNotes());
@@ -160,6 +162,55 @@ final class TextRenderer implements Renderer {
             countRow("all", report.all());
         }
         line("");
+    }
+
+    /**
+     * Whether personal notes pay off: of the sent invitations of each verdict, how many were accepted, with a 95 %
+     * interval, and a warning where there are too few to compare; or, without the export's Connections.csv, how to
+     * get this.
+     */
+    private void acceptance(Report report) throws IOException {
+        if (!report.scope().direction().includes(Direction.SENT) || report.sent().total() == 0) {
+            return;
+        }
+        if (!report.acceptance().isKnown()) {
+            title("Whether your invitations were accepted needs the Connections.csv of your export: pass the export "
+                    + "zip, or the folder it unzips to.", Optional.empty());
+            line("");
+            return;
+        }
+        title("Accepted, of the invitations you sent", Optional.empty());
+        for (Verdict verdict : List.of(Verdict.PERSONALIZED, Verdict.GENERIC, Verdict.DEFAULT)) {
+            AcceptanceTally.Rate rate = report.acceptance().of(verdict);
+            if (rate.told() + rate.ambiguous() == 0) {
+                continue;
+            }
+            String text = verdict.id() + ": " + rate.accepted() + " of " + rate.told() + " accepted";
+            if (rate.told() > 0) {
+                double[] interval = rate.interval();
+                text += " (" + percent(rate.share()) + "%, 95% interval " + percent(interval[0]) + "–"
+                        + percent(interval[1]) + "%)";
+            }
+            if (rate.smallSample()) {
+                text += "; fewer than " + AcceptanceTally.SMALL_SAMPLE + ", too few to compare";
+            }
+            if (rate.ambiguous() > 0) {
+                text += "; " + rate.ambiguous() + " not told (two connections of the name)";
+            }
+            List<String> lines = TerminalText.wrap(text, width - 4, Integer.MAX_VALUE);
+            for (int i = 0; i < lines.size(); i++) {
+                line((i == 0 ? "  " : "    ") + lines.get(i));
+            }
+        }
+        for (String line : TerminalText.wrap("Not accepted also covers invitations still pending, withdrawn, or "
+                + "accepted and since removed: the export cannot tell them apart.", width - 2, Integer.MAX_VALUE)) {
+            line(palette.dim("  " + line));
+        }
+        line("");
+    }
+
+    private static long percent(double share) {
+        return Math.round(100 * share);
     }
 
     /** By period, when the invitations in scope span more than one. */

@@ -14,6 +14,7 @@ import java.util.SortedMap;
  * @param sources   the inputs, in the order given
  * @param scope     which invitations the counts and lists cover
  * @param selection which invitations in scope are listed
+ * @param acceptance how many sent invitations of each verdict were accepted, when a Connections.csv was read
  * @param months    the counts month by month, for the invitations whose date could be read
  * @param senders   the offenders received, counted by sender, when the renderer's plan asks for them (else empty)
  * @param sentNotes the offenders sent, counted by note, the names of both people set aside; likewise
@@ -29,6 +30,7 @@ public record Report(
         Tally all,
         Tally received,
         Tally sent,
+        AcceptanceTally acceptance,
         SortedMap<YearMonth, Tally> months,
         RepeatOffenders senders,
         RepeatOffenders sentNotes,

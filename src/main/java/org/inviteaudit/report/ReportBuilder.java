@@ -33,6 +33,7 @@ public final class ReportBuilder {
     private final RepeatOffenders sentNotes = new RepeatOffenders();
     private final Listed listed;
     private final Problems problems = new Problems();
+    private final AcceptanceTally acceptance = new AcceptanceTally();
     private long repeated;
 
     /**
@@ -62,7 +63,10 @@ public final class ReportBuilder {
         all.add(classified.verdict());
         switch (classified.invitation().direction()) {
             case RECEIVED -> received.add(classified.verdict());
-            case SENT -> sent.add(classified.verdict());
+            case SENT -> {
+                sent.add(classified.verdict());
+                acceptance.add(classified.verdict(), classified.acceptance());
+            }
         }
         if (classified.verdict().isOffender() && options.plan().repeatOffenders()) {
             repeatOffender(classified);
@@ -98,6 +102,11 @@ public final class ReportBuilder {
         }
     }
 
+    /** Says that the export's Connections.csv was read: acceptance is told. */
+    public void connectionsRead() {
+        acceptance.known();
+    }
+
     /** Counts an invitation left out because an earlier input held it too. */
     public void repeated() {
         repeated++;
@@ -114,6 +123,6 @@ public final class ReportBuilder {
 
     public Report build() {
         return new Report(owner.owner(), List.copyOf(sources), options.scope(), options.selection(), all, received,
-                sent, months, senders, sentNotes, listed, problems, repeated);
+                sent, acceptance, months, senders, sentNotes, listed, problems, repeated);
     }
 }

@@ -81,4 +81,30 @@ class AcceptanceTest {
                 .contains("acceptance cannot be told");
         assertThat(run.out().lines().skip(1)).allSatisfy(row -> assertThat(row).endsWith(",\"\""));
     }
+
+    @Test
+    void theReportGivesTheRateOfEachVerdictWithItsIntervalAndWarnsOfSmallSamples() throws Exception {
+        Path export = export(PREAMBLE + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Mara,Okafor,https://www.linkedin.com/in/mara-okafor-3b1a27/,,,,19 Nov 2026\n");
+        String text = CliRun.of("--wide", export.toString()).out();
+        assertThat(text).contains("Accepted, of the invitations you sent\n"
+                + "  personalized: 1 of 3 accepted (33%, 95% interval 6–79%); fewer than 10, too few to compare\n"
+                + "  generic: 0 of 7 accepted (0%, 95% interval 0–35%); fewer than 10, too few to compare\n"
+                + "  default: 0 of 8 accepted (0%, 95% interval 0–32%); fewer than 10, too few to compare\n");
+        JsonNode acceptance = JSON.readTree(CliRun.of("--format", "json", export.toString()).out())
+                .get("summary").get("acceptance");
+        assertThat(acceptance.get("personalized").get("accepted").asInt()).isEqualTo(1);
+        assertThat(acceptance.get("personalized").get("rate").asDouble()).isEqualTo(0.3333);
+        assertThat(acceptance.get("generic").get("notAccepted").asInt()).isEqualTo(7);
+        assertThat(acceptance.get("default").get("smallSample").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aLoneInvitationsCsvSaysHowToGetAcceptanceAndHasNone() throws Exception {
+        assertThat(CliRun.of("samples/Invitations.csv").out()).contains("Whether your invitations were accepted "
+                + "needs the Connections.csv of your export:\npass the export zip, or the folder it unzips to.");
+        assertThat(JSON.readTree(CliRun.of("--format", "json", "samples/Invitations.csv").out())
+                .get("summary").get("acceptance").isNull()).isTrue();
+        assertThat(CliRun.of("samples/received.csv").out()).doesNotContain("accepted");
+    }
 }
