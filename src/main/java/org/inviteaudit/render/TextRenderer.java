@@ -203,7 +203,8 @@ final class TextRenderer implements Renderer {
             }
         }
         for (String line : TerminalText.wrap("Not accepted also covers invitations still pending, withdrawn, or "
-                + "accepted and since removed: the export cannot tell them apart.", width - 2, Integer.MAX_VALUE)) {
+                + "accepted and since removed: the export cannot tell them apart; and it may hold mostly recent "
+                + "invitations. Compare the verdicts with one another.", width - 2, Integer.MAX_VALUE)) {
             line(palette.dim("  " + line));
         }
         line("");
