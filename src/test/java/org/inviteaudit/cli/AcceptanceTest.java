@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Whether each sent invitation was accepted, told from the Connections.csv beside Invitations.csv in the export. */
 class AcceptanceTest {
 
-    private static final String PREAMBLE = "Notes:\n\"When exporting your connection data, you may notice that some of "
-            + "the email addresses are missing.\"\n\n";
+    private static final String PREAMBLE = "Notes:\n\"Email addresses appear here only for connections whose "
+            + "privacy settings allow it, so some rows have none.\"\n\n";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

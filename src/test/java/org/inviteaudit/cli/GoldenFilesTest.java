@@ -66,6 +66,7 @@ class GoldenFilesTest {
                 new Case("received-pitches.txt", 0, "--all", INPUTS + "received-pitches.csv"),
                 new Case("received-pitches.json", 0, "--format", "json", "--all", INPUTS + "received-pitches.csv"),
                 new Case("sample-60.txt", 0, "--width", "60", "samples/Invitations.csv"),
+                new Case("samples-folder-accepted.txt", 0, "--direction", "sent", "--limit", "3", "samples"),
                 new Case("sample-100.txt", 0, "--width", "100", "samples/Invitations.csv"),
                 new Case("sample-160.txt", 0, "--width", "160", "samples/Invitations.csv"),
                 new Case("sample-wide.txt", 0, "--wide", "--limit", "4", "samples/Invitations.csv"),

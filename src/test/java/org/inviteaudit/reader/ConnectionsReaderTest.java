@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ConnectionsReaderTest {
 
-    private static final String PREAMBLE = "Notes:\n\"When exporting your connection data, you may notice that some of "
-            + "the email addresses are missing.\"\n\n";
+    private static final String PREAMBLE = "Notes:\n\"Email addresses appear here only for connections whose "
+            + "privacy settings allow it, so some rows have none.\"\n\n";
 
     private final List<Problem> problems = new ArrayList<>();
 
