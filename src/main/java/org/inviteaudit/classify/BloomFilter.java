@@ -2,7 +2,6 @@ package org.inviteaudit.classify;
 
 import org.inviteaudit.io.Hash64;
 
-
 /** Remembers which keys were seen, in fixed memory; it may wrongly answer "seen", never wrongly "new". */
 final class BloomFilter {
 

@@ -2,7 +2,6 @@ package org.inviteaudit.classify;
 
 import org.inviteaudit.io.Hash64;
 
-
 /**
  * Approximate counts of many keys in a fixed amount of memory. A count may read high when keys share cells, never
  * low; conservative update (raising only the cells at the minimum) keeps the excess small. Counters saturate at

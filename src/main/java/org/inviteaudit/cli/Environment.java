@@ -51,7 +51,7 @@ record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<St
     }
 
     /**
-     * The width of the terminal that standard output is, from {@code COLUMNS} (which the launcher sets from the
+     * The width of the terminal that standard output is, from {@code COLUMNS} (which {@link #ofProcess} asks of the
      * terminal when the shell has not exported it); empty when standard output is not a terminal, or its width is not
      * known.
      */
@@ -72,7 +72,7 @@ record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<St
         boolean terminal = processStdoutIsTerminal();
         Map<String, String> variables = System.getenv();
         if (terminal && !variables.containsKey("COLUMNS")) {
-            // Run as java -jar rather than through the launcher, which sets COLUMNS: ask the terminal.
+            // Shells seldom export COLUMNS, and Java has no call for a terminal's width: ask stty, once.
             Optional<String> columns = askTheTerminalItsWidth();
             if (columns.isPresent()) {
                 variables = new HashMap<>(variables);

@@ -28,6 +28,7 @@ public final class Connections {
 
     private final Set<String> urls = new HashSet<>();
     private final Map<String, Integer> names = new HashMap<>();
+    private int size;
 
     /** Adds a connection; a blank URL (an export from before mid-2023) leaves it known by name alone. */
     public void add(String firstName, String lastName, String url) {
@@ -35,6 +36,7 @@ public final class Connections {
             urls.add(normalUrl(url));
         }
         names.merge(normalName(firstName + " " + lastName), 1, Integer::sum);
+        size++;
     }
 
     /**
@@ -45,12 +47,13 @@ public final class Connections {
     public Connections with(Connections other) {
         urls.addAll(other.urls);
         other.names.forEach((name, count) -> names.merge(name, count, Math::max));
+        size += other.size;
         return this;
     }
 
-    /** How many connections were added. */
+    /** How many connections were added, in all the exports merged. */
     public int size() {
-        return names.values().stream().mapToInt(Integer::intValue).sum();
+        return size;
     }
 
     /** Whether this sent invitation's recipient is now a connection. */

@@ -39,45 +39,33 @@ public final class ConnectionsReader {
     public Connections read(Reader text, Consumer<Problem> problems) throws UnusableInputException {
         Connections connections = new Connections();
         try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
-            int first = -1;
-            int last = -1;
-            int url = -1;
+            Header header = null;
             long lineAfterPrevious = 0;
             long records = 0;
             for (CSVRecord record : parser) {
                 long line = lineAfterPrevious + 1;
                 lineAfterPrevious = parser.getCurrentLineNumber();
-                records++;
                 List<String> fields = record.toList();
-                if (first < 0) {
-                    first = position(fields, "first name");
-                    last = position(fields, "last name");
-                    url = position(fields, "url");
-                    if ((first < 0 || last < 0) && records >= HEADER_WITHIN_RECORDS) {
+                if (header == null) {
+                    header = Header.of(fields);
+                    if (header == null && ++records >= HEADER_WITHIN_RECORDS) {
                         break;
                     }
-                    if (first < 0 || last < 0) {
-                        first = -1;
-                    }
+                } else if (fields.size() == 1 && fields.get(0).isBlank()) {
                     continue;
-                }
-                if (fields.size() == 1 && fields.get(0).isBlank()) {
-                    continue;
-                }
-                if (fields.size() <= Math.max(first, last)) {
+                } else if (fields.size() <= Math.max(header.first(), header.last())) {
                     problems.accept(new Problem(source, line, "the row has " + fields.size() + " field"
                             + (fields.size() == 1 ? "" : "s") + ", too few for the names; connection not read", false));
-                    continue;
-                }
-                if (connections.size() >= MAX_CONNECTIONS) {
+                } else if (connections.size() >= MAX_CONNECTIONS) {
                     problems.accept(new Problem(source, line, "more than " + MAX_CONNECTIONS + " connections, twice "
                             + "LinkedIn's limit; the rest are not read", false));
                     break;
+                } else {
+                    connections.add(fields.get(header.first()), fields.get(header.last()),
+                            header.url() >= 0 && header.url() < fields.size() ? fields.get(header.url()) : "");
                 }
-                connections.add(fields.get(first), fields.get(last),
-                        url >= 0 && url < fields.size() ? fields.get(url) : "");
             }
-            if (first < 0) {
+            if (header == null) {
                 throw new UnusableInputException(source + ": not LinkedIn's Connections.csv (no header with First "
                         + "Name and Last Name near its start); acceptance cannot be told");
             }
@@ -87,12 +75,23 @@ public final class ConnectionsReader {
         return connections;
     }
 
-    private static int position(List<String> header, String column) {
-        for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(column)) {
-                return i;
-            }
+    /** Where the columns are: the names always, the profile URL since mid-2023 (else -1). */
+    private record Header(int first, int last, int url) {
+
+        /** The header, if these fields are it. */
+        static Header of(List<String> fields) {
+            int first = position(fields, "first name");
+            int last = position(fields, "last name");
+            return first < 0 || last < 0 ? null : new Header(first, last, position(fields, "url"));
         }
-        return -1;
+
+        private static int position(List<String> header, String column) {
+            for (int i = 0; i < header.size(); i++) {
+                if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(column)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }

@@ -7,7 +7,8 @@ import org.inviteaudit.io.Hash64;
  * Tells an invitation that an earlier input already held: the same export given twice (the zip and the folder it
  * unzips to), or two exports that overlap. Rows are the same when their sender, recipient, date and note are; rows
  * alike within one input are all kept, since one export does not repeat itself. Each row of every input but the last
- * is remembered as a 64-bit hash, 16 bytes a row at most: 16 MiB for a million.
+ * is remembered as a 64-bit hash in a table kept a quarter to half full: 16 to 32 bytes a row, at most 32 MiB for a
+ * million.
  */
 public final class RepeatedRows {
 

@@ -32,9 +32,8 @@ public enum AdviceFormat {
             }
             text.append('\n').append(title).append(":\n");
             for (String item : items) {
-                List<String> lines = TerminalText.wrap(item, width - ITEM_INDENT, Integer.MAX_VALUE);
-                for (int i = 0; i < lines.size(); i++) {
-                    text.append(i == 0 ? "  - " : "    ").append(lines.get(i)).append('\n');
+                for (String line : TerminalText.hanging(item, width, "  - ", "    ")) {
+                    text.append(line).append('\n');
                 }
             }
         }
@@ -66,9 +65,6 @@ public enum AdviceFormat {
     };
 
     private final String id;
-
-    // "  - " before the first line of an item, four spaces before the others.
-    private static final int ITEM_INDENT = 4;
 
     AdviceFormat(String id) {
         this.id = id;

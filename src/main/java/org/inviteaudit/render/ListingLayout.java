@@ -2,7 +2,6 @@ package org.inviteaudit.render;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,12 +81,8 @@ final class ListingLayout {
         int mostWhy = whole ? Integer.MAX_VALUE : Math.min(MOST_REASON_WIDTH, width / 5);
         int widestWho = TerminalText.width(whoHeading(onlyDirection));
         int widestWhy = TerminalText.width("why");
-        // Read until both columns are as wide as they may be: a long listing lies on disk, and is read again to print.
-        for (Iterator<Iterable<ClassifiedInvitation>> group = groups.iterator();
-                group.hasNext() && (widestWho < mostWho || widestWhy < mostWhy); ) {
-            for (Iterator<ClassifiedInvitation> rows = group.next().iterator();
-                    rows.hasNext() && (widestWho < mostWho || widestWhy < mostWhy); ) {
-                ClassifiedInvitation classified = rows.next();
+        for (Iterable<ClassifiedInvitation> group : groups) {
+            for (ClassifiedInvitation classified : group) {
                 widestWho = Math.max(widestWho, TerminalText.width(who(classified, onlyDirection)));
                 widestWhy = Math.max(widestWhy, TerminalText.width(why(classified, whole)));
             }

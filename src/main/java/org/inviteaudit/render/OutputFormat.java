@@ -9,7 +9,8 @@ import org.inviteaudit.report.Listing;
 /** The output formats, each with its renderer and with how it needs the listed invitations kept. */
 public enum OutputFormat {
     TEXT("text", TextRenderer::new, options -> Listed.Plan.byVerdict(Listing.Order.newestFirst(options.listLimit()))),
-    JSON("json", (out, options) -> new JsonRenderer(out, options.by()), options -> Listed.Plan.inOne(Listing.Order.FILE_ORDER)),
+    JSON("json", (out, options) -> new JsonRenderer(out, options.by()),
+            options -> Listed.Plan.inOne(Listing.Order.FILE_ORDER)),
     NDJSON("ndjson", (out, options) -> new NdjsonRenderer(out, options.lineBuffered()),
             options -> Listed.Plan.NOT_KEPT),
     CSV("csv", (out, options) -> new CsvRenderer(out, options.byteOrderMark()), options -> Listed.Plan.NOT_KEPT),

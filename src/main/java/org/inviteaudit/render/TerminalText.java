@@ -92,6 +92,19 @@ public final class TerminalText {
         return kept;
     }
 
+    /**
+     * {@link #wrap} with a hanging indent: the first line after {@code first}, the others after {@code rest}, each
+     * line as long as the wider prefix leaves within {@code columns}.
+     */
+    static List<String> hanging(String text, int columns, String first, String rest) {
+        List<String> lines = wrap(text, columns - Math.max(width(first), width(rest)), Integer.MAX_VALUE);
+        List<String> indented = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            indented.add((i == 0 ? first : rest) + lines.get(i));
+        }
+        return indented;
+    }
+
     /** Pads or cuts to exactly {@code columns} columns, for a table. */
     static String column(String text, int columns) {
         String cut = excerpt(text, columns);

@@ -126,9 +126,9 @@ final class TextRenderer implements Renderer {
     }
 
     private void headerLine(String label, String value) throws IOException {
-        List<String> lines = TerminalText.wrap(value, width - HEADER_LABEL_WIDTH, Integer.MAX_VALUE);
-        for (int i = 0; i < lines.size(); i++) {
-            line(String.format(Locale.ROOT, "%-" + HEADER_LABEL_WIDTH + "s", i == 0 ? label : "") + lines.get(i));
+        for (String line : TerminalText.hanging(value, width,
+                String.format(Locale.ROOT, "%-" + HEADER_LABEL_WIDTH + "s", label), " ".repeat(HEADER_LABEL_WIDTH))) {
+            line(line);
         }
     }
 
@@ -197,9 +197,8 @@ final class TextRenderer implements Renderer {
             if (rate.ambiguous() > 0) {
                 text += "; " + rate.ambiguous() + " not told (two connections of the name)";
             }
-            List<String> lines = TerminalText.wrap(text, width - 4, Integer.MAX_VALUE);
-            for (int i = 0; i < lines.size(); i++) {
-                line((i == 0 ? "  " : "    ") + lines.get(i));
+            for (String line : TerminalText.hanging(text, width, "  ", "    ")) {
+                line(line);
             }
         }
         for (String line : TerminalText.wrap("Not accepted also covers invitations still pending, withdrawn, or "
@@ -332,10 +331,7 @@ final class TextRenderer implements Renderer {
         for (Verdict verdict : GROUP_ORDER) {
             groups.add(report.listed().withVerdict(verdict).kept());
         }
-        DirectionScope scope = report.scope().direction();
-        Optional<Direction> onlyDirection = scope == DirectionScope.ALL ? Optional.empty()
-                : Optional.of(scope == DirectionScope.RECEIVED ? Direction.RECEIVED : Direction.SENT);
-        ListingLayout layout = ListingLayout.fit(width, onlyDirection, groups);
+        ListingLayout layout = ListingLayout.fit(width, report.scope().direction().only(), groups);
         for (Verdict verdict : GROUP_ORDER) {
             Listing group = report.listed().withVerdict(verdict);
             if (group.count() > 0) {
@@ -370,9 +366,8 @@ final class TextRenderer implements Renderer {
         }
         line(palette.bold("Problems (" + report.problems().count() + ")"));
         for (Problem problem : report.problems()) {
-            List<String> lines = TerminalText.wrap(problem.describe(), width - 4, Integer.MAX_VALUE);
-            for (int i = 0; i < lines.size(); i++) {
-                line((i == 0 ? "  " : "    ") + lines.get(i));
+            for (String line : TerminalText.hanging(problem.describe(), width, "  ", "    ")) {
+                line(line);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.inviteaudit.report;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.inviteaudit.reader.Direction;
 
@@ -18,5 +19,10 @@ public enum DirectionScope {
 
     public boolean includes(Direction direction) {
         return directions.contains(direction);
+    }
+
+    /** The one direction in scope, if only one is. */
+    public Optional<Direction> only() {
+        return directions.size() == 1 ? Optional.of(directions.iterator().next()) : Optional.empty();
     }
 }

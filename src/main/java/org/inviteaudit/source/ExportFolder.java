@@ -19,15 +19,26 @@ final class ExportFolder {
     private ExportFolder() {
     }
 
-    /** The Invitations.csv in the folder or, where the zip made a folder of its own, one level down. */
-    static Path find(String argument, Path folder) throws UnusableInputException {
+    /** The export's files that invite-audit reads: its Invitations.csv, and the Connections.csv beside it if any. */
+    record Found(Path invitations, Optional<Path> connections) {
+    }
+
+    /**
+     * The Invitations.csv in the folder or, where the zip made a folder of its own, one level down, and the
+     * Connections.csv in the same folder as it: both from one listing.
+     */
+    static Found find(String argument, Path folder) throws UnusableInputException {
         try (Stream<Path> files = Files.walk(folder, 2)) {
             List<Path> all = files.filter(Files::isRegularFile).toList();
             Optional<Path> invitations = all.stream()
                     .filter(path -> isInvitationsFile(path.getFileName().toString()))
                     .min(Comparator.comparingInt(Path::getNameCount));
             if (invitations.isPresent()) {
-                return invitations.get();
+                Path beside = invitations.get().getParent();
+                return new Found(invitations.get(), all.stream()
+                        .filter(path -> path.getParent().equals(beside))
+                        .filter(path -> isNamed(path.getFileName().toString(), CONNECTIONS))
+                        .findFirst());
             }
             throw new UnusableInputException(argument + ": holds no Invitations.csv (it holds "
                     + describe(all.stream().map(path -> path.getFileName().toString()).toList())
@@ -46,17 +57,6 @@ final class ExportFolder {
         String lower = path.toLowerCase(Locale.ROOT);
         return lower.equals(lowerCaseName) || lower.endsWith("/" + lowerCaseName)
                 || lower.endsWith("\\" + lowerCaseName);
-    }
-
-    /** The export's Connections.csv in the same folder as its Invitations.csv, if there is one. */
-    static Optional<Path> connectionsBeside(Path invitations) throws UnusableInputException {
-        try (Stream<Path> files = Files.list(invitations.toAbsolutePath().getParent())) {
-            return files.filter(Files::isRegularFile)
-                    .filter(path -> isNamed(path.getFileName().toString(), CONNECTIONS))
-                    .findFirst();
-        } catch (IOException e) {
-            throw new UnusableInputException(invitations + ": its folder cannot be read (" + e.getMessage() + ")", e);
-        }
     }
 
     /** A short, sorted account of what a folder or zip holds: its CSV files first. */

@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
  */
 final class ExportZip implements FileBacked {
 
+    private final String argument;
     private final String name;
     private final Path zip;
     private final String entryName;
@@ -24,6 +25,7 @@ final class ExportZip implements FileBacked {
 
     private ExportZip(String argument, Path zip, String entryName, long maxExpandedBytes,
             Optional<String> connectionsEntry) {
+        this.argument = argument;
         this.name = argument + "/" + entryName;
         this.zip = zip;
         this.entryName = entryName;
@@ -47,12 +49,10 @@ final class ExportZip implements FileBacked {
             if (entry.getSize() > maxExpandedBytes) {
                 throw new UnusableInputException(argument + ": " + tooLarge(maxExpandedBytes));
             }
-            String folder = invitations.get().substring(0, invitations.get().length() - baseName(invitations.get())
-                    .length());
+            String folder = folderOf(invitations.get());
             Optional<String> connections = names.stream()
                     .filter(candidate -> ExportFolder.isNamed(candidate, ExportFolder.CONNECTIONS))
-                    .filter(candidate -> candidate.length() - baseName(candidate).length() == folder.length()
-                            && candidate.startsWith(folder))
+                    .filter(candidate -> folderOf(candidate).equals(folder))
                     .findFirst();
             return new ExportZip(argument, zip, invitations.get(), maxExpandedBytes, connections);
         } catch (IOException e) {
@@ -69,12 +69,7 @@ final class ExportZip implements FileBacked {
     /** The Connections.csv beside Invitations.csv in the zip, read out of it under the same bound. */
     @Override
     public Optional<InputSource> connections() {
-        return connectionsEntry.map(entry -> new ExportZip(argumentOf(name), zip, entry, maxExpandedBytes,
-                Optional.empty()));
-    }
-
-    private String argumentOf(String sourceName) {
-        return sourceName.substring(0, sourceName.length() - entryName.length() - 1);
+        return connectionsEntry.map(entry -> new ExportZip(argument, zip, entry, maxExpandedBytes, Optional.empty()));
     }
 
     @Override
@@ -111,6 +106,11 @@ final class ExportZip implements FileBacked {
 
     private static int depth(String entryName) {
         return (int) entryName.chars().filter(c -> c == '/' || c == '\\').count();
+    }
+
+    /** The folder part of an entry's name, with its last separator: "" at the zip's root. */
+    private static String folderOf(String entryName) {
+        return entryName.substring(0, entryName.length() - baseName(entryName).length());
     }
 
     private static String baseName(String entryName) {

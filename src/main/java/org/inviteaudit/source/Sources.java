@@ -77,8 +77,8 @@ public final class Sources {
     private static FileBacked source(String argument, Path path, long maxExpandedBytes)
             throws UnusableInputException {
         if (Files.isDirectory(path)) {
-            Path invitations = ExportFolder.find(argument, path);
-            return new FileSource(invitations.toString(), invitations, ExportFolder.connectionsBeside(invitations));
+            ExportFolder.Found found = ExportFolder.find(argument, path);
+            return new FileSource(found.invitations().toString(), found.invitations(), found.connections());
         }
         if (isZip(argument, path)) {
             return ExportZip.find(argument, path, maxExpandedBytes);

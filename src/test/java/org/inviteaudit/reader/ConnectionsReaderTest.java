@@ -59,4 +59,18 @@ class ConnectionsReaderTest {
                 .isInstanceOf(UnusableInputException.class)
                 .hasMessageContaining("not LinkedIn's Connections.csv");
     }
+
+    @Test
+    void pastTwiceLinkedInsLimitTheRestAreNotReadAndThatIsSaidOnce() throws Exception {
+        StringBuilder text = new StringBuilder("First Name,Last Name\n");
+        for (int i = 0; i <= ConnectionsReader.MAX_CONNECTIONS + 5; i++) {
+            text.append("Name").append(i).append(",Last\n");
+        }
+        Connections connections = read(text.toString());
+        assertThat(connections.size()).isEqualTo(ConnectionsReader.MAX_CONNECTIONS);
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(ConnectionsReader.MAX_CONNECTIONS + 2L);
+            assertThat(problem.message()).contains("the rest are not read");
+        });
+    }
 }

@@ -40,4 +40,19 @@ class ConnectionsTest {
                 "", "", "", "");
         assertThat(connections.of(received)).isEqualTo(Acceptance.UNKNOWN);
     }
+
+    @Test
+    void twoExportsOfOneAccountMergeWithoutMakingOnePersonTwo() {
+        Connections older = new Connections();
+        older.add("Sam", "Lee", "");
+        older.add("Ada", "Byron", "https://www.linkedin.com/in/ada-byron");
+        Connections newer = new Connections();
+        newer.add("Sam", "Lee", "");
+        newer.add("Bo", "Ek", "https://www.linkedin.com/in/bo-ek");
+        Connections both = older.with(newer);
+        assertThat(both.of(sent("Sam Lee", ""))).as("the same Sam Lee in both").isEqualTo(Acceptance.ACCEPTED);
+        assertThat(both.of(sent("Bo Ek", "https://linkedin.com/in/bo-ek"))).isEqualTo(Acceptance.ACCEPTED);
+        assertThat(both.of(sent("Ada Byron", "https://linkedin.com/in/ada-byron"))).isEqualTo(Acceptance.ACCEPTED);
+        assertThat(both.size()).isEqualTo(4);
+    }
 }
