@@ -26,6 +26,7 @@ public final class ArchiveTraining {
             List.of("--format", "ndjson", "--all", "-"),
             List.of("--format", "csv", "--all", "-"),
             List.of("--format", "tsv", "--all", "-"),
+            List.of("--format", "html", "-"),
             List.of("--width", "50", "--by", "quarter", "-"),
             List.of("check", "--to", "Mara Okafor", DRAFT),
             List.of("check", "--format", "json", DRAFT),

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.inviteaudit.classify.Reason;
@@ -32,23 +31,6 @@ final class ListingLayout {
     private static final int BLOCK_NOTE_LINES = 3;
     private static final int MOST_NAME_WIDTH = 30;
     private static final int MOST_REASON_WIDTH = 28;
-
-    private static final Map<Reason, String> REASON_WORDS = Map.ofEntries(
-            Map.entry(Reason.NO_NOTE, "no note"),
-            Map.entry(Reason.MASS_TEMPLATE, "mass template"),
-            Map.entry(Reason.WRONG_NAME, "wrong name"),
-            Map.entry(Reason.SALES_PITCH, "sales pitch"),
-            Map.entry(Reason.RECRUITER, "recruiter"),
-            Map.entry(Reason.JOB_REQUEST, "job request"),
-            Map.entry(Reason.STOCK_TEXT, "stock text"),
-            Map.entry(Reason.BOILERPLATE, "boilerplate"),
-            Map.entry(Reason.PLACEHOLDER, "unfilled field"),
-            Map.entry(Reason.GREETS_BY_NAME, "greets by name"),
-            Map.entry(Reason.SHARED_CONTEXT, "shared context"),
-            Map.entry(Reason.THEIR_WORK, "their work"),
-            Map.entry(Reason.INTRODUCES_SENDER, "introduces the sender"),
-            Map.entry(Reason.SPECIFIC_DETAIL, "specific detail"),
-            Map.entry(Reason.OWN_WORDS, "own words"));
 
     private final int width;
     private final Optional<Direction> onlyDirection;
@@ -166,14 +148,9 @@ final class ListingLayout {
      */
     private static String why(ClassifiedInvitation classified, boolean all) {
         if (classified.verdict().isOffender() || !all) {
-            return REASON_WORDS.get(classified.headlineReason());
+            return ReportWords.reason(classified.headlineReason());
         }
-        return classified.reasons().stream().map(REASON_WORDS::get).collect(Collectors.joining(", "));
-    }
-
-    /** A reason as the text report words it. */
-    static String words(Reason reason) {
-        return REASON_WORDS.get(reason);
+        return classified.reasons().stream().map(ReportWords::reason).collect(Collectors.joining(", "));
     }
 
     private static String quoted(ClassifiedInvitation classified) {

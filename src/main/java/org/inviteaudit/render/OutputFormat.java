@@ -14,7 +14,9 @@ public enum OutputFormat {
     NDJSON("ndjson", (out, options) -> new NdjsonRenderer(out, options.lineBuffered()),
             options -> Listed.Plan.NOT_KEPT),
     CSV("csv", (out, options) -> new CsvRenderer(out, options.byteOrderMark()), options -> Listed.Plan.NOT_KEPT),
-    TSV("tsv", (out, options) -> new TsvRenderer(out), options -> Listed.Plan.NOT_KEPT);
+    TSV("tsv", (out, options) -> new TsvRenderer(out), options -> Listed.Plan.NOT_KEPT),
+    HTML("html", (out, options) -> new HtmlRenderer(out, options.by()),
+            options -> Listed.Plan.inOne(Listing.Order.FILE_ORDER));
 
     private final String id;
     private final BiFunction<Writer, RenderOptions, Renderer> factory;

@@ -5,13 +5,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.AcceptanceTally;
-import org.inviteaudit.report.AuditScope;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.DirectionScope;
 import org.inviteaudit.report.Listing;
@@ -27,12 +25,6 @@ import org.inviteaudit.report.Tally;
  */
 final class TextRenderer implements Renderer {
 
-    // Generic first: a person wrote something, but nothing for you; the default ones are the expected dull rest.
-    private static final List<Verdict> GROUP_ORDER = List.of(Verdict.GENERIC, Verdict.DEFAULT, Verdict.PERSONALIZED);
-    private static final Map<Verdict, String> GROUP_TITLES = Map.of(
-            Verdict.DEFAULT, "Default: no note, or LinkedIn's stock text",
-            Verdict.GENERIC, "Generic: a note that could have gone to anyone",
-            Verdict.PERSONALIZED, "Personalized");
     private static final int HEADER_LABEL_WIDTH = 9;
     // The count tables: labels, then total, personalized, generic, default and the personal share; a narrower
     // form with shorter headings where the full one does not fit.
@@ -75,54 +67,26 @@ final class TextRenderer implements Renderer {
 
     /** One plain sentence per direction in scope that has invitations: what share came with a personal note. */
     private void answer(Report report) throws IOException {
-        List<String> sentences = new ArrayList<>();
-        if (report.scope().direction().includes(Direction.RECEIVED) && report.received().total() > 0) {
-            sentences.add(sentence("received", "came with", report.received()));
-        }
-        if (report.scope().direction().includes(Direction.SENT) && report.sent().total() > 0) {
-            sentences.add(sentence("sent", "had", report.sent()));
-        }
-        if (sentences.isEmpty()) {
-            sentences.add("There are no invitations in scope.");
-        }
-        for (String sentence : sentences) {
+        for (String sentence : ReportWords.answer(report)) {
             title(sentence, Optional.empty());
         }
         line("");
     }
 
-    private static String sentence(String did, String had, Tally tally) {
-        long personal = tally.count(Verdict.PERSONALIZED);
-        long generic = tally.count(Verdict.GENERIC);
-        long defaults = tally.count(Verdict.DEFAULT);
-        if (tally.total() == 1) {
-            return "You " + did + " 1 invitation, and it " + (personal == 1 ? had + " a personal note."
-                    : generic == 1 ? "was generic: a note that could have gone to anyone."
-                    : "was default: no note, or LinkedIn's stock text.");
-        }
-        return "Of the " + tally.total() + " invitations you " + did + ", " + personal + " ("
-                + tally.personalizedPercent().getAsLong() + "%) " + had + " a personal note; " + generic
-                + (generic == 1 ? " was" : " were") + " generic and " + defaults + " default.";
-    }
-
     private void header(Report report) throws IOException {
         headerLine(report.sources().size() == 1 ? "Source:" : "Sources:", String.join(", ", report.sources()));
         headerLine("Owner:", report.owner().orElse("(unknown)"));
-        Optional<String> scope = scope(report.scope());
+        Optional<String> scope = ReportWords.scope(report.scope());
         if (scope.isPresent()) {
             headerLine("Scope:", scope.get());
         }
         if (report.repeated() > 0) {
-            headerLine("Repeats:", count(report.repeated(), "invitation") + " in more than one input, counted once");
+            headerLine("Repeats:", ReportWords.count(report.repeated(), "invitation") + " in more than one input, counted once");
         }
         if (report.skipped() > 0) {
-            headerLine("Skipped:", count(report.skipped(), "record") + " that could not be read (see Problems)");
+            headerLine("Skipped:", ReportWords.count(report.skipped(), "record") + " that could not be read (see Problems)");
         }
         line("");
-    }
-
-    private static String count(long count, String thing) {
-        return count + " " + thing + (count == 1 ? "" : "s");
     }
 
     private void headerLine(String label, String value) throws IOException {
@@ -138,16 +102,6 @@ final class TextRenderer implements Renderer {
             String bold = palette.bold(line);
             line(verdict.isPresent() ? palette.verdict(verdict.get(), bold) : bold);
         }
-    }
-
-    private static Optional<String> scope(AuditScope scope) {
-        List<String> parts = new ArrayList<>();
-        if (scope.direction() != DirectionScope.ALL) {
-            parts.add(scope.direction().name().toLowerCase(Locale.ROOT) + " only");
-        }
-        scope.since().ifPresent(since -> parts.add("from " + since));
-        scope.until().ifPresent(until -> parts.add("to " + until));
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
     }
 
     private void counts(Report report) throws IOException {
@@ -170,47 +124,27 @@ final class TextRenderer implements Renderer {
      * get this.
      */
     private void acceptance(Report report) throws IOException {
-        if (!report.scope().direction().includes(Direction.SENT) || report.sent().total() == 0) {
+        if (!ReportWords.tellsAcceptance(report)) {
             return;
         }
         if (!report.acceptance().isKnown()) {
-            title("Whether your invitations were accepted needs the Connections.csv of your export: pass the export "
-                    + "zip, or the folder it unzips to.", Optional.empty());
+            title(ReportWords.NEEDS_CONNECTIONS, Optional.empty());
             line("");
             return;
         }
-        title("Accepted, of the invitations you sent", Optional.empty());
-        for (Verdict verdict : List.of(Verdict.PERSONALIZED, Verdict.GENERIC, Verdict.DEFAULT)) {
+        title(ReportWords.ACCEPTANCE_TITLE, Optional.empty());
+        for (Verdict verdict : ReportWords.BEST_FIRST) {
             AcceptanceTally.Rate rate = report.acceptance().of(verdict);
-            if (rate.told() + rate.ambiguous() == 0) {
-                continue;
-            }
-            String text = verdict.id() + ": " + rate.accepted() + " of " + rate.told() + " accepted";
-            if (rate.told() > 0) {
-                double[] interval = rate.interval();
-                text += " (" + percent(rate.share()) + "%, 95% interval " + percent(interval[0]) + "–"
-                        + percent(interval[1]) + "%)";
-            }
-            if (rate.smallSample()) {
-                text += "; fewer than " + AcceptanceTally.SMALL_SAMPLE + ", too few to compare";
-            }
-            if (rate.ambiguous() > 0) {
-                text += "; " + rate.ambiguous() + " not told (two connections of the name)";
-            }
-            for (String line : TerminalText.hanging(text, width, "  ", "    ")) {
-                line(line);
+            if (ReportWords.hasAcceptance(rate)) {
+                for (String line : TerminalText.hanging(ReportWords.acceptance(verdict, rate), width, "  ", "    ")) {
+                    line(line);
+                }
             }
         }
-        for (String line : TerminalText.wrap("Not accepted also covers invitations still pending, withdrawn, or "
-                + "accepted and since removed: the export cannot tell them apart; and it may hold mostly recent "
-                + "invitations. Compare the verdicts with one another.", width - 2, Integer.MAX_VALUE)) {
+        for (String line : TerminalText.wrap(ReportWords.ACCEPTANCE_CAVEAT, width - 2, Integer.MAX_VALUE)) {
             line(palette.dim("  " + line));
         }
         line("");
-    }
-
-    private static long percent(double share) {
-        return Math.round(100 * share);
     }
 
     /** By period, when the invitations in scope span more than one. */
@@ -253,7 +187,7 @@ final class TextRenderer implements Renderer {
         int widestReason = TerminalText.width("most common reason");
         for (RepeatOffenders.Group sender : top) {
             widestName = Math.max(widestName, TerminalText.width(TerminalText.oneLine(sender.name())));
-            widestReason = Math.max(widestReason, TerminalText.width(ListingLayout.words(sender.mostCommonReason())));
+            widestReason = Math.max(widestReason, TerminalText.width(ReportWords.reason(sender.mostCommonReason())));
         }
         int countWidth = narrowCounts() ? NARROW_SENDER_COUNT_WIDTH : SENDER_COUNT_WIDTH;
         int room = width - 2 - 2 * countWidth;
@@ -261,12 +195,12 @@ final class TextRenderer implements Renderer {
         boolean reason = room - 2 - widestReason >= MIN_SENDER_NAME_WIDTH;
         int name = Math.min(Math.min(widestName, MOST_SENDER_NAME_WIDTH), reason ? room - 2 - widestReason : room);
         SenderRow row = new SenderRow(name, countWidth, reason);
-        title("Who sent more than one generic or default invitation", Optional.empty());
+        title(ReportWords.SENDERS_TITLE, Optional.empty());
         line(palette.dim(row.format("sender", narrowCounts() ? "gen." : "generic",
                 narrowCounts() ? "def." : "default", "most common reason")));
         for (RepeatOffenders.Group sender : top) {
             line(row.format(sender.name(), String.valueOf(sender.generic()), String.valueOf(sender.defaults()),
-                    ListingLayout.words(sender.mostCommonReason())));
+                    ReportWords.reason(sender.mostCommonReason())));
         }
         lowerBounds(senders);
         line("");
@@ -280,16 +214,16 @@ final class TextRenderer implements Renderer {
         }
         int widestReason = TerminalText.width("why");
         for (RepeatOffenders.Group note : top) {
-            widestReason = Math.max(widestReason, TerminalText.width(ListingLayout.words(note.mostCommonReason())));
+            widestReason = Math.max(widestReason, TerminalText.width(ReportWords.reason(note.mostCommonReason())));
         }
         String countFormat = "  %" + NARROW_SENDER_COUNT_WIDTH + "s  %-" + widestReason + "s  ";
         int noteRoom = width - TerminalText.width(String.format(Locale.ROOT, countFormat, "", "")) - 2;
-        title("Notes you sent, generic or default, to more than one person", Optional.empty());
+        title(ReportWords.SENT_NOTES_TITLE, Optional.empty());
         if (noteRoom >= MIN_NOTE_WIDTH) {
             line(palette.dim(String.format(Locale.ROOT, countFormat, "times", "why") + "note"));
         }
         for (RepeatOffenders.Group note : top) {
-            String why = ListingLayout.words(note.mostCommonReason());
+            String why = ReportWords.reason(note.mostCommonReason());
             if (noteRoom >= MIN_NOTE_WIDTH) {
                 line(String.format(Locale.ROOT, countFormat, note.offenders(), why)
                         + "\"" + cut(note.name(), noteRoom) + "\"");
@@ -306,7 +240,7 @@ final class TextRenderer implements Renderer {
 
     private void lowerBounds(RepeatOffenders groups) throws IOException {
         if (!groups.exact()) {
-            line(palette.dim("  " + cut("(so many to count that these counts are lower bounds)", width - 2)));
+            line(palette.dim("  " + cut(ReportWords.LOWER_BOUNDS, width - 2)));
         }
     }
 
@@ -328,11 +262,11 @@ final class TextRenderer implements Renderer {
             return;
         }
         List<Iterable<ClassifiedInvitation>> groups = new ArrayList<>();
-        for (Verdict verdict : GROUP_ORDER) {
+        for (Verdict verdict : ReportWords.GROUP_ORDER) {
             groups.add(report.listed().withVerdict(verdict).kept());
         }
         ListingLayout layout = ListingLayout.fit(width, report.scope().direction().only(), groups);
-        for (Verdict verdict : GROUP_ORDER) {
+        for (Verdict verdict : ReportWords.GROUP_ORDER) {
             Listing group = report.listed().withVerdict(verdict);
             if (group.count() > 0) {
                 group(verdict, group, layout);
@@ -342,7 +276,7 @@ final class TextRenderer implements Renderer {
 
     /** The group comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */
     private void group(Verdict verdict, Listing group, ListingLayout layout) throws IOException {
-        title(GROUP_TITLES.get(verdict) + " (" + group.count() + ")", Optional.of(verdict));
+        title(ReportWords.groupTitle(verdict) + " (" + group.count() + ")", Optional.of(verdict));
         for (String heading : layout.heading()) {
             line(palette.dim(heading));
         }

@@ -72,7 +72,10 @@ class GoldenFilesTest {
                 new Case("sample-wide.txt", 0, "--wide", "--limit", "4", "samples/Invitations.csv"),
                 new Case("sample-by-quarter.txt", 0, "--by", "quarter", "--limit", "2", "samples/Invitations.csv"),
                 new Case("repeat-senders.txt", 0, INPUTS + "repeat-senders.csv"),
-                new Case("repeat-senders-40.txt", 0, "--width", "40", "--all", INPUTS + "repeat-senders.csv"));
+                new Case("repeat-senders-40.txt", 0, "--width", "40", "--all", INPUTS + "repeat-senders.csv"),
+                new Case("samples-folder.html", 0, "--format", "html", "samples"),
+                new Case("repeat-senders.html", 0, "--format", "html", INPUTS + "repeat-senders.csv"),
+                new Case("problems.html", 3, "--format", "html", INPUTS + "problems.csv"));
     }
 
     @ParameterizedTest(name = "{0}")

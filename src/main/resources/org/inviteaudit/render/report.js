@@ -1,0 +1,52 @@
+// Sorting and filtering of the listed invitations. Without this script the page shows every row, in file order.
+(() => {
+  'use strict';
+  const table = document.getElementById('listing');
+  if (!table) {
+    return;
+  }
+  const body = table.tBodies[0];
+  const rows = Array.from(body.rows);
+  const verdict = document.getElementById('filter-verdict');
+  const reason = document.getElementById('filter-reason');
+  const words = document.getElementById('filter-words');
+  const shown = document.getElementById('shown');
+
+  const narrow = () => {
+    const wantedVerdict = verdict.value;
+    const wantedReason = reason.value;
+    const wantedWords = words.value.trim().toLowerCase();
+    let count = 0;
+    for (const row of rows) {
+      const keep = (!wantedVerdict || row.dataset.verdict === wantedVerdict)
+        && (!wantedReason || row.dataset.reasons.split(' ').includes(wantedReason))
+        && (!wantedWords || row.textContent.toLowerCase().includes(wantedWords));
+      row.hidden = !keep;
+      if (keep) {
+        count++;
+      }
+    }
+    shown.value = count === rows.length ? count + ' shown' : count + ' of ' + rows.length + ' shown';
+  };
+  verdict.addEventListener('change', narrow);
+  reason.addEventListener('change', narrow);
+  words.addEventListener('input', narrow);
+  document.getElementById('filters').addEventListener('submit', event => event.preventDefault());
+
+  const key = (row, column) => {
+    const cell = row.cells[column];
+    return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent;
+  };
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  const headings = Array.from(table.tHead.rows[0].cells);
+  headings.forEach((heading, column) => {
+    heading.querySelector('button').addEventListener('click', () => {
+      const ascending = heading.getAttribute('aria-sort') !== 'ascending';
+      headings.forEach(other => other.removeAttribute('aria-sort'));
+      heading.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      // Array.prototype.sort is stable: rows that tie keep the order they had.
+      rows.sort((a, b) => (ascending ? 1 : -1) * collator.compare(key(a, column), key(b, column)));
+      body.append(...rows);
+    });
+  });
+})();

@@ -1,0 +1,80 @@
+package org.inviteaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The HTML report's promises that hold without a browser; {@code HtmlPageIT} checks the page in one. */
+class HtmlReportTest {
+
+    private static final String HOSTILE = "src/test/resources/inputs/hostile.csv";
+
+    @Test
+    void allowsOnlyItsOwnStyleAndScriptByTheirHashes() throws Exception {
+        String page = CliRun.of("--format", "html", "samples").out();
+        Matcher policy = Pattern.compile("content=\"default-src 'none'; style-src '(sha256-[^']+)'; "
+                + "script-src '(sha256-[^']+)'\"").matcher(page);
+        assertThat(policy.find()).as("the Content-Security-Policy").isTrue();
+        assertThat(policy.group(1)).isEqualTo(sha256(between(page, "<style>", "</style>")));
+        assertThat(policy.group(2)).isEqualTo(sha256(between(page, "<script>", "</script>")));
+    }
+
+    @Test
+    void loadsNothingFromAnywhere() {
+        String page = CliRun.of("--format", "html", "--all", "samples").out();
+        assertThat(page).doesNotContainPattern("(?i)<(link|img|iframe|object|embed)\\b")
+                .doesNotContainPattern("(?i)\\b(src|href)\\s*=")
+                .doesNotContainPattern("(?i)url\\(")
+                .containsOnlyOnce("<script>");
+    }
+
+    @Test
+    void aNoteOrNameHoldingMarkupIsEscaped() {
+        String page = CliRun.of("--format", "html", "--all", HOSTILE).out();
+        assertThat(page).containsOnlyOnce("<script>")
+                .contains("&lt;script&gt;window.pwned = 1&lt;/script&gt;")
+                .contains("&lt;img src=x onerror=&quot;window.pwned = 2&quot;&gt;")
+                .contains("Eve &lt;b&gt;Mallory&lt;/b&gt;", "Walter &lt;/td&gt; White")
+                .doesNotContain("<b>", "<img");
+    }
+
+    @Test
+    void redactionAppliesToEveryNameOnThePage() {
+        String page = CliRun.of("--format", "html", "--redact", "--all", "samples").out();
+        assertThat(page).doesNotContain("Robin Calloway", "Lena Hartmann", "Henrik Solberg", "linkedin.com/in/")
+                .contains("R. C.", "L. H.");
+    }
+
+    @Test
+    void anEmptyExportGivesAPageThatSaysSo() {
+        CliRun run = CliRun.of("--format", "html", "src/test/resources/inputs/header-only.csv");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("There are no invitations in scope.", "No invitations to list.")
+                .doesNotContain("<svg", "id=\"listing\"").endsWith("</html>\n");
+    }
+
+    @Test
+    void theChartLeavesAGapForAMonthWithoutInvitations() {
+        String page = CliRun.of("--format", "html", "--all", HOSTILE).out();
+        // June 2025 to February 2026: nine months, five of them with invitations.
+        assertThat(Pattern.compile("<rect class=\"mark\"").matcher(page).results().count()).isEqualTo(5);
+        assertThat(page).contains("data-month=\"2025-06\"", "data-month=\"2025-08\"", "data-month=\"2026-02\"")
+                .doesNotContain("data-month=\"2025-07\"")
+                .contains("2025-08: 1 of 1 personal (100%)", "2026-02: 0 of 1 personal (0%)");
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
+    private static String sha256(String text) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    }
+}
