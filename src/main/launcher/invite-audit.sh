@@ -1,5 +1,10 @@
 #!/bin/sh
-# invite-audit: this file is a shell stub followed by the application jar; java reads the jar past the stub.
+# invite-audit's launcher. The build makes two of it: target/invite-audit, this stub followed by the application jar
+# (java reads the jar past the stub), and the distribution's bin/invite-audit, which runs lib/invite-audit.jar beside
+# its bin/ folder, wherever it is linked from.
+#
+# Java. JAVA_HOME's when it is set, else the first java on the PATH; it must be Java 17 or newer. Without one, the
+# launcher says so in one line and exits with 69 (sysexits' "unavailable"), before any JVM starts.
 #
 # Start-up. A JVM spends much of a short run loading and linking classes. The first run with a given JDK and
 # invite-audit makes an archive of them once, with a training run (org.inviteaudit.cli.ArchiveTraining: every command
@@ -25,6 +30,32 @@
 # format's peak memory). INVITE_AUDIT_JAVA_OPTS come last, so they can change any of it. The JVM's own errors go to standard error, never into the report on standard output;
 # of the archive it says nothing (cds, aot), since an archive it refuses only means a start without one.
 self=$0
+case $self in */*) ;; *) self=./$self ;; esac
+# A link (say ~/.local/bin/invite-audit) is followed to the file, so that what lies beside the file is found.
+while [ -L "$self" ]; do
+  link=$(readlink "$self") || break
+  case $link in
+    /*) self=$link ;;
+    *) self=${self%/*}/$link ;;
+  esac
+done
+case @LAYOUT@ in
+  stub) jar=$self ;;                              # target/invite-audit: the jar is this very file
+  *) jar=${self%/*}/../lib/invite-audit.jar ;;    # the distribution: bin/ and lib/ side by side
+esac
+
+fail() { # fail MESSAGE: the launcher's one line on standard error, and sysexits' EX_UNAVAILABLE
+  printf 'invite-audit: %s\n' "$1" >&2
+  exit 69
+}
+if [ -n "${JAVA_HOME:-}" ]; then
+  java_bin=$JAVA_HOME/bin/java
+  [ -x "$java_bin" ] || fail "JAVA_HOME is $JAVA_HOME, which has no bin/java: set it to a Java 17 or newer, or unset it to use the java on the PATH"
+else
+  java_bin=$(command -v java 2>/dev/null) ||
+    fail "no Java found: install Java 17 or newer (for example Debian's openjdk-17-jre-headless), or set JAVA_HOME to one"
+fi
+[ -r "$jar" ] || fail "$jar is missing: reinstall invite-audit"
 jvm_opts="-Xmx128m -Xms16m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC"
 jvm_opts="$jvm_opts -Xlog:disable -Xlog:all=error,cds*=off:stderr"
 
@@ -52,34 +83,41 @@ run() { # run [ARCHIVE_OPTION] -- ARGS...
   archive_opt=$1
   shift 2
   # shellcheck disable=SC2086 # the options are words to split
-  exec java $jvm_opts $jit_opt $archive_opt ${INVITE_AUDIT_JAVA_OPTS:-} -jar "$self" "$@"
+  exec "$java_bin" $jvm_opts $jit_opt $archive_opt ${INVITE_AUDIT_JAVA_OPTS:-} -jar "$jar" "$@"
 }
 
-cache_dir=${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/invite-audit
-java_bin=$(command -v java 2>/dev/null) || java_bin=
+# The JDK's version, from its release file (no JVM started), or else from java -version.
 java_home=$(readlink -f "$java_bin" 2>/dev/null) && java_home=${java_home%/bin/java} || java_home=
 version=
-if [ "${INVITE_AUDIT_CACHE:-on}" != off ] && [ -r "$java_home/release" ]; then
+if [ -r "$java_home/release" ]; then
   while IFS= read -r line; do
     case $line in
       JAVA_RUNTIME_VERSION=*) version=${line#*=} ;;
       JAVA_VERSION=*) [ -n "$version" ] || version=${line#*=} ;;
     esac
   done < "$java_home/release"
-  version=$(printf '%s' "$version" | tr -cd '0-9A-Za-z.+_-')
 fi
-if [ -z "$version" ] || ! mkdir -p "$cache_dir" 2>/dev/null || [ ! -w "$cache_dir" ]; then
+[ -n "$version" ] || version=$("$java_bin" -version 2>&1 | sed -n 's/^[^"]* version "\([^"]*\)".*/\1/p;q')
+version=$(printf '%s' "$version" | tr -cd '0-9A-Za-z.+_-')
+feature=${version%%[!0-9]*}
+[ "$feature" = 1 ] && feature=$(printf '%s' "${version#1.}" | sed 's/[^0-9].*//') # 1.8.0_402 is Java 8
+if [ -n "$feature" ] && [ "$feature" -lt 17 ]; then
+  fail "needs Java 17 or newer, and $java_bin is Java $version: set JAVA_HOME to a newer one, or put one first on the PATH"
+fi
+
+cache_dir=${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/invite-audit
+if [ "${INVITE_AUDIT_CACHE:-on}" = off ] || [ -z "$version" ] || ! mkdir -p "$cache_dir" 2>/dev/null ||
+    [ ! -w "$cache_dir" ]; then
   run "" -- "$@"
 fi
 
-feature=${version%%[!0-9]*}
 if [ "${feature:-0}" -ge 25 ]; then
   suffix=aot make_opt=-XX:AOTCacheOutput= use_opt=-XX:AOTCache=
   jvm_opts="$jvm_opts -Xlog:aot*=off:stderr"
 else
   suffix=jsa make_opt=-XX:ArchiveClassesAtExit= use_opt=-XX:SharedArchiveFile=
 fi
-sum=$(cksum < "$self" 2>/dev/null | tr ' ' '-')
+sum=$(cksum < "$jar" 2>/dev/null | tr ' ' '-')
 [ -n "$sum" ] || run "" -- "$@"
 archive=$cache_dir/$version-$sum.$suffix
 [ -s "$archive" ] && run "$use_opt$archive" -- "$@"
@@ -88,7 +126,7 @@ archive=$cache_dir/$version-$sum.$suffix
 # The first run with this JDK and this invite-audit: the training run makes the archive, then the run uses it.
 trap 'rm -f "$archive.$$.tmp"; exit 130' INT TERM HUP
 # shellcheck disable=SC2086 # the options are words to split
-if java $jvm_opts "$make_opt$archive.$$.tmp" ${INVITE_AUDIT_JAVA_OPTS:-} -cp "$self" \
+if "$java_bin" $jvm_opts "$make_opt$archive.$$.tmp" ${INVITE_AUDIT_JAVA_OPTS:-} -cp "$jar" \
     org.inviteaudit.cli.ArchiveTraining </dev/null >/dev/null 2>&1 && [ -s "$archive.$$.tmp" ]; then
   mv -f "$archive.$$.tmp" "$archive" 2>/dev/null
   # Archives of this JDK for other builds: the two made last are kept, so that two builds used by turns (an upgrade

@@ -60,6 +60,7 @@ import picocli.CommandLine.Spec;
                     + "the export, a required column missing, a zip or folder without Invitations.csv, a possible zip "
                     + "bomb, a file named twice), or a record had to be skipped, in which case the report is still "
                     + "printed for the rest; or the --output file cannot be written",
+            "69:no Java 17 or newer was found to run invite-audit (said by the installed command's launcher)",
             "70:internal error in invite-audit (please report it; --verbose shows details)"
         })
 final class AuditCommand implements Callable<Integer> {

@@ -24,6 +24,22 @@ public final class InviteAudit {
     }
 
     static int run(InputStream in, PrintWriter out, PrintWriter err, Environment environment, String... args) {
+        CommandLine commandLine = commandLine(in, out, err, environment);
+        int code = commandLine.execute(args);
+        try {
+            out.flush();
+        } catch (StandardOutput.Closed e) {
+            // the reader has gone: nothing left to say
+        }
+        err.flush();
+        return code;
+    }
+
+    /**
+     * The whole command line, subcommands and all: what a run executes, and what the build writes the shell
+     * completion and the manual pages from.
+     */
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, Environment environment) {
         AuditCommand command = new AuditCommand(in, environment);
         CommandLine commandLine = new CommandLine(command)
                 .addSubcommand("check", new CheckCommand(in, environment))
@@ -48,14 +64,7 @@ public final class InviteAudit {
                 });
         commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
                 .header("Shows the usage of invite-audit, or of check.").description();
-        int code = commandLine.execute(args);
-        try {
-            out.flush();
-        } catch (StandardOutput.Closed e) {
-            // the reader has gone: nothing left to say
-        }
-        err.flush();
-        return code;
+        return commandLine;
     }
 
     /** "; did you mean --format?" for an unknown option close to one that exists; nothing otherwise. */

@@ -3,9 +3,7 @@ package org.inviteaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.DataInputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +12,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The installed command, {@code target/invite-audit}, as a user runs it: the launcher's class-data archive (an AOT
  * cache from JDK 25) is made by a training run before the first run and used by every run, changes no byte of the
- * output, and no trouble with it is ever fatal. Run by failsafe after {@code package}, with the JDK that runs the
+ * output, and no trouble with it is ever fatal. ProcessRun by failsafe after {@code package}, with the JDK that runs the
  * tests first on the PATH.
  */
 class LauncherIT {
@@ -39,23 +36,21 @@ class LauncherIT {
     @TempDir
     Path cache;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeAll
     static void theReportWithoutTheLauncher() throws Exception {
-        Run plain = run(List.of(java(), "-jar", JAR.toString(), SAMPLE.toString()), Map.of());
+        ProcessRun plain = ProcessRun.of(List.of(ProcessRun.java(), "-jar", JAR.toString(), SAMPLE.toString()),
+                Map.of());
         assertThat(plain.exit()).isZero();
         expected = plain.out();
     }
 
     @Test
     void theFirstRunMakesTheArchiveAndTheNextUsesItWithTheSameReport() throws Exception {
-        Run first = launch(SAMPLE.toString());
+        ProcessRun first = launch(SAMPLE.toString());
         assertThat(archives()).hasSize(1);
         Path archive = archives().get(0);
         long made = Files.getLastModifiedTime(archive).toMillis();
-        Run second = launch(SAMPLE.toString());
+        ProcessRun second = launch(SAMPLE.toString());
 
         assertThat(List.of(first, second)).allSatisfy(run -> {
             assertThat(run.exit()).isZero();
@@ -71,12 +66,12 @@ class LauncherIT {
     /** What it records does not hang on the first command: a first --version makes the same archive as an audit. */
     @Test
     void theArchiveComesFromTheTrainingRunWhateverTheFirstCommand() throws Exception {
-        Run version = launch("--version");
+        ProcessRun version = launch("--version");
         assertThat(version.exit()).isZero();
         assertThat(archives()).hasSize(1);
         long size = Files.size(archives().get(0));
 
-        Run audit = launch(SAMPLE.toString());
+        ProcessRun audit = launch(SAMPLE.toString());
 
         assertThat(audit.out()).isEqualTo(expected);
         assertThat(audit.err()).isEmpty();
@@ -105,7 +100,7 @@ class LauncherIT {
         Files.writeString(otherJdk, "another JDK's");
         Files.delete(archive);
 
-        Run run = launch(SAMPLE.toString());
+        ProcessRun run = launch(SAMPLE.toString());
 
         assertThat(run.out()).isEqualTo(expected);
         assertThat(archives()).containsExactlyInAnyOrder(archive, others.get(0), others.get(1), otherJdk);
@@ -118,7 +113,7 @@ class LauncherIT {
         archive.toFile().setWritable(true);
         Files.writeString(archive, "not an archive");
 
-        Run run = launch(SAMPLE.toString());
+        ProcessRun run = launch(SAMPLE.toString());
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo(expected);
@@ -127,12 +122,12 @@ class LauncherIT {
 
     @Test
     void exitCodesPassThrough() throws Exception {
-        Run usage = launch("--no-such-option");
+        ProcessRun usage = launch("--no-such-option");
         assertThat(usage.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(usage.out()).isEmpty();
         assertThat(usage.err()).startsWith("invite-audit: Unknown option");
 
-        Run offenders = launch("--fail-on", "generic", SAMPLE.toString());
+        ProcessRun offenders = launch("--fail-on", "generic", SAMPLE.toString());
         assertThat(offenders.exit()).isEqualTo(ExitCode.FINDINGS);
         assertThat(offenders.out()).isEqualTo(expected);
         assertThat(archives()).hasSize(1);
@@ -141,7 +136,7 @@ class LauncherIT {
     /** The process's own standard output decides: a byte-order mark in a file a spreadsheet may open, none on a pipe. */
     @Test
     void csvHasAByteOrderMarkInAFileAndNotOnAPipe() throws Exception {
-        Run piped = launch("--format", "csv", SAMPLE.toString());
+        ProcessRun piped = launch("--format", "csv", SAMPLE.toString());
         assertThat(piped.out()).startsWith("\"line\",");
 
         Path file = cache.resolve("report.csv");
@@ -160,7 +155,7 @@ class LauncherIT {
         Files.delete(archive);
         Files.createFile(archive);
 
-        Run run = launch(SAMPLE.toString());
+        ProcessRun run = launch(SAMPLE.toString());
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo(expected);
@@ -170,9 +165,9 @@ class LauncherIT {
 
     @Test
     void theCacheCanBeTurnedOffAndStandardInputStillReachesTheTool() throws Exception {
-        Run check = run(List.of(COMMAND.toString(), "check", "-"),
+        ProcessRun check = ProcessRun.of(List.of(COMMAND.toString(), "check", "-"),
                 Map.of("XDG_CACHE_HOME", cache.toString(), "INVITE_AUDIT_CACHE", "off"),
-                "Great talking with you at the Leeds JUG yesterday.");
+                "Great talking with you at the Leeds JUG yesterday.", null);
 
         assertThat(check.exit()).isZero();
         assertThat(check.out()).startsWith("Verdict: personalized");
@@ -193,16 +188,22 @@ class LauncherIT {
                 "INVITE_AUDIT_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
         String quick = "-XX:TieredStopAtLevel=1";
 
-        assertThat(firstLine(run(List.of(COMMAND.toString(), SAMPLE.toString()), printFlags))).contains(quick);
-        assertThat(firstLine(run(List.of(COMMAND.toString(), "check", "Hello"), printFlags))).contains(quick);
-        assertThat(firstLine(run(List.of(COMMAND.toString(), large.toString()), printFlags))).doesNotContain(quick);
-        assertThat(firstLine(run(List.of(COMMAND.toString(), SAMPLE.toString(), large.toString()), printFlags)))
-                .doesNotContain(quick);
-        assertThat(firstLine(run(List.of(COMMAND.toString(), "-"), printFlags, "From,To\n"))).doesNotContain(quick);
-        assertThat(firstLine(run(List.of(COMMAND.toString(), "samples"), printFlags))).doesNotContain(quick);
+        assertThat(flags(printFlags, "", SAMPLE.toString())).contains(quick);
+        assertThat(flags(printFlags, "", "check", "Hello")).contains(quick);
+        assertThat(flags(printFlags, "", large.toString())).doesNotContain(quick);
+        assertThat(flags(printFlags, "", SAMPLE.toString(), large.toString())).doesNotContain(quick);
+        assertThat(flags(printFlags, "From,To\n", "-")).doesNotContain(quick);
+        assertThat(flags(printFlags, "", "samples")).doesNotContain(quick);
     }
 
-    private static String firstLine(Run run) {
+    /** The JVM flags of a run of the command, which -XX:+PrintCommandLineFlags prints first. */
+    private static String flags(Map<String, String> environment, String input, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(COMMAND.toString()));
+        command.addAll(List.of(args));
+        return firstLine(ProcessRun.of(command, environment, input, null));
+    }
+
+    private static String firstLine(ProcessRun run) {
         assertThat(run.out()).startsWith("-XX:");
         return run.out().lines().findFirst().orElseThrow();
     }
@@ -221,10 +222,10 @@ class LauncherIT {
         }
     }
 
-    private Run launch(String... args) throws Exception {
+    private ProcessRun launch(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(COMMAND.toString()));
         command.addAll(List.of(args));
-        return run(command, Map.of("XDG_CACHE_HOME", cache.toString()));
+        return ProcessRun.of(command, Map.of("XDG_CACHE_HOME", cache.toString()));
     }
 
     private List<Path> archives() throws IOException {
@@ -235,34 +236,5 @@ class LauncherIT {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();
         }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static Run run(List<String> command, Map<String, String> environment) throws Exception {
-        return run(command, environment, "");
-    }
-
-    private static Run run(List<String> command, Map<String, String> environment, String input) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        // The launcher runs the java first on the PATH: the one running these tests, whichever JDK CI chose.
-        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
-                + System.getenv("PATH"));
-        builder.environment().remove("INVITE_AUDIT_JAVA_OPTS");
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        // Both streams are small; read one after the other.
-        String out = read(process.getInputStream());
-        String err = read(process.getErrorStream());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
-        return new Run(process.exitValue(), out, err);
-    }
-
-    private static String read(InputStream stream) throws IOException {
-        return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

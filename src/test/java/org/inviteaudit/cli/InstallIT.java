@@ -1,0 +1,211 @@
+package org.inviteaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution archive as a user installs it: unpacked, {@code install.sh PREFIX} into a temporary prefix, then
+ * the manual page, the shell completion and the command, run through its link from elsewhere, with JAVA_HOME or only
+ * java on the PATH, and with no Java 17 to be found. Run by failsafe after {@code package}.
+ */
+class InstallIT {
+
+    private static final Path SAMPLE = Path.of("samples", "Invitations.csv").toAbsolutePath();
+    // The tools the launcher and install.sh use, linked into a folder of their own to make a PATH without java.
+    private static final List<String> TOOLS = List.of("sh", "cat", "cksum", "cp", "chmod", "dirname", "ln", "ls",
+            "mkdir", "mv", "readlink", "rm", "sed", "tr", "wc");
+
+    @TempDir
+    static Path work;
+
+    private static Path prefix;
+    private static String expected;
+
+    @BeforeAll
+    static void unpackAndInstall() throws Exception {
+        Path archive = archive();
+        ProcessRun unpack = ProcessRun.of(List.of("tar", "xzf", archive.toString()), Map.of(), "", work);
+        assertThat(unpack.exit()).as(unpack.err()).isZero();
+        String top = archive.getFileName().toString().replace(".tar.gz", "");
+        prefix = work.resolve("prefix");
+        ProcessRun install = ProcessRun.of(List.of("sh", work.resolve(top).resolve("install.sh").toString(),
+                prefix.toString()), Map.of(), "", work);
+        assertThat(install.exit()).as(install.err()).isZero();
+        assertThat(install.out()).contains("Installed invite-audit under " + prefix);
+        ProcessRun plain = ProcessRun.of(List.of(ProcessRun.java(), "-jar", "target/invite-audit.jar",
+                SAMPLE.toString()), Map.of());
+        expected = plain.out();
+    }
+
+    @Test
+    void theArchiveIsLaidOutAsTheIssueSays() throws Exception {
+        ProcessRun list = ProcessRun.of(List.of("tar", "tzf", archive().toString()), Map.of());
+        String top = archive().getFileName().toString().replace(".tar.gz", "") + "/";
+        assertThat(list.out().lines()).contains(top + "bin/invite-audit", top + "lib/invite-audit.jar",
+                top + "share/man/man1/invite-audit.1", top + "share/bash-completion/completions/invite-audit",
+                top + "share/zsh/site-functions/_invite-audit", top + "LICENSE", top + "README.md",
+                top + "install.sh");
+    }
+
+    @Test
+    void theManualPageReads() throws Exception {
+        assumeTrue(onPath("man"), "no man on the PATH: install man-db to check the manual page");
+        ProcessRun man = ProcessRun.of(List.of("man", "-l", prefix.resolve("share/man/man1/invite-audit.1").toString()),
+                Map.of("MANPAGER", "cat", "MANWIDTH", "100"));
+        assertThat(man.exit()).as(man.err()).isZero();
+        assertThat(man.out()).contains("invite-audit - tell default, generic and personalized LinkedIn invitations")
+                .contains("--format=FORMAT", "html", "--direction=DIRECTION", "check", "EXIT CODES");
+        assertThat(Files.exists(prefix.resolve("share/man/man1/invite-audit-check.1"))).isTrue();
+    }
+
+    @Test
+    void bashCompletesTheOptionsAndTheirValues() throws Exception {
+        String script = "source '" + prefix.resolve("share/bash-completion/completions/invite-audit") + "'\n"
+                + "complete -p invite-audit\n"
+                + "complete_words() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); COMP_LINE=\"$*\";"
+                + " COMP_POINT=${#COMP_LINE}; _complete_invite-audit 2>/dev/null; echo \"${COMPREPLY[*]}\"; }\n"
+                + "complete_words invite-audit --fo\n"
+                + "complete_words invite-audit --format ''\n"
+                + "complete_words invite-audit check --t\n";
+        ProcessRun bash = ProcessRun.of(List.of("bash", "-c", script), Map.of());
+        assertThat(bash.exit()).as(bash.err()).isZero();
+        assertThat(bash.out().lines()).containsExactly("complete -o default -F _complete_invite-audit invite-audit",
+                "--format", "text json ndjson csv tsv html", "--to");
+    }
+
+    @Test
+    void zshLoadsTheCompletionFromItsFpathAndCompletesAnOption() throws Exception {
+        assumeTrue(onPath("zsh"), "no zsh on the PATH: install zsh to check its completion");
+        // A real interactive zsh in a pseudo-terminal (zsh/zpty): type "invite-audit --form" and a TAB.
+        String script = "zmodload zsh/zpty\n"
+                + "zpty shell zsh -f -i\n"
+                + "zpty -w shell \"PS1='> '; fpath=('" + prefix.resolve("share/zsh/site-functions")
+                + "' \\$fpath); autoload -U compinit; compinit -u -D; print -r -- \\${_comps[invite-audit]}\"\n"
+                + "zpty -w -n shell $'invite-audit --form\\t'\n"
+                + "out=''\n"
+                + "for i in {1..100}; do\n"
+                + "  while zpty -r -t shell chunk; do out+=$chunk; done\n"
+                + "  [[ $out == *'invite-audit --format'* ]] && break\n"
+                + "  sleep 0.1\n"
+                + "done\n"
+                + "zpty -d shell\n"
+                + "print -r -- \"$out\"\n";
+        ProcessRun zsh = ProcessRun.of(List.of("zsh", "-f", "-c", script), Map.of());
+        assertThat(zsh.out()).contains("_invite-audit").contains("invite-audit --format")
+                .doesNotContain("command not found");
+    }
+
+    @Test
+    void theInstalledCommandRunsThroughItsLinkFromAnyFolder() throws Exception {
+        Path link = prefix.resolve("bin/invite-audit");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
+        Path secondLink = elsewhere.resolve("ia");
+        Files.createSymbolicLink(secondLink, link);
+        for (Path command : List.of(link, secondLink)) {
+            ProcessRun run = ProcessRun.of(List.of(command.toString(), SAMPLE.toString()), noCache(), "", elsewhere);
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void withOnlyJavaHomeItRunsThatJava() throws Exception {
+        Map<String, String> environment = noCache();
+        environment.put("PATH", tools().toString());
+        ProcessRun run = ProcessRun.of(List.of(prefix.resolve("bin/invite-audit").toString(), SAMPLE.toString()),
+                environment);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(expected);
+    }
+
+    @Test
+    void withOnlyJavaOnThePathItRunsThatJava() throws Exception {
+        Map<String, String> environment = noCache();
+        environment.put("JAVA_HOME", null);
+        ProcessRun run = ProcessRun.of(List.of(prefix.resolve("bin/invite-audit").toString(), SAMPLE.toString()),
+                environment);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(expected);
+    }
+
+    @Test
+    void withoutJava17ItSaysSoInOneLine() throws Exception {
+        Path old = work.resolve("jdk-11");
+        Files.createDirectories(old.resolve("bin"));
+        Files.writeString(old.resolve("release"), "JAVA_VERSION=\"11.0.24\"\n");
+        Path oldJava = Files.writeString(old.resolve("bin/java"), "#!/bin/sh\necho 'should not run' >&2\nexit 1\n");
+        oldJava.toFile().setExecutable(true);
+        Path eight = work.resolve("jdk-8");
+        Files.createDirectories(eight.resolve("bin"));
+        Path eightJava = Files.writeString(eight.resolve("bin/java"),
+                "#!/bin/sh\necho 'openjdk version \"1.8.0_402\"' >&2\n");
+        eightJava.toFile().setExecutable(true);
+
+        assertThat(refusal(Map.of("JAVA_HOME", old.toString()))).startsWith("invite-audit: needs Java 17 or newer")
+                .contains("is Java 11.0.24");
+        assertThat(refusal(Map.of("JAVA_HOME", eight.toString()))).contains("is Java 1.8.0_402");
+        assertThat(refusal(Map.of("JAVA_HOME", work.resolve("nowhere").toString())))
+                .contains("which has no bin/java");
+        Map<String, String> noJava = new HashMap<>(Map.of("PATH", tools().toString()));
+        noJava.put("JAVA_HOME", null);
+        assertThat(refusal(noJava)).startsWith("invite-audit: no Java found: install Java 17 or newer");
+    }
+
+    /** What the launcher says when it finds no Java to run on: one line, exit code 69, nothing on stdout. */
+    private static String refusal(Map<String, String> environment) throws Exception {
+        Map<String, String> all = noCache();
+        all.putAll(environment);
+        ProcessRun run = ProcessRun.of(List.of(prefix.resolve("bin/invite-audit").toString(), SAMPLE.toString()),
+                all);
+        assertThat(run.exit()).as(run.err()).isEqualTo(69);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).hasSize(1);
+        return run.err();
+    }
+
+    private static Map<String, String> noCache() {
+        return new HashMap<>(Map.of("INVITE_AUDIT_CACHE", "off"));
+    }
+
+    /** A folder of links to the tools the launcher needs, java not among them. */
+    private static Path tools() throws IOException {
+        Path tools = work.resolve("tools");
+        if (!Files.exists(tools)) {
+            Files.createDirectories(tools);
+            for (String tool : TOOLS) {
+                for (String folder : List.of("/usr/bin", "/bin")) {
+                    Path found = Path.of(folder, tool);
+                    if (Files.isExecutable(found)) {
+                        Files.createSymbolicLink(tools.resolve(tool), found);
+                        break;
+                    }
+                }
+            }
+        }
+        return tools;
+    }
+
+    private static boolean onPath(String command) throws Exception {
+        return ProcessRun.of(List.of("sh", "-c", "command -v " + command), Map.of()).exit() == 0;
+    }
+
+    private static Path archive() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(file -> file.getFileName().toString().matches("invite-audit-.+\\.tar\\.gz"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no target/invite-audit-VERSION.tar.gz"))
+                    .toAbsolutePath();
+        }
+    }
+}
