@@ -72,7 +72,8 @@ public final class Audit {
         ExecutorService pool = Handoff.newPool();
         try {
             sources.forEach(source -> readable.add(twoPasses ? source.rereadable() : source));
-            Optional<Connections> connections = connections(readable, report);
+            Optional<Connections> connections =
+                    report.needsAcceptance() ? connections(readable, report) : Optional.empty();
             if (connections.isPresent()) {
                 report.connectionsRead();
             }

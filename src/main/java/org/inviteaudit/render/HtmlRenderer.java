@@ -80,25 +80,10 @@ final class HtmlRenderer implements Renderer {
             w("<p class=\"answer\">").text(sentence).w("</p>\n");
         }
         w("<dl class=\"about\">\n");
-        about(report.sources().size() == 1 ? "Source" : "Sources", String.join(", ", report.sources()));
-        about("Owner", report.owner().orElse("(unknown)"));
-        Optional<String> scope = ReportWords.scope(report.scope());
-        if (scope.isPresent()) {
-            about("Scope", scope.get());
-        }
-        if (report.repeated() > 0) {
-            about("Repeats", ReportWords.count(report.repeated(), "invitation") + " in more than one input, "
-                    + "counted once");
-        }
-        if (report.skipped() > 0) {
-            about("Skipped", ReportWords.count(report.skipped(), "record") + " that could not be read (see "
-                    + "Problems)");
+        for (ReportWords.About about : ReportWords.about(report)) {
+            w("<dt>").text(about.label()).w("</dt><dd>").text(about.value()).w("</dd>\n");
         }
         w("</dl>\n</header>\n");
-    }
-
-    private void about(String label, String value) throws IOException {
-        w("<dt>").text(label).w("</dt><dd>").text(value).w("</dd>\n");
     }
 
     private void counts(Report report) throws IOException {
@@ -219,14 +204,11 @@ final class HtmlRenderer implements Renderer {
             verdicts.add(classified.verdict());
             reasons.addAll(classified.reasons());
         }
-        boolean offenders = !report.selection().all() && report.selection().only().isEmpty();
         long count = report.listed().count();
-        w("<section id=\"listed\">\n<h2>").text(offenders ? "Offenders" : "Invitations").w(" (").w(count)
-                .w(")</h2>\n");
+        w("<section id=\"listed\">\n<h2>").text(ReportWords.listsOffenders(report) ? "Offenders" : "Invitations")
+                .w(" (").w(count).w(")</h2>\n");
         if (count == 0) {
-            w("<p>").text(offenders && report.all().total() > 0
-                    ? "No offenders: every invitation in scope is personalized." : "No invitations to list.")
-                    .w("</p>\n</section>\n");
+            w("<p>").text(ReportWords.nothingListed(report)).w("</p>\n</section>\n");
             return;
         }
         Optional<Direction> only = report.scope().direction().only();

@@ -144,7 +144,39 @@ final class ReportWords {
         return Math.round(100 * share);
     }
 
-    static String count(long count, String thing) {
+    /** A line of the report's header: what it is about, and its value. */
+    record About(String label, String value) {
+    }
+
+    /** The report's header: its sources and owner, and, where they apply, its scope, repeats and skipped records. */
+    static List<About> about(Report report) {
+        List<About> about = new ArrayList<>();
+        about.add(new About(report.sources().size() == 1 ? "Source" : "Sources", String.join(", ", report.sources())));
+        about.add(new About("Owner", report.owner().orElse("(unknown)")));
+        scope(report.scope()).ifPresent(scope -> about.add(new About("Scope", scope)));
+        if (report.repeated() > 0) {
+            about.add(new About("Repeats", count(report.repeated(), "invitation")
+                    + " in more than one input, counted once"));
+        }
+        if (report.skipped() > 0) {
+            about.add(new About("Skipped", count(report.skipped(), "record") + " that could not be read (see "
+                    + "Problems)"));
+        }
+        return about;
+    }
+
+    /** Whether the listing holds the offenders, as it does unless --all or --only chose otherwise. */
+    static boolean listsOffenders(Report report) {
+        return !report.selection().all() && report.selection().only().isEmpty();
+    }
+
+    /** What a report says when it has no invitation to list. */
+    static String nothingListed(Report report) {
+        return listsOffenders(report) && report.all().total() > 0
+                ? "No offenders: every invitation in scope is personalized." : "No invitations to list.";
+    }
+
+    private static String count(long count, String thing) {
         return count + " " + thing + (count == 1 ? "" : "s");
     }
 }

@@ -42,11 +42,8 @@ final class SvgCharts {
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = MONTHS_HEIGHT - TOP - BOTTOM;
         double slot = plotWidth / slots;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart months\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(MONTHS_HEIGHT)
-                .append("\" role=\"img\" aria-labelledby=\"months-title\">\n")
-                .append("<title id=\"months-title\">Share of invitations with a personal note, month by month")
-                .append("</title>\n");
+        StringBuilder svg = start("months", MONTHS_HEIGHT,
+                "Share of invitations with a personal note, month by month");
         for (int percent = 0; percent <= 100; percent += 25) {
             double y = TOP + plotHeight * (1 - percent / 100.0);
             svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
@@ -90,11 +87,8 @@ final class SvgCharts {
                 .filter(verdict -> acceptance.of(verdict).told() > 0).toList();
         int height = ROW_HEIGHT * rows.size() + BOTTOM;
         double scale = WIDTH - RATE_LABEL_WIDTH - RATE_TEXT_WIDTH;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart acceptance\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" role=\"img\" aria-labelledby=\"acceptance-title\">\n")
-                .append("<title id=\"acceptance-title\">Share of sent invitations accepted, by verdict, with 95% ")
-                .append("intervals</title>\n");
+        StringBuilder svg = start("acceptance", height,
+                "Share of sent invitations accepted, by verdict, with 95% intervals");
         for (int percent = 0; percent <= 100; percent += 50) {
             double x = RATE_LABEL_WIDTH + scale * percent / 100;
             svg.append("<line class=\"grid\" x1=\"").append(number(x)).append("\" x2=\"").append(number(x))
@@ -128,6 +122,14 @@ final class SvgCharts {
                     .append(rate.smallSample() ? "*" : "").append("</text></g>\n");
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** The chart's opening: as wide as every chart, the given height, and a title that names it to a screen reader. */
+    private static StringBuilder start(String name, int height, String title) {
+        return new StringBuilder().append("<svg class=\"chart ").append(name).append("\" viewBox=\"0 0 ")
+                .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"").append(name)
+                .append("-title\">\n<title id=\"").append(name).append("-title\">").append(title)
+                .append("</title>\n");
     }
 
     /** A coordinate to a tenth: enough for a chart, and the same on every machine. */

@@ -74,17 +74,8 @@ final class TextRenderer implements Renderer {
     }
 
     private void header(Report report) throws IOException {
-        headerLine(report.sources().size() == 1 ? "Source:" : "Sources:", String.join(", ", report.sources()));
-        headerLine("Owner:", report.owner().orElse("(unknown)"));
-        Optional<String> scope = ReportWords.scope(report.scope());
-        if (scope.isPresent()) {
-            headerLine("Scope:", scope.get());
-        }
-        if (report.repeated() > 0) {
-            headerLine("Repeats:", ReportWords.count(report.repeated(), "invitation") + " in more than one input, counted once");
-        }
-        if (report.skipped() > 0) {
-            headerLine("Skipped:", ReportWords.count(report.skipped(), "record") + " that could not be read (see Problems)");
+        for (ReportWords.About about : ReportWords.about(report)) {
+            headerLine(about.label() + ":", about.value());
         }
         line("");
     }
@@ -256,9 +247,7 @@ final class TextRenderer implements Renderer {
 
     private void listed(Report report) throws IOException {
         if (report.listed().count() == 0) {
-            boolean offendersAsked = !report.selection().all() && report.selection().only().isEmpty();
-            line(offendersAsked && report.all().total() > 0
-                    ? "No offenders: every invitation in scope is personalized." : "No invitations to list.");
+            line(ReportWords.nothingListed(report));
             return;
         }
         List<Iterable<ClassifiedInvitation>> groups = new ArrayList<>();

@@ -102,6 +102,11 @@ public final class ReportBuilder {
         }
     }
 
+    /** Whether the report tells acceptance at all: only of sent invitations, so not with --direction received. */
+    public boolean needsAcceptance() {
+        return options.scope().direction().includes(Direction.SENT);
+    }
+
     /** Says that the export's Connections.csv was read: acceptance is told. */
     public void connectionsRead() {
         acceptance.known();

@@ -1,6 +1,16 @@
-// Sorting and filtering of the listed invitations. Without this script the page shows every row, in file order.
+// Sorting and filtering of the listed invitations, and what is folded away opened for print. Without this script
+// the page shows every row, in file order.
 (() => {
   'use strict';
+  // A closed <details> would print as its summary alone.
+  const folded = Array.from(document.querySelectorAll('details'));
+  let closedBeforePrint = [];
+  window.addEventListener('beforeprint', () => {
+    closedBeforePrint = folded.filter(details => !details.open);
+    closedBeforePrint.forEach(details => { details.open = true; });
+  });
+  window.addEventListener('afterprint', () => closedBeforePrint.forEach(details => { details.open = false; }));
+
   const table = document.getElementById('listing');
   if (!table) {
     return;

@@ -160,7 +160,7 @@ class HtmlPageIT {
     }
 
     @Test
-    void inPrintTheControlsAreHiddenAndEveryRowShows() throws Exception {
+    void inPrintTheControlsAreHiddenAndEveryRowAndTableShows() throws Exception {
         Chromium.Tab tab = open(page("samples-print", "samples"), 1100);
         tab.evaluate(choose("filter-verdict", "generic"));
         tab.media("print");
@@ -168,6 +168,12 @@ class HtmlPageIT {
                 .isEqualTo("none");
         assertThat(tab.evaluate(VISIBLE_ROWS).asLong())
                 .isEqualTo(audit("--format", "json", "samples").get("offenders").size());
+        assertThat(tab.evaluate("document.querySelector('details').open").asBoolean()).isFalse();
+        tab.evaluate("window.dispatchEvent(new Event('beforeprint')); true");
+        assertThat(tab.evaluate("document.querySelector('details').open").asBoolean())
+                .as("the counts by month, folded on screen, open to print").isTrue();
+        tab.evaluate("window.dispatchEvent(new Event('afterprint')); true");
+        assertThat(tab.evaluate("document.querySelector('details').open").asBoolean()).isFalse();
     }
 
     private static final String VISIBLE_ROWS = "Array.from(document.querySelectorAll('#listing tbody tr'))"

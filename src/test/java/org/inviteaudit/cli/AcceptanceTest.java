@@ -107,4 +107,59 @@ class AcceptanceTest {
                 .get("summary").get("acceptance").isNull()).isTrue();
         assertThat(CliRun.of("samples/received.csv").out()).doesNotContain("accepted");
     }
+
+    @Test
+    void redactionKeepsWhatWasAcceptedThoughItDropsTheProfileUrls() throws Exception {
+        JsonNode plain = JSON.readTree(CliRun.of("--format", "json", "--all", "samples").out());
+        JsonNode redacted = JSON.readTree(CliRun.of("--format", "json", "--all", "--redact", "samples").out());
+        assertThat(redacted.get("summary").get("acceptance")).isEqualTo(plain.get("summary").get("acceptance"));
+        assertThat(redacted.get("invitations")).hasSameSizeAs(plain.get("invitations"));
+        for (int i = 0; i < plain.get("invitations").size(); i++) {
+            JsonNode each = redacted.get("invitations").get(i);
+            assertThat(each.get("accepted")).isEqualTo(plain.get("invitations").get(i).get("accepted"));
+            assertThat(each.get("inviteeProfileUrl").isNull()).isTrue();
+        }
+        assertThat(plain.get("summary").get("acceptance").get("personalized").get("accepted").asInt()).isPositive();
+    }
+
+    /**
+     * Two exports of one account taken at different times overlap: each invitation is counted once, and a
+     * recipient who is a connection in either export's Connections.csv accepted.
+     */
+    @Test
+    void overlappingExportsCountEachInvitationOnceAndPoolTheirConnections() throws Exception {
+        String header = PREAMBLE + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+        Path earlier = export(header + "Mara,Okafor,https://www.linkedin.com/in/mara-okafor-3b1a27,,,,19 Nov 2026\n");
+        Path moved = Files.move(earlier, dir.resolve("earlier"));
+        Path newer = export(header + "Lena,Hartmann,https://www.linkedin.com/in/lena-hartmann-2c7d19,,,,28 Oct 2026\n"
+                + "Mara,Okafor,https://www.linkedin.com/in/mara-okafor-3b1a27,,,,19 Nov 2026\n");
+        CliRun run = CliRun.of("--format", "json", "--all", "--direction", "sent", moved.toString(),
+                newer.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("summary").get("repeated").asInt()).isEqualTo(44);
+        assertThat(report.get("summary").get("sent").get("total").asInt()).isEqualTo(18);
+        Map<String, JsonNode> accepted = acceptedByRecipient(run);
+        assertThat(accepted.get("Mara Okafor").asBoolean()).isTrue();
+        assertThat(accepted.get("Lena Hartmann").asBoolean()).isTrue();
+        JsonNode acceptance = report.get("summary").get("acceptance");
+        long told = 0;
+        for (JsonNode verdict : acceptance) {
+            told += verdict.get("accepted").asLong() + verdict.get("notAccepted").asLong();
+        }
+        assertThat(told).isEqualTo(18);
+        assertThat(acceptance.get("personalized").get("accepted").asInt()
+                + acceptance.get("generic").get("accepted").asInt()
+                + acceptance.get("default").get("accepted").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void receivedInvitationsAloneLeaveConnectionsCsvUnread() throws Exception {
+        Path export = export("this is not a connections file at all\n");
+        CliRun received = CliRun.of("--direction", "received", export.toString());
+        assertThat(received.exitCode()).isZero();
+        assertThat(received.err()).isEmpty();
+        CliRun all = CliRun.of(export.toString());
+        assertThat(all.err()).contains("Connections.csv");
+    }
 }

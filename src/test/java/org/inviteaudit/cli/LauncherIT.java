@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The installed command, {@code target/invite-audit}, as a user runs it: the launcher's class-data archive (an AOT
  * cache from JDK 25) is made by a training run before the first run and used by every run, changes no byte of the
- * output, and no trouble with it is ever fatal. ProcessRun by failsafe after {@code package}, with the JDK that runs the
+ * output, and no trouble with it is ever fatal. Run by failsafe after {@code package}, with the JDK that runs the
  * tests first on the PATH.
  */
 class LauncherIT {
