@@ -58,11 +58,14 @@ final class Chromium implements AutoCloseable {
     /** Starts the browser with a profile in the given (empty) folder, its log beside it. */
     static Chromium start(Path executable, Path folder) throws IOException {
         Path profile = Files.createDirectories(folder.resolve("profile"));
-        Process process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
+        ProcessBuilder builder = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--mute-audio",
                 "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
-                .redirectErrorStream(true).redirectOutput(folder.resolve("chromium.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(folder.resolve("chromium.log").toFile());
+        // Its own temporary files (a socket for the profile's lock among them) go with the folder.
+        builder.environment().put("TMPDIR", Files.createDirectories(folder.resolve("tmp")).toString());
+        Process process = builder.start();
         try {
             // Chromium writes the port it chose, and the browser's path, once it listens.
             Path activePort = profile.resolve("DevToolsActivePort");
