@@ -20,7 +20,6 @@ import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.AcceptanceTally;
 import org.inviteaudit.report.ClassifiedInvitation;
-import org.inviteaudit.report.DirectionScope;
 import org.inviteaudit.report.Period;
 import org.inviteaudit.report.RepeatOffenders;
 import org.inviteaudit.report.Report;
@@ -89,14 +88,8 @@ final class HtmlRenderer implements Renderer {
     private void counts(Report report) throws IOException {
         w("<section id=\"counts\">\n<h2>Counts</h2>\n");
         countTable("", () -> {
-            if (report.scope().direction().includes(Direction.RECEIVED)) {
-                countRow("received", report.received());
-            }
-            if (report.scope().direction().includes(Direction.SENT)) {
-                countRow("sent", report.sent());
-            }
-            if (report.scope().direction() == DirectionScope.ALL) {
-                countRow("all", report.all());
+            for (ReportWords.Counts row : ReportWords.counts(report)) {
+                countRow(row.label(), row.tally());
             }
         });
         w("</section>\n");

@@ -165,6 +165,25 @@ final class ReportWords {
         return about;
     }
 
+    /** A row of the counts table: the direction, or "all", and its counts. */
+    record Counts(String label, Tally tally) {
+    }
+
+    /** The counts table's rows: each direction in scope, and all of them when both are. */
+    static List<Counts> counts(Report report) {
+        List<Counts> rows = new ArrayList<>();
+        if (report.scope().direction().includes(Direction.RECEIVED)) {
+            rows.add(new Counts("received", report.received()));
+        }
+        if (report.scope().direction().includes(Direction.SENT)) {
+            rows.add(new Counts("sent", report.sent()));
+        }
+        if (report.scope().direction() == DirectionScope.ALL) {
+            rows.add(new Counts("all", report.all()));
+        }
+        return rows;
+    }
+
     /** Whether the listing holds the offenders, as it does unless --all or --only chose otherwise. */
     static boolean listsOffenders(Report report) {
         return !report.selection().all() && report.selection().only().isEmpty();

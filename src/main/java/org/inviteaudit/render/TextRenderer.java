@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.inviteaudit.classify.Verdict;
-import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.AcceptanceTally;
 import org.inviteaudit.report.ClassifiedInvitation;
-import org.inviteaudit.report.DirectionScope;
 import org.inviteaudit.report.Listing;
 import org.inviteaudit.report.Period;
 import org.inviteaudit.report.RepeatOffenders;
@@ -97,14 +95,8 @@ final class TextRenderer implements Renderer {
 
     private void counts(Report report) throws IOException {
         countHeading("");
-        if (report.scope().direction().includes(Direction.RECEIVED)) {
-            countRow("received", report.received());
-        }
-        if (report.scope().direction().includes(Direction.SENT)) {
-            countRow("sent", report.sent());
-        }
-        if (report.scope().direction() == DirectionScope.ALL) {
-            countRow("all", report.all());
+        for (ReportWords.Counts row : ReportWords.counts(report)) {
+            countRow(row.label(), row.tally());
         }
         line("");
     }
