@@ -44,6 +44,18 @@ case @LAYOUT@ in
   *) jar=${self%/*}/../lib/invite-audit.jar ;;    # the distribution: bin/ and lib/ side by side
 esac
 
+# Closed standard streams. A JVM started with descriptor 0, 1 or 2 closed gives that number to a file of its own:
+# "standard input" would read it (and check - crashed the JVM). With standard output or error closed nothing can be
+# said, so the launcher exits at once with 74 (sysexits' EX_IOERR); with standard input closed, Java gets /dev/null
+# and is told, so that - says that standard input is closed.
+(exec 3>&1) 2>/dev/null || exit 74
+(exec 3>&2) || exit 74
+stdin_opt=
+if ! (exec 3<&0) 2>/dev/null; then
+  exec </dev/null
+  stdin_opt=-Dinvite-audit.stdin=closed
+fi
+
 fail() { # fail MESSAGE: the launcher's one line on standard error, and sysexits' EX_UNAVAILABLE
   printf 'invite-audit: %s\n' "$1" >&2
   exit 69
@@ -83,7 +95,7 @@ run() { # run [ARCHIVE_OPTION] -- ARGS...
   archive_opt=$1
   shift 2
   # shellcheck disable=SC2086 # the options are words to split
-  exec "$java_bin" $jvm_opts $jit_opt $archive_opt ${INVITE_AUDIT_JAVA_OPTS:-} -jar "$jar" "$@"
+  exec "$java_bin" $jvm_opts $jit_opt $archive_opt $stdin_opt ${INVITE_AUDIT_JAVA_OPTS:-} -jar "$jar" "$@"
 }
 
 # The JDK's version, from its release file (no JVM started), or else from java -version.

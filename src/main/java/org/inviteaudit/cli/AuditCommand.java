@@ -61,7 +61,8 @@ import picocli.CommandLine.Spec;
                     + "bomb, a file named twice), or a record had to be skipped, in which case the report is still "
                     + "printed for the rest; or the --output file cannot be written",
             "69:no Java 17 or newer was found to run invite-audit (said by the installed command's launcher)",
-            "70:internal error in invite-audit (please report it; --verbose shows details)"
+            "70:internal error in invite-audit (please report it; --verbose shows details)",
+            "74:standard output or standard error was closed when it started (it exits at once, saying nothing)"
         })
 final class AuditCommand implements Callable<Integer> {
 

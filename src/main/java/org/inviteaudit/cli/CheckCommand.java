@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
             "0:the draft is personalized",
             "1:the draft is default or generic, or longer than LinkedIn's 300 characters",
             "2:usage error: an unknown option, a bad value, or an empty draft",
-            "3:the draft cannot be read from standard input",
-            "70:internal error in invite-audit (please report it)"
+            "3:the draft cannot be read from standard input (closed, say)",
+            "70:internal error in invite-audit (please report it)",
+            "74:standard output or standard error was closed when it started (it exits at once, saying nothing)"
         })
 final class CheckCommand implements Callable<Integer> {
 

@@ -1,6 +1,9 @@
 package org.inviteaudit.cli;
 
-/** The exit codes, defined once; {@code --help} and README.md list them. */
+/**
+ * The exit codes, defined once; {@code --help} and README.md list them, with 69, which the launcher
+ * (src/main/launcher/invite-audit.sh) gives when it finds no Java 17 or newer.
+ */
 final class ExitCode {
 
     /** The audit ran and every record was read. */
@@ -14,6 +17,8 @@ final class ExitCode {
      * cannot be written where {@code --output} says.
      */
     static final int INPUT = 3;
+    /** Standard output or standard error was closed when the tool started: it exits at once, saying nothing. */
+    static final int OUTPUT_CLOSED = 74;
     /** A fault in invite-audit itself. */
     static final int INTERNAL = 70;
 

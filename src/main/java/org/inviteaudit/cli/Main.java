@@ -13,9 +13,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (StandardStreams.outputClosed()) {
+            System.exit(ExitCode.OUTPUT_CLOSED);
+        }
         PrintWriter out = StandardOutput.writer(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        System.exit(InviteAudit.run(System.in, out, err, Environment.ofProcess(), args));
+        System.exit(InviteAudit.run(StandardStreams.stdin(), out, err, Environment.ofProcess(), args));
     }
 }

@@ -175,6 +175,36 @@ class LauncherIT {
     }
 
     /**
+     * Started with a standard stream closed, through the launcher or as {@code java -jar}: with standard input closed,
+     * {@code -} reads nothing and says so (the JVM had crashed, or read a file of its own as the input); with
+     * standard output or error closed, it exits at once with 74, saying nothing.
+     */
+    @Test
+    void aClosedStandardStreamIsSaidOrEndsTheRunQuietly() throws Exception {
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString(), "INVITE_AUDIT_CACHE", "off");
+        for (String command : List.of("\"$0\"", "java -jar \"$1\"")) {
+            ProcessRun check = closed(command + " check - <&-", environment);
+            assertThat(check.exit()).as(command).isEqualTo(3);
+            assertThat(check.err()).isEqualTo("invite-audit: <stdin>: the draft could not be read (standard input "
+                    + "is closed)\n");
+            ProcessRun audit = closed(command + " - <&-", environment);
+            assertThat(audit.exit()).isEqualTo(3);
+            assertThat(audit.err()).isEqualTo("invite-audit: <stdin>: could not be read (standard input is closed)\n");
+            ProcessRun noStdout = closed(command + " samples >&-", environment);
+            assertThat(noStdout.exit()).isEqualTo(74);
+            assertThat(noStdout.err()).isEmpty();
+            ProcessRun noStderr = closed(command + " samples 2>&-", environment);
+            assertThat(noStderr.exit()).isEqualTo(74);
+            assertThat(noStderr.out()).isEmpty();
+        }
+    }
+
+    /** A shell line run with $0 the launcher and $1 the jar. */
+    private static ProcessRun closed(String line, Map<String, String> environment) throws Exception {
+        return ProcessRun.of(List.of("sh", "-c", line, COMMAND.toString(), JAR.toString()), environment);
+    }
+
+    /**
      * A small input runs with the quick compiler alone, a large one or one of unknown size with the JVM's default;
      * the flags the JVM was given are what -XX:+PrintCommandLineFlags prints first on standard output.
      */
