@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.inviteaudit.Audit;
 import org.inviteaudit.classify.TemplateCensus;
 import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.io.TemporaryFileException;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.render.OutputFormat;
 import org.inviteaudit.render.RenderOptions;
@@ -252,7 +253,7 @@ final class AuditCommand implements Callable<Integer> {
                 reported = true;
                 return exitCode(report, err);
             }
-        } catch (UnusableInputException e) {
+        } catch (UnusableInputException | TemporaryFileException e) {
             InviteAudit.message(err, e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);

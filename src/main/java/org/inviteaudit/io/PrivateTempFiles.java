@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Temporary files for people's personal data: readable by their owner alone where the file system allows it, and
- * deleted at exit should the code that made them fail to.
+ * deleted at exit should the code that made them fail to, Ctrl-C and SIGTERM included. They go in the folder that
+ * TMPDIR names, as for other command-line tools, or else in Java's temporary folder.
  */
 public final class PrivateTempFiles {
 
@@ -21,8 +22,24 @@ public final class PrivateTempFiles {
     private PrivateTempFiles() {
     }
 
-    public static Path create(String suffix) throws IOException {
-        return create(null, "invite-audit-", suffix);
+    public static Path create(String suffix) {
+        Path folder = folder();
+        try {
+            return create(folder, "invite-audit-", suffix);
+        } catch (IOException e) {
+            throw new TemporaryFileException(folder, "make", e);
+        }
+    }
+
+    /** The folder temporary files go in: TMPDIR's, or else Java's temporary folder. */
+    public static Path folder() {
+        String tmpdir = System.getenv("TMPDIR");
+        return Path.of(tmpdir != null && !tmpdir.isBlank() ? tmpdir : System.getProperty("java.io.tmpdir"));
+    }
+
+    /** What to throw when a temporary file in {@link #folder()} cannot be written ("write") or read ("read back"). */
+    public static TemporaryFileException failure(String doing, IOException cause) {
+        return new TemporaryFileException(folder(), doing, cause);
     }
 
     /** One in the given folder (null: the system's temporary folder), its name starting with {@code prefix}. */

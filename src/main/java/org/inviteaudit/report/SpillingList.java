@@ -112,7 +112,7 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
             }
             runs.add(run);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a temporary file for the report: " + e.getMessage(), e);
+            throw PrivateTempFiles.failure("write", e);
         }
         memory.clear();
         memoryBytes = 0;
@@ -149,7 +149,7 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
             try {
                 in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run)));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read back a temporary file of the report", e);
+                throw PrivateTempFiles.failure("read back", e);
             }
             advance();
         }
@@ -177,7 +177,7 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
                 closeQuietly();
             } catch (IOException e) {
                 closeQuietly();
-                throw new UncheckedIOException("cannot read back a temporary file of the report", e);
+                throw PrivateTempFiles.failure("read back", e);
             }
         }
 

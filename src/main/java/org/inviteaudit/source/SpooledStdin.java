@@ -43,8 +43,8 @@ final class SpooledStdin implements InputSource {
         }
         if (!complete) {
             // The first reading stopped early: the rest is still on standard input.
-            try (OutputStream rest = Files.newOutputStream(spool, StandardOpenOption.APPEND)) {
-                stdin.transferTo(rest);
+            try (InputStream rest = new Copying(stdin, Files.newOutputStream(spool, StandardOpenOption.APPEND))) {
+                rest.transferTo(OutputStream.nullOutputStream());
             }
             complete = true;
         }
@@ -74,7 +74,7 @@ final class SpooledStdin implements InputSource {
             if (b < 0) {
                 complete = true;
             } else {
-                copy.write(b);
+                spool(new byte[] {(byte) b}, 0, 1);
             }
             return b;
         }
@@ -85,9 +85,18 @@ final class SpooledStdin implements InputSource {
             if (n < 0) {
                 complete = true;
             } else {
-                copy.write(buffer, offset, n);
+                spool(buffer, offset, n);
             }
             return n;
+        }
+
+        /** A failure to write the spool is the temporary folder's, not standard input's. */
+        private void spool(byte[] buffer, int offset, int length) {
+            try {
+                copy.write(buffer, offset, length);
+            } catch (IOException e) {
+                throw PrivateTempFiles.failure("write", e);
+            }
         }
 
         @Override
@@ -99,8 +108,12 @@ final class SpooledStdin implements InputSource {
         }
 
         @Override
-        public void close() throws IOException {
-            copy.close();
+        public void close() {
+            try {
+                copy.close();
+            } catch (IOException e) {
+                throw PrivateTempFiles.failure("write", e);
+            }
         }
 
         @Override
