@@ -29,15 +29,21 @@ final class ExportFolder {
      */
     static Found find(String argument, Path folder) throws UnusableInputException {
         try (Stream<Path> files = Files.walk(folder, 2)) {
-            List<Path> all = files.filter(Files::isRegularFile).toList();
+            List<Path> all = files.filter(path -> !Files.isDirectory(path)).toList();
             Optional<Path> invitations = all.stream()
                     .filter(path -> isInvitationsFile(path.getFileName().toString()))
                     .min(Comparator.comparingInt(Path::getNameCount));
             if (invitations.isPresent()) {
+                if (!Files.isRegularFile(invitations.get())) {
+                    // A named pipe would wait for a writer: never opened unasked.
+                    throw new UnusableInputException(invitations.get() + ": is not a regular file (a named pipe, a "
+                            + "socket or a device); name it to read it as a stream, or pass the export's own folder");
+                }
                 Path beside = invitations.get().getParent();
                 return new Found(invitations.get(), all.stream()
                         .filter(path -> path.getParent().equals(beside))
                         .filter(path -> isNamed(path.getFileName().toString(), CONNECTIONS))
+                        .filter(Files::isRegularFile)
                         .findFirst());
             }
             throw new UnusableInputException(argument + ": holds no Invitations.csv (it holds "

@@ -73,12 +73,15 @@ public final class Sources {
         return path;
     }
 
-    /** A plain file, the export zip, or the folder the zip unzips to. */
+    /** A plain file, the export zip, the folder the zip unzips to, or a pipe. */
     private static FileBacked source(String argument, Path path, long maxExpandedBytes)
             throws UnusableInputException {
         if (Files.isDirectory(path)) {
             ExportFolder.Found found = ExportFolder.find(argument, path);
             return new FileSource(found.invitations().toString(), found.invitations(), found.connections());
+        }
+        if (!Files.isRegularFile(path)) {
+            return new PipeSource(argument, path);
         }
         if (isZip(argument, path)) {
             return ExportZip.find(argument, path, maxExpandedBytes);

@@ -20,7 +20,7 @@ final class StdinSource implements InputSource {
 
     @Override
     public InputSource rereadable() {
-        return new SpooledStdin(stdin);
+        return new SpooledStream(NAME, this::open);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class SpooledStdinTest {
+class SpooledStreamTest {
 
     private static final byte[] DATA = "From,To\n".repeat(10_000).getBytes(StandardCharsets.UTF_8);
 

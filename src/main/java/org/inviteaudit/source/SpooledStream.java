@@ -11,22 +11,31 @@ import java.nio.file.StandardOpenOption;
 import org.inviteaudit.io.PrivateTempFiles;
 
 /**
- * Standard input, readable twice: the first reading copies the bytes into a private temporary file as they pass, and
- * later readings read that file. The copy costs disk, not memory, whatever the size of the input.
+ * A stream that can be read only once (standard input, a named pipe), made readable twice: the first reading copies
+ * the bytes into a private temporary file as they pass, and later readings read that file. The copy costs disk, not
+ * memory, whatever the size of the input.
  */
-final class SpooledStdin implements InputSource {
+final class SpooledStream implements InputSource {
 
-    private final InputStream stdin;
+    /** Opens the stream, once. */
+    interface Opening {
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+    private final Opening opening;
+    private InputStream stream;
     private Path spool;
     private boolean complete;
 
-    SpooledStdin(InputStream stdin) {
-        this.stdin = stdin;
+    SpooledStream(String name, Opening opening) {
+        this.name = name;
+        this.opening = opening;
     }
 
     @Override
     public String name() {
-        return StdinSource.NAME;
+        return name;
     }
 
     /** Live until its first reading, which reads standard input as it comes; later ones read the spool. */
@@ -38,12 +47,13 @@ final class SpooledStdin implements InputSource {
     @Override
     public InputStream open() throws IOException {
         if (spool == null) {
+            stream = opening.open();
             spool = PrivateTempFiles.create(".stdin");
-            return new Copying(stdin, new BufferedOutputStream(Files.newOutputStream(spool)));
+            return new Copying(stream, new BufferedOutputStream(Files.newOutputStream(spool)));
         }
         if (!complete) {
             // The first reading stopped early: the rest is still on standard input.
-            try (InputStream rest = new Copying(stdin, Files.newOutputStream(spool, StandardOpenOption.APPEND))) {
+            try (InputStream rest = new Copying(stream, Files.newOutputStream(spool, StandardOpenOption.APPEND))) {
                 rest.transferTo(OutputStream.nullOutputStream());
             }
             complete = true;
@@ -56,9 +66,12 @@ final class SpooledStdin implements InputSource {
         if (spool != null) {
             Files.deleteIfExists(spool);
         }
+        if (stream != null) {
+            stream.close();
+        }
     }
 
-    /** Passes standard input through, writing what it reads to the spool; closing leaves standard input open. */
+    /** Passes the stream through, writing what it reads to the spool; closing leaves the stream open. */
     private final class Copying extends FilterInputStream {
 
         private final OutputStream copy;
