@@ -44,6 +44,9 @@ public final class InviteAudit {
         CommandLine commandLine = new CommandLine(command)
                 .addSubcommand("check", new CheckCommand(in, environment))
                 .addSubcommand("help", new CommandLine.HelpCommand())
+                // An argument starting with @ is a name ("--to @ada") or a file ("@home.csv"), never a file of
+                // arguments to read instead: picocli's expansion of such files is off (a fuzzer found it).
+                .setExpandAtFiles(false)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> {

@@ -312,4 +312,15 @@ class CheckCommandTest {
         assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
         assertThat(run.out()).contains("  - Say how you know each other or where you met,\n    as in");
     }
+
+    /** An argument starting with @ is what it says, not a file of arguments (Jazzer found the stack trace). */
+    @Test
+    void anArgumentStartingWithAnAtSignIsTakenAsWritten() {
+        CliRun run = CliRun.of("check", "--to", "@/nowhere", "@Ada great talking with you at the Leeds JUG!");
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+        assertThat(run.err()).doesNotContain("argument file", "\tat ");
+        CliRun audit = CliRun.of("@missing.csv");
+        assertThat(audit.exitCode()).isEqualTo(3);
+        assertThat(audit.err()).startsWith("invite-audit: @missing.csv: no such file");
+    }
 }
