@@ -21,7 +21,8 @@ public final class InvitationReader {
     /** Records longer than this are reported, never held whole. */
     public static final int MAX_RECORD_CHARS = 1 << 20;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    /** How Commons CSV reads a framed record; {@link RecordSplitter} frames records as it reads them. */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(false)
             .get();

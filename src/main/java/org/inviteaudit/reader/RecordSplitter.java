@@ -100,7 +100,7 @@ final class RecordSplitter {
 
     /**
      * How a line leaves the quoting. A quote opens a field only at the field's start; inside one, a doubled quote
-     * is a quote and a single one closes it, and then only a comma or the line's end may follow.
+     * is a quote and a single one closes it, and then only whitespace, then a comma or the line's end, may follow.
      */
     static Quoting quoting(String line, boolean startsInsideQuotes) {
         boolean inQuotes = startsInsideQuotes;
@@ -120,9 +120,13 @@ final class RecordSplitter {
                     }
                 }
             } else if (justClosed && c != ',') {
-                malformed = true;
-                justClosed = false;
-                atFieldStart = false;
+                // Commons CSV, which reads the record next, passes over whitespace between a closing quote and the
+                // comma; anything else there is malformed.
+                if (!Character.isWhitespace(c)) {
+                    malformed = true;
+                    justClosed = false;
+                    atFieldStart = false;
+                }
             } else if (c == '"' && atFieldStart) {
                 inQuotes = true;
                 atFieldStart = false;
