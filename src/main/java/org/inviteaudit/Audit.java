@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.TemplateCensus;
@@ -23,6 +22,7 @@ import org.inviteaudit.reader.RepeatedRows;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.ReportBuilder;
+import org.inviteaudit.source.DecodingFault;
 import org.inviteaudit.source.InputSource;
 import org.inviteaudit.source.TextDecoding;
 import org.inviteaudit.source.UnusableInputException;
@@ -138,7 +138,7 @@ public final class Audit {
                 continue;
             }
             try (InputStream bytes = file.get().open();
-                    Reader text = TextDecoding.open(bytes, file.get().name(), line -> { })) {
+                    Reader text = TextDecoding.open(bytes, file.get().name(), (line, fault) -> { })) {
                 Connections read = new ConnectionsReader(file.get().name()).read(text, problem -> {
                     listener.problem(problem);
                     report.problem(problem);
@@ -187,9 +187,9 @@ public final class Audit {
     /** Reads on this thread into the handoff, and takes back all that was handed off before returning. */
     private void read(InputSource source, Handoff<?> handoff) throws UnusableInputException {
         DecodingNotice notice = new DecodingNotice(handoff);
-        LongConsumer fallback = line -> notice.fallbackAt(new Problem(source.name(), line,
-                "the text is not valid UTF-8 from here; it is read as Windows-1252, as spreadsheets save it", false));
-        try (InputStream bytes = source.open(); Reader text = TextDecoding.open(bytes, source.name(), fallback)) {
+        DecodingFault.Listener faults = (line, fault) -> notice.fallbackAt(new Problem(source.name(), line,
+                fault.of("the text"), false));
+        try (InputStream bytes = source.open(); Reader text = TextDecoding.open(bytes, source.name(), faults)) {
             new InvitationReader(source.name()).read(text, notice);
             notice.flush();
             handoff.finish();

@@ -105,8 +105,8 @@ final class CheckCommand implements Callable<Integer> {
             return String.join(" ", words);
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (Reader text = TextDecoding.open(stdin, Sources.STDIN_NAME, line -> InviteAudit.message(err,
-                Sources.STDIN_NAME + ": the draft is not valid UTF-8; it is read as Windows-1252"))) {
+        try (Reader text = TextDecoding.open(stdin, Sources.STDIN_NAME, (line, fault) -> InviteAudit.message(err,
+                Sources.STDIN_NAME + ": " + fault.of("the draft")))) {
             StringWriter draft = new StringWriter();
             text.transferTo(draft);
             return draft.toString();

@@ -3,11 +3,9 @@ package org.inviteaudit.source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.function.LongConsumer;
 
 /**
  * Turns an input's bytes into text. A byte-order mark decides (UTF-8, UTF-16 little- or big-endian); without
@@ -23,9 +21,9 @@ public final class TextDecoding {
     }
 
     /**
-     * @param fallbackAtLine told of the line where the text stops being valid UTF-8 and is read as Windows-1252
+     * @param faults told of the line where the text first stops being valid in its encoding, and what is made of it
      */
-    public static Reader open(InputStream raw, String name, LongConsumer fallbackAtLine)
+    public static Reader open(InputStream raw, String name, DecodingFault.Listener faults)
             throws IOException, UnusableInputException {
         BufferedInputStream in = new BufferedInputStream(raw);
         in.mark(HEAD);
@@ -37,20 +35,25 @@ public final class TextDecoding {
         }
         if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
             in.skipNBytes(3);
-            return new Utf8OrWindows1252Reader(in, fallbackAtLine);
+            return utf8(in, faults);
         }
         if (startsWith(head, 0xFF, 0xFE)) {
-            return utf16(in, StandardCharsets.UTF_16LE);
+            return utf16(in, StandardCharsets.UTF_16LE, faults);
         }
         if (startsWith(head, 0xFE, 0xFF)) {
-            return utf16(in, StandardCharsets.UTF_16BE);
+            return utf16(in, StandardCharsets.UTF_16BE, faults);
         }
-        return new Utf8OrWindows1252Reader(in, fallbackAtLine);
+        return utf8(in, faults);
     }
 
-    private static Reader utf16(BufferedInputStream in, Charset charset) throws IOException {
+    private static Reader utf8(BufferedInputStream in, DecodingFault.Listener faults) {
+        return new Utf8OrWindows1252Reader(in, line -> faults.at(line, DecodingFault.NOT_UTF8));
+    }
+
+    private static Reader utf16(BufferedInputStream in, Charset charset, DecodingFault.Listener faults)
+            throws IOException {
         in.skipNBytes(2);
-        return new InputStreamReader(in, charset);
+        return new Utf16Reader(in, charset, line -> faults.at(line, DecodingFault.NOT_UTF16));
     }
 
     private static boolean startsWith(byte[] head, int... prefix) {

@@ -27,8 +27,8 @@ class SampleVerdictsTest {
         Map<Long, String> expected = expectedVerdicts();
         Map<Long, String> actual = new HashMap<>();
         try (InputStream bytes = Files.newInputStream(Path.of("samples/Invitations.csv"));
-                Reader text = TextDecoding.open(bytes, "samples/Invitations.csv", line -> {
-                    throw new AssertionError("not UTF-8 at line " + line);
+                Reader text = TextDecoding.open(bytes, "samples/Invitations.csv", (line, fault) -> {
+                    throw new AssertionError(fault + " at line " + line);
                 })) {
             CollectingSink got = new CollectingSink();
             new InvitationReader("samples/Invitations.csv").read(text, got);

@@ -126,7 +126,7 @@ class CheckCommandTest {
     void saysWhenTheDraftIsNotUtf8() {
         byte[] latin1 = "Caf\u00e9 later?".getBytes(StandardCharsets.ISO_8859_1);
         CliRun run = CliRun.withStdin(new ByteArrayInputStream(latin1), "check", "-");
-        assertThat(run.err()).contains("<stdin>: the draft is not valid UTF-8; it is read as Windows-1252");
+        assertThat(run.err()).contains("<stdin>: the draft is not valid UTF-8 from here; it is read as Windows-1252");
         assertThat(run.out()).contains("Length:  11 characters");
     }
 

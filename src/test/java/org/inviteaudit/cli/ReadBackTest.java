@@ -37,7 +37,7 @@ class ReadBackTest {
     static void readTheModelDirectly() throws Exception {
         CollectingSink got = new CollectingSink();
         try (InputStream bytes = Files.newInputStream(Path.of(SAMPLE));
-                Reader text = TextDecoding.open(bytes, SAMPLE, line -> { })) {
+                Reader text = TextDecoding.open(bytes, SAMPLE, (line, fault) -> { })) {
             new InvitationReader(SAMPLE).read(text, got);
         }
         TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);

@@ -97,7 +97,7 @@ class InvitationReaderTest {
         byte[] bytes = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(body, 0, bytes, bom.length, body.length);
-        CollectingSink got = read(TextDecoding.open(new ByteArrayInputStream(bytes), "in.csv", line -> { }));
+        CollectingSink got = read(TextDecoding.open(new ByteArrayInputStream(bytes), "in.csv", (line, fault) -> { }));
         assertThat(got.invitations).hasSize(1);
         assertThat(got.invitations.get(0).from()).isEqualTo("A B");
     }

@@ -72,7 +72,7 @@ class RoundTripProperties {
             boolean narrowSpace) throws Exception {
         byte[] file = write(rows, era, encoding, crlf, quoteAll, narrowSpace);
         CollectingSink got = new CollectingSink();
-        try (Reader text = TextDecoding.open(new ByteArrayInputStream(file), "in.csv", line -> { })) {
+        try (Reader text = TextDecoding.open(new ByteArrayInputStream(file), "in.csv", (line, fault) -> { })) {
             new InvitationReader("in.csv").read(text, got);
         }
         assertThat(got.problems).isEmpty();

@@ -18,13 +18,17 @@ class TextDecodingTest {
     private static final String TEXT = "From,To\nRen\u00e9e M\u00fcller \u2013 \u201cQA\u201d \u20ac5,Jos\u00e9 \uD83D\uDE80\n";
 
     private final List<Long> fallbacks = new ArrayList<>();
+    private final List<DecodingFault> faults = new ArrayList<>();
 
     private String decode(byte[] bytes) throws IOException, UnusableInputException {
         return decode(new ByteArrayInputStream(bytes));
     }
 
     private String decode(InputStream bytes) throws IOException, UnusableInputException {
-        try (Reader reader = TextDecoding.open(bytes, "in.csv", fallbacks::add)) {
+        try (Reader reader = TextDecoding.open(bytes, "in.csv", (line, fault) -> {
+            fallbacks.add(line);
+            faults.add(fault);
+        })) {
             StringBuilder text = new StringBuilder();
             char[] buffer = new char[7]; // small, so sequences straddle reads
             for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
@@ -121,5 +125,26 @@ class TextDecodingTest {
     @Test
     void anEmptyInputIsEmptyText() throws Exception {
         assertThat(decode(new byte[0])).isEmpty();
+    }
+
+    @Test
+    void invalidUtf16IsShownAsReplacementCharactersAndSaidOnceWithItsLine() throws Exception {
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+        byte[] good = "From,To\nAda,Bo\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] loneSurrogate = {0x00, (byte) 0xD8, 'x', 0x00};
+        byte[] oddByteAtTheEnd = {'\n', 0x00, 'y', 0x00, 0x41};
+        String text = decode(concat(concat(concat(bom, good), loneSurrogate), oddByteAtTheEnd));
+        // The JDK takes the unit after a lone surrogate into the same malformed sequence.
+        assertThat(text).isEqualTo("From,To\nAda,Bo\n\uFFFD\ny\uFFFD");
+        assertThat(fallbacks).containsExactly(3L);
+        assertThat(faults).containsExactly(DecodingFault.NOT_UTF16);
+    }
+
+    @Test
+    void validUtf16IsReadWholeAndSaysNothing() throws Exception {
+        byte[] bom = {(byte) 0xFE, (byte) 0xFF};
+        assertThat(decode(concat(bom, TEXT.repeat(2_000).getBytes(StandardCharsets.UTF_16BE))))
+                .isEqualTo(TEXT.repeat(2_000));
+        assertThat(faults).isEmpty();
     }
 }
