@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.inviteaudit.io.Sizes;
 
 /**
  * A user's own phrases, from a plain text file: one per line, blank lines and lines starting with {@code #} ignored.
@@ -43,7 +44,8 @@ public final class UserPhrases {
         }
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new WordingDataException(file + ": larger than 1 MiB; a phrases file holds one phrase a line");
+                throw new WordingDataException(file + ": larger than " + Sizes.describe(MAX_BYTES)
+                        + "; a phrases file holds one phrase a line");
             }
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

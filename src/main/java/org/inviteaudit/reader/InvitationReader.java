@@ -18,8 +18,8 @@ import org.inviteaudit.source.UnusableInputException;
  */
 public final class InvitationReader {
 
-    /** Records longer than this are reported, never held whole. */
-    public static final int MAX_RECORD_CHARS = 1 << 20;
+    /** Records longer than this, in bytes of UTF-8, are reported, never held whole. */
+    public static final long MAX_RECORD_BYTES = 1L << 20;
 
     /** How Commons CSV reads a framed record; {@link RecordSplitter} frames records as it reads them. */
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -30,15 +30,15 @@ public final class InvitationReader {
     private static final int QUOTED_MAX = 40;
 
     private final String source;
-    private final int maxRecordChars;
+    private final long maxRecordBytes;
 
     public InvitationReader(String source) {
-        this(source, MAX_RECORD_CHARS);
+        this(source, MAX_RECORD_BYTES);
     }
 
-    InvitationReader(String source, int maxRecordChars) {
+    InvitationReader(String source, long maxRecordBytes) {
         this.source = source;
-        this.maxRecordChars = maxRecordChars;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     /**
@@ -49,7 +49,7 @@ public final class InvitationReader {
      */
     public void read(Reader text, RecordSink sink) throws UnusableInputException {
         try {
-            readRecords(new RecordSplitter(text, maxRecordChars), sink);
+            readRecords(new RecordSplitter(text, maxRecordBytes), sink);
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(e);
         }

@@ -2,10 +2,12 @@ package org.inviteaudit.reader;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.inviteaudit.io.Sizes;
 
 /**
  * The lines of a text, numbered from 1, with their terminators (LF, CRLF or a lone CR). A line longer than the
- * limit is read to its end but not kept, so one enormous line costs no memory.
+ * limit, in bytes of UTF-8 whatever the input's encoding, is read to its end but not kept, so one enormous line costs
+ * no memory.
  */
 final class PhysicalLines {
 
@@ -14,8 +16,9 @@ final class PhysicalLines {
      *
      * @param text       the line without its terminator, or null when it was longer than the limit
      * @param terminator "\n", "\r\n", "\r", or "" for a last line without one
+     * @param bytes      the text's length in UTF-8
      */
-    record Line(long number, String text, String terminator) {
+    record Line(long number, String text, String terminator, long bytes) {
 
         boolean oversize() {
             return text == null;
@@ -23,7 +26,7 @@ final class PhysicalLines {
     }
 
     private final Reader in;
-    private final int maxChars;
+    private final long maxBytes;
     private final char[] buffer = new char[8192];
     private int position;
     private int limit;
@@ -31,9 +34,9 @@ final class PhysicalLines {
     private long lineNumber;
     private Line peeked;
 
-    PhysicalLines(Reader in, int maxChars) {
+    PhysicalLines(Reader in, long maxBytes) {
         this.in = in;
-        this.maxChars = maxChars;
+        this.maxBytes = maxBytes;
     }
 
     /** The next line without consuming it, or null at the end of the text. */
@@ -56,21 +59,23 @@ final class PhysicalLines {
             return null;
         }
         StringBuilder text = new StringBuilder();
+        long bytes = 0;
         boolean oversize = false;
         while (fill()) {
             char c = buffer[position++];
             if (c == '\n') {
-                return line(text, oversize, "\n");
+                return line(text, bytes, oversize, "\n");
             }
             if (c == '\r') {
                 if (fill() && buffer[position] == '\n') {
                     position++;
-                    return line(text, oversize, "\r\n");
+                    return line(text, bytes, oversize, "\r\n");
                 }
-                return line(text, oversize, "\r");
+                return line(text, bytes, oversize, "\r");
             }
             if (!oversize) {
-                if (text.length() >= maxChars) {
+                bytes += Sizes.utf8Length(c);
+                if (bytes > maxBytes) {
                     oversize = true;
                     text.setLength(0);
                     text.trimToSize();
@@ -79,11 +84,11 @@ final class PhysicalLines {
                 }
             }
         }
-        return line(text, oversize, "");
+        return line(text, bytes, oversize, "");
     }
 
-    private Line line(StringBuilder text, boolean oversize, String terminator) {
-        return new Line(++lineNumber, oversize ? null : text.toString(), terminator);
+    private Line line(StringBuilder text, long bytes, boolean oversize, String terminator) {
+        return new Line(++lineNumber, oversize ? null : text.toString(), terminator, bytes);
     }
 
     /** Makes at least one character available; false at the end of the text. */

@@ -3,6 +3,7 @@ package org.inviteaudit.reader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.function.Predicate;
+import org.inviteaudit.io.Sizes;
 
 /**
  * Splits CSV text into records by RFC 4180's quoting rules, line by line, so that a malformed record costs only
@@ -24,7 +25,6 @@ final class RecordSplitter {
     record Broken(long line, String reason) implements Piece {
     }
 
-    static final String TOO_LONG = "the record is longer than 1 MiB";
     static final String NEVER_CLOSED = "a quoted field is never closed";
     static final String NOT_CLOSED = "a quoted field is not closed before the next record";
     static final String TEXT_AFTER_QUOTE = "malformed CSV (text after a closing quote); check the quoting of this record";
@@ -41,12 +41,20 @@ final class RecordSplitter {
     }
 
     private final PhysicalLines lines;
-    private final int maxChars;
+    private final long maxBytes;
+    private final String tooLong;
     private Predicate<String> isWholeRecord = line -> false;
 
-    RecordSplitter(Reader text, int maxChars) {
-        this.lines = new PhysicalLines(text, maxChars);
-        this.maxChars = maxChars;
+    /** @param maxBytes the longest record kept, in bytes of UTF-8 whatever the input's encoding */
+    RecordSplitter(Reader text, long maxBytes) {
+        this.lines = new PhysicalLines(text, maxBytes);
+        this.maxBytes = maxBytes;
+        this.tooLong = tooLong(maxBytes);
+    }
+
+    /** What a record over the limit is told as: "the record is longer than 1 MiB". */
+    static String tooLong(long maxBytes) {
+        return "the record is longer than " + Sizes.describe(maxBytes);
     }
 
     /**
@@ -64,25 +72,27 @@ final class RecordSplitter {
             return null;
         }
         if (first.oversize()) {
-            return new Broken(first.number(), TOO_LONG);
+            return new Broken(first.number(), tooLong);
         }
         StringBuilder text = new StringBuilder(first.text());
         String terminator = first.terminator();
         Quoting quoting = quoting(first.text(), false);
         boolean malformed = quoting.malformed();
-        boolean tooLong = false;
+        long bytes = first.bytes();
+        boolean tooLongSoFar = false;
         while (quoting.open()) {
             PhysicalLines.Line next = lines.peek();
             if (next == null) {
-                return new Broken(first.number(), tooLong ? TOO_LONG : NEVER_CLOSED);
+                return new Broken(first.number(), tooLongSoFar ? tooLong : NEVER_CLOSED);
             }
             if (!next.oversize() && isWholeRecord.test(next.text())) {
-                return new Broken(first.number(), tooLong ? TOO_LONG : NOT_CLOSED);
+                return new Broken(first.number(), tooLongSoFar ? tooLong : NOT_CLOSED);
             }
             lines.next();
-            if (next.oversize() || tooLong || text.length() + next.text().length() >= maxChars) {
+            bytes += terminator.length() + next.bytes();
+            if (next.oversize() || tooLongSoFar || bytes > maxBytes) {
                 // Past the limit nothing more is kept; an oversize line is taken to end the record.
-                tooLong = true;
+                tooLongSoFar = true;
                 text = new StringBuilder();
                 quoting = next.oversize() ? new Quoting(false, false, false) : quoting(next.text(), true);
                 continue;
@@ -92,8 +102,8 @@ final class RecordSplitter {
             quoting = quoting(next.text(), true);
             malformed |= quoting.malformed();
         }
-        if (tooLong) {
-            return new Broken(first.number(), TOO_LONG);
+        if (tooLongSoFar) {
+            return new Broken(first.number(), tooLong);
         }
         return malformed ? new Broken(first.number(), TEXT_AFTER_QUOTE) : new Framed(first.number(), text.toString());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.inviteaudit.io.Sizes;
 
 /**
  * The export zip as LinkedIn sends it: its Invitations.csv is read straight out of the archive, never extracted
@@ -62,7 +63,7 @@ final class ExportZip implements FileBacked {
     }
 
     static String tooLarge(long maxBytes) {
-        return "Invitations.csv would expand past " + (maxBytes >> 20) + " MiB, far beyond any real export; "
+        return "Invitations.csv would expand past " + Sizes.describe(maxBytes) + ", far beyond any real export; "
                 + "refused as a possible zip bomb";
     }
 

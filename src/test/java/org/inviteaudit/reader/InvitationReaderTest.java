@@ -200,9 +200,23 @@ class InvitationReaderTest {
                 + "C D,Jordan Pike,\"1/28/26, 2:37 PM\",\"" + "y\n".repeat(800) + "\",INCOMING\n"
                 + "E F,Jordan Pike,\"1/27/26, 2:37 PM\",,INCOMING\n"), got);
         assertThat(got.problems).extracting(Problem::line, Problem::message).containsExactly(
-                tuple(2L, "the record is longer than 1 MiB"),
-                tuple(3L, "the record is longer than 1 MiB"));
+                tuple(2L, "the record is longer than 1,000 bytes"),
+                tuple(3L, "the record is longer than 1,000 bytes"));
         assertThat(got.invitations).extracting(Invitation::line).containsExactly(804L);
+    }
+
+    /** The limit is in bytes, as the file holds them: 600 characters of two bytes each are over 1,000 bytes. */
+    @Test
+    void theLimitCountsBytesNotCharacters() throws Exception {
+        CollectingSink got = new CollectingSink();
+        new InvitationReader("in.csv", 1000).read(new StringReader(OLD_HEADER
+                + "A B,Jordan Pike,\"1/29/26, 2:37 PM\"," + "x".repeat(600) + ",INCOMING\n"
+                + "C D,Jordan Pike,\"1/28/26, 2:37 PM\"," + "é".repeat(600) + ",INCOMING\n"
+                + "E F,Jordan Pike,\"1/27/26, 2:37 PM\",\"" + "ü\n".repeat(340) + "\",INCOMING\n"), got);
+        assertThat(got.invitations).extracting(Invitation::line).containsExactly(2L);
+        assertThat(got.problems).extracting(Problem::line, Problem::message).containsExactly(
+                tuple(3L, "the record is longer than 1,000 bytes"),
+                tuple(4L, "the record is longer than 1,000 bytes"));
     }
 
     @Test
