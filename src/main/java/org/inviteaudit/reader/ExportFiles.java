@@ -11,7 +11,8 @@ import org.inviteaudit.io.JsonTree;
 
 /**
  * The other files of a LinkedIn export, recognised by their first line ({@code export-files.json}), so that a file
- * passed by mistake is named instead of being reported as a parse error.
+ * passed by mistake is named instead of being reported as a parse error. The list is read on first use, which only a
+ * header that is not Invitations.csv's needs: a run on a good export never parses it.
  */
 final class ExportFiles {
 
@@ -21,7 +22,10 @@ final class ExportFiles {
     record ExportFile(String file, String holds, List<String> firstLines) {
     }
 
-    private static final List<ExportFile> FILES = load();
+    /** Loaded when first asked for (the JVM initialises a nested class on its first use). */
+    private static final class Known {
+        static final List<ExportFile> FILES = load();
+    }
 
     private ExportFiles() {
     }
@@ -29,13 +33,13 @@ final class ExportFiles {
     /** The export file whose first line this is, if it is one. */
     static Optional<ExportFile> recognise(List<String> firstRecord) {
         String line = key(String.join(",", firstRecord));
-        return FILES.stream()
+        return Known.FILES.stream()
                 .filter(file -> file.firstLines().stream().anyMatch(start -> line.startsWith(key(start))))
                 .findFirst();
     }
 
     static List<ExportFile> all() {
-        return FILES;
+        return Known.FILES;
     }
 
     private static String key(String text) {

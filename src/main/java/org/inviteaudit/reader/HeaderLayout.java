@@ -28,11 +28,6 @@ final class HeaderLayout {
 
     /** Maps a header row; extra columns are ignored, a missing required one makes the input unusable. */
     static HeaderLayout of(String source, List<String> header) throws UnusableInputException {
-        Optional<ExportFiles.ExportFile> other = ExportFiles.recognise(header);
-        if (other.isPresent()) {
-            throw new UnusableInputException(source + ": this is " + other.get().file() + ", which holds "
-                    + other.get().holds() + ", not invitations: pass Invitations.csv or the export zip");
-        }
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
         for (int i = 0; i < header.size(); i++) {
             String key = Column.key(header.get(i));
@@ -46,6 +41,14 @@ final class HeaderLayout {
         for (Column column : Column.values()) {
             if (column.required() && !positions.containsKey(column)) {
                 missing.add(column.header());
+            }
+        }
+        if (!missing.isEmpty()) {
+            // Only a header that is not Invitations.csv's asks which file of the export it is.
+            Optional<ExportFiles.ExportFile> other = ExportFiles.recognise(header);
+            if (other.isPresent()) {
+                throw new UnusableInputException(source + ": this is " + other.get().file() + ", which holds "
+                        + other.get().holds() + ", not invitations: pass Invitations.csv or the export zip");
             }
         }
         if (missing.size() == Column.requiredCount()) {

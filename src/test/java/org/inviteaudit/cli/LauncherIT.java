@@ -174,6 +174,18 @@ class LauncherIT {
         assertThat(archives()).isEmpty();
     }
 
+    /** The list of the export's other files is read only to name a wrong file: a good export never loads it. */
+    @Test
+    void aGoodExportNeverReadsTheListOfTheExportsOtherFiles() throws Exception {
+        String loaded = ProcessRun.of(List.of(ProcessRun.java(), "-Xlog:class+load=info", "-jar", JAR.toString(),
+                SAMPLE.toString()), Map.of()).out();
+        assertThat(loaded).contains("org.inviteaudit.reader.InvitationReader ")
+                .doesNotContain("org.inviteaudit.reader.ExportFiles");
+        String wrongFile = ProcessRun.of(List.of(ProcessRun.java(), "-Xlog:class+load=info", "-jar", JAR.toString(),
+                "samples/Connections.csv"), Map.of()).out();
+        assertThat(wrongFile).contains("org.inviteaudit.reader.ExportFiles$Known ");
+    }
+
     /**
      * Started with a standard stream closed, through the launcher or as {@code java -jar}: with standard input closed,
      * {@code -} reads nothing and says so (the JVM had crashed, or read a file of its own as the input); with
