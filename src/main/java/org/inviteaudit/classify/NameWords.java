@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The folded words of a person's name as the export gives it: a display name or an e-mail address. */
-final class NameWords {
+public final class NameWords {
 
     // Words around a name that are not what anyone calls the person ("Dana Whitfield, PhD", "Lieber Herr Kühn").
     static final Set<String> TITLES = Set.of(
@@ -19,6 +20,7 @@ final class NameWords {
 
     // The owner's name is on every record and senders recur: a small cache spares the per-record work.
     private static final int CACHE_SIZE = 1024;
+    private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[._+\\-]+");
     private static final Map<String, List<String>> CACHE = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -50,13 +52,17 @@ final class NameWords {
         return CACHE.computeIfAbsent(name, NameWords::split);
     }
 
+    /**
+     * The name an address-book contact stands for: "noor.haddad@example.com" is most likely Noor Haddad, so its
+     * local part with dots, underscores, pluses and hyphens as spaces; any other name as it is.
+     */
+    public static String ofAddress(String name) {
+        int at = name.indexOf('@');
+        return at > 0 ? ADDRESS_SEPARATORS.matcher(name.substring(0, at)).replaceAll(" ") : name;
+    }
+
     private static List<String> split(String name) {
-        String text = name;
-        int at = text.indexOf('@');
-        if (at > 0) {
-            // An address-book contact: "noor.haddad@example.com" is most likely Noor Haddad.
-            text = text.substring(0, at).replaceAll("[._+\\-]+", " ");
-        }
+        String text = ofAddress(name);
         List<String> words = new ArrayList<>();
         for (Word word : Words.of(TextNormalizer.normalize(text))) {
             String folded = word.folded();

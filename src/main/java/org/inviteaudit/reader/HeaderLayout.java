@@ -5,10 +5,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.inviteaudit.io.Shortened;
 import org.inviteaudit.source.UnusableInputException;
 
 /** Where each column sits in one file, found from its header row by name. */
 final class HeaderLayout {
+
+    private static final int FIRST_LINE_SHOWN = 80;
 
     private final Map<Column, Integer> positions;
     private final int requiredWidth;
@@ -53,7 +56,8 @@ final class HeaderLayout {
         }
         if (missing.size() == Column.requiredCount()) {
             throw new UnusableInputException(source + ": not a LinkedIn invitations export (its first line is '"
-                    + shorten(String.join(",", header)) + "'); pass Invitations.csv from your export");
+                    + Shortened.to(String.join(",", header), FIRST_LINE_SHOWN)
+                    + "'); pass Invitations.csv from your export");
         }
         if (!missing.isEmpty()) {
             throw new UnusableInputException(source + ": the header lacks the column"
@@ -82,7 +86,4 @@ final class HeaderLayout {
         return record.get(position);
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
-    }
 }

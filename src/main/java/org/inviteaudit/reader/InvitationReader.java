@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.inviteaudit.io.Shortened;
 import org.inviteaudit.source.UnusableInputException;
 
 /**
@@ -149,7 +150,7 @@ public final class InvitationReader {
 
     /** A field's value for a message, cut short: a hostile field may be a megabyte long. */
     private static String quoted(String value) {
-        return "'" + (value.length() <= QUOTED_MAX ? value : value.substring(0, QUOTED_MAX) + "…") + "'";
+        return "'" + Shortened.to(value, QUOTED_MAX) + "'";
     }
 
     /** The fields of one framed record, read apart from the rest; empty when Commons CSV finds it malformed. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inviteaudit.classify.NameWords;
 import org.inviteaudit.reader.Invitation;
 
 /**
@@ -90,7 +91,7 @@ final class Redaction {
     }
 
     private static List<String> words(String name) {
-        String text = name.contains("@") ? name.substring(0, name.indexOf('@')).replaceAll("[._+]", " ") : name;
+        String text = NameWords.ofAddress(name);
         List<String> words = new ArrayList<>();
         Matcher m = NAME_WORD.matcher(text);
         while (m.find()) {
