@@ -238,6 +238,15 @@ class LauncherIT {
         assertThat(flags(printFlags, "", "samples")).doesNotContain(quick);
     }
 
+    /** INVITE_AUDIT_JAVA_OPTS come after the launcher's own options, so they can change them: the heap, here. */
+    @Test
+    void javaOptionsFromTheEnvironmentComeLastAndWin() throws Exception {
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString(), "INVITE_AUDIT_CACHE", "off",
+                "INVITE_AUDIT_JAVA_OPTS", "-Xmx256m -XX:+PrintCommandLineFlags");
+        assertThat(flags(environment, "", SAMPLE.toString())).contains("-XX:MaxHeapSize=268435456")
+                .doesNotContain("-XX:MaxHeapSize=134217728");
+    }
+
     /** The JVM flags of a run of the command, which -XX:+PrintCommandLineFlags prints first. */
     private static String flags(Map<String, String> environment, String input, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(COMMAND.toString()));
