@@ -2,13 +2,11 @@ package org.inviteaudit.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.inviteaudit.TsvTable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,20 +22,12 @@ class ClassifierCasesTest {
         }
     }
 
-    static Stream<Case> cases() throws IOException {
+    static Stream<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = ClassifierCasesTest.class.getResourceAsStream("/classify/cases.tsv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (String line : lines) {
-                if (line.startsWith("#") || line.startsWith("verdict\t") || line.isEmpty()) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                assertThat(columns).as("columns of: " + line).hasSize(5);
-                List<String> reasons = columns[1].isEmpty() ? List.of() : Arrays.asList(columns[1].split(","));
-                cases.add(new Case(columns[0], reasons, columns[2], columns[3],
-                        columns[4].replace("\\n", "\n").replace("\\t", "\t")));
-            }
+        for (List<String> row : TsvTable.read("/classify/cases.tsv", "verdict\treasons\tsender\trecipient\tnote")) {
+            List<String> reasons = row.get(1).isEmpty() ? List.of() : Arrays.asList(row.get(1).split(","));
+            cases.add(new Case(row.get(0), reasons, row.get(2), row.get(3),
+                    row.get(4).replace("\\n", "\n").replace("\\t", "\t")));
         }
         assertThat(cases).hasSizeGreaterThan(50);
         return cases.stream();

@@ -2,10 +2,6 @@ package org.inviteaudit.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.inviteaudit.TsvTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -247,25 +244,10 @@ class CorpusAccuracyTest {
     /** The labelled notes of a file in {@code classify/}, given as {@code /classify/NAME}. */
     static List<Note> read(String resource) {
         List<Note> notes = new ArrayList<>();
-        try (InputStream in = CorpusAccuracyTest.class.getResourceAsStream(resource)) {
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.isEmpty()) {
-                    continue;
-                }
-                if (header) {
-                    assertThat(line).isEqualTo("id\tlang\tverdict\ttags\tsender\trecipient\tnote");
-                    header = false;
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                assertThat(c).as("columns of: " + line).hasSize(7);
-                Set<String> tags = c[3].equals("-") ? Set.of() : Set.of(c[3].split(","));
-                notes.add(new Note(c[0], c[1], Verdict.valueOf(c[2].toUpperCase(Locale.ROOT)), tags, c[4], c[5],
-                        c[6]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (List<String> c : TsvTable.read(resource, "id\tlang\tverdict\ttags\tsender\trecipient\tnote")) {
+            Set<String> tags = c.get(3).equals("-") ? Set.of() : Set.of(c.get(3).split(","));
+            notes.add(new Note(c.get(0), c.get(1), Verdict.valueOf(c.get(2).toUpperCase(Locale.ROOT)), tags,
+                    c.get(4), c.get(5), c.get(6)));
         }
         return notes;
     }

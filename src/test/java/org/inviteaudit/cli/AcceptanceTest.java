@@ -3,7 +3,6 @@ package org.inviteaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ class AcceptanceTest {
 
     private static final String PREAMBLE = "Notes:\n\"Email addresses appear here only for connections whose "
             + "privacy settings allow it, so some rows have none.\"\n\n";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -32,7 +30,7 @@ class AcceptanceTest {
     /** Each invitation's recipient, sent ones only, and what "accepted" says of it. */
     private static Map<String, JsonNode> acceptedByRecipient(CliRun run) throws Exception {
         Map<String, JsonNode> accepted = new HashMap<>();
-        for (JsonNode invitation : JSON.readTree(run.out()).get("invitations")) {
+        for (JsonNode invitation : run.json().get("invitations")) {
             if (invitation.get("direction").asText().equals("sent")) {
                 accepted.put(invitation.get("to").asText(), invitation.get("accepted"));
             } else {
@@ -69,7 +67,7 @@ class AcceptanceTest {
         assertThat(accepted.get("Henrik Solberg").isNull()).as("two connections of that name").isTrue();
         assertThat(run.exitCode()).as("a bad row of Connections.csv leaves out no invitation").isZero();
         assertThat(run.err()).contains("Connections.csv:8: the row has 1 field, too few for the names");
-        assertThat(JSON.readTree(run.out()).get("problems").get(0).get("skipped").asBoolean()).isFalse();
+        assertThat(run.json().get("problems").get(0).get("skipped").asBoolean()).isFalse();
     }
 
     @Test
@@ -91,7 +89,7 @@ class AcceptanceTest {
                 + "  personalized: 1 of 3 accepted (33%, 95% interval 6–79%); fewer than 10, too few to compare\n"
                 + "  generic: 0 of 7 accepted (0%, 95% interval 0–35%); fewer than 10, too few to compare\n"
                 + "  default: 0 of 8 accepted (0%, 95% interval 0–32%); fewer than 10, too few to compare\n");
-        JsonNode acceptance = JSON.readTree(CliRun.of("--format", "json", export.toString()).out())
+        JsonNode acceptance = CliRun.of("--format", "json", export.toString()).json()
                 .get("summary").get("acceptance");
         assertThat(acceptance.get("personalized").get("accepted").asInt()).isEqualTo(1);
         assertThat(acceptance.get("personalized").get("rate").asDouble()).isEqualTo(0.3333);
@@ -103,15 +101,15 @@ class AcceptanceTest {
     void aLoneInvitationsCsvSaysHowToGetAcceptanceAndHasNone() throws Exception {
         assertThat(CliRun.of("samples/Invitations.csv").out()).contains("Whether your invitations were accepted "
                 + "needs the Connections.csv of your export:\npass the export zip, or the folder it unzips to.");
-        assertThat(JSON.readTree(CliRun.of("--format", "json", "samples/Invitations.csv").out())
+        assertThat(CliRun.of("--format", "json", "samples/Invitations.csv").json()
                 .get("summary").get("acceptance").isNull()).isTrue();
         assertThat(CliRun.of("samples/received.csv").out()).doesNotContain("accepted");
     }
 
     @Test
     void redactionKeepsWhatWasAcceptedThoughItDropsTheProfileUrls() throws Exception {
-        JsonNode plain = JSON.readTree(CliRun.of("--format", "json", "--all", "samples").out());
-        JsonNode redacted = JSON.readTree(CliRun.of("--format", "json", "--all", "--redact", "samples").out());
+        JsonNode plain = CliRun.of("--format", "json", "--all", "samples").json();
+        JsonNode redacted = CliRun.of("--format", "json", "--all", "--redact", "samples").json();
         assertThat(redacted.get("summary").get("acceptance")).isEqualTo(plain.get("summary").get("acceptance"));
         assertThat(redacted.get("invitations")).hasSameSizeAs(plain.get("invitations"));
         for (int i = 0; i < plain.get("invitations").size(); i++) {
@@ -136,7 +134,7 @@ class AcceptanceTest {
         CliRun run = CliRun.of("--format", "json", "--all", "--direction", "sent", moved.toString(),
                 newer.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode report = JSON.readTree(run.out());
+        JsonNode report = run.json();
         assertThat(report.get("summary").get("repeated").asInt()).isEqualTo(44);
         assertThat(report.get("summary").get("sent").get("total").asInt()).isEqualTo(18);
         Map<String, JsonNode> accepted = acceptedByRecipient(run);

@@ -3,7 +3,6 @@ package org.inviteaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +18,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code invite-audit check}: each hint, each warning and each exit code. */
 class CheckCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode check(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("check", "--format", "json"));
         all.addAll(List.of(args));
         CliRun run = CliRun.of(all.toArray(String[]::new));
         assertThat(run.err()).isEmpty();
-        return JSON.readTree(run.out());
+        return run.json();
     }
 
     private static List<String> hints(JsonNode advice) {
@@ -65,7 +63,7 @@ class CheckCommandTest {
     void aPersonalDraftLongerThanLinkedInTakesExitsWithOne() throws Exception {
         String note = "Hi Ada, great talking with you at the Leeds JUG yesterday about Loom and the build cache. ";
         CliRun run = CliRun.of("check", "--to", "Ada Byron", "--format", "json", note.repeat(4));
-        JsonNode advice = JSON.readTree(run.out());
+        JsonNode advice = run.json();
         assertThat(advice.get("verdict").asText()).isEqualTo("personalized");
         assertThat(advice.get("length").asInt()).isGreaterThan(DraftAdvisor.NOTE_LIMIT);
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
@@ -108,7 +106,7 @@ class CheckCommandTest {
         byte[] draft = "Let's connect!\n".getBytes(StandardCharsets.UTF_8);
         CliRun run = CliRun.withStdin(new ByteArrayInputStream(draft), "check", "--format", "json", "-");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(JSON.readTree(run.out()).get("verdict").asText()).isEqualTo("generic");
+        assertThat(run.json().get("verdict").asText()).isEqualTo("generic");
 
         CliRun zip = CliRun.withStdin(new ByteArrayInputStream(new byte[] {'P', 'K', 3, 4}), "check", "-");
         assertThat(zip.exitCode()).isEqualTo(3);

@@ -28,7 +28,7 @@ class CliBehaviourTest {
     private static JsonNode json(String... args) throws Exception {
         CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        return JSON.readTree(run.out());
+        return run.json();
     }
 
     private static List<String> texts(JsonNode array, String field) {
@@ -91,7 +91,7 @@ class CliBehaviourTest {
         byte[] sample = Files.readAllBytes(Path.of("samples/Invitations.csv"));
         CliRun run = CliRun.withStdin(new ByteArrayInputStream(sample), "--format", "json", "-");
         assertThat(run.exitCode()).isZero();
-        JsonNode report = JSON.readTree(run.out());
+        JsonNode report = run.json();
         assertThat(report.get("sources").get(0).asText()).isEqualTo("<stdin>");
         assertThat(report.get("summary")).isEqualTo(json("--format", "json", "samples/Invitations.csv").get("summary"));
     }
@@ -155,7 +155,7 @@ class CliBehaviourTest {
     void theTotalsReconcileWithTheRecordsRead() throws Exception {
         CliRun run = CliRun.of("--format", "json", "src/test/resources/inputs/problems.csv");
         assertThat(run.exitCode()).isEqualTo(3);
-        JsonNode summary = JSON.readTree(run.out()).get("summary");
+        JsonNode summary = run.json().get("summary");
         long records = Files.readAllLines(Path.of("src/test/resources/inputs/problems.csv")).size() - 1;
         assertThat(summary.get("total").asLong() + summary.get("skipped").asLong()).isEqualTo(records);
     }
@@ -166,7 +166,7 @@ class CliBehaviourTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("latin1.csv:2: the text is not valid UTF-8 from here; it is read as "
                 + "Windows-1252");
-        JsonNode report = JSON.readTree(run.out());
+        JsonNode report = run.json();
         assertThat(report.get("invitations").get(0).get("from").asText()).isEqualTo("Ren\u00e9 Duval");
         assertThat(report.get("problems").get(0).get("skipped").asBoolean()).isFalse();
     }

@@ -1,5 +1,7 @@
 package org.inviteaudit.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,17 @@ import java.io.StringWriter;
 
 /** One run of the tool through its seam, with everything it wrote. */
 record CliRun(int exitCode, String out, String err) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Standard output read as the JSON it must be. */
+    JsonNode json() {
+        try {
+            return JSON.readTree(out);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON (exit code " + exitCode + ", stderr: " + err + "): " + out, e);
+        }
+    }
 
     static CliRun of(String... args) {
         return withStdin(new ByteArrayInputStream(new byte[0]), args);

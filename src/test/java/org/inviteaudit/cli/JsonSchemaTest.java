@@ -69,7 +69,7 @@ class JsonSchemaTest {
     void theJsonReportAndEveryNdjsonLineHoldToTheSchema(List<String> args) throws Exception {
         CliRun json = run("json", args);
         assertThat(json.out()).isNotBlank();
-        assertThat(REPORT.validate(JSON.readTree(json.out()))).as(json.out()).isEmpty();
+        assertThat(REPORT.validate(json.json())).as(json.out()).isEmpty();
 
         CliRun ndjson = run("ndjson", args);
         for (String line : ndjson.out().lines().toList()) {
@@ -90,14 +90,14 @@ class JsonSchemaTest {
                 "x".repeat(400))) {
             CliRun run = CliRun.of("check", "--format", "json", "--to", "Ada Byron", draft);
             assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
-            assertThat(ADVICE.validate(JSON.readTree(run.out()))).as(run.out()).isEmpty();
+            assertThat(ADVICE.validate(run.json())).as(run.out()).isEmpty();
         }
     }
 
     @Test
     void theSchemaRejectsAReportWithoutItsInvitationsOrWithAnUnknownReason() throws Exception {
-        ObjectNode report = (ObjectNode) JSON.readTree(CliRun.of("--format", "json", "--all",
-                "samples/Invitations.csv").out());
+        ObjectNode report = (ObjectNode) CliRun.of("--format", "json", "--all",
+                "samples/Invitations.csv").json();
         ObjectNode withoutInvitations = report.deepCopy();
         withoutInvitations.remove("invitations");
         assertThat(REPORT.validate(withoutInvitations)).isNotEmpty();
@@ -115,7 +115,7 @@ class JsonSchemaTest {
         Files.writeString(export.resolve("Connections.csv"), "First Name,Last Name,URL\n"
                 + "Mara,Okafor,https://www.linkedin.com/in/mara-okafor-3b1a27\n");
         CliRun json = run("json", List.of("--all", export.toString()));
-        JsonNode report = JSON.readTree(json.out());
+        JsonNode report = json.json();
         assertThat(REPORT.validate(report)).isEmpty();
         assertThat(json.out()).contains("\"accepted\": true").contains("\"accepted\": false");
         for (String line : run("ndjson", List.of("--all", export.toString())).out().lines().toList()) {

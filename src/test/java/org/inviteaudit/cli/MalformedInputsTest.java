@@ -3,7 +3,6 @@ package org.inviteaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MalformedInputsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HEADER = "From,To,Sent At,Message,Direction";
     private static final String GOOD = "Ada Byron,Jordan Pike,\"1/29/26, 2:37 PM\",,INCOMING";
     private static final String GOOD_SENT = "Jordan Pike,Bo Li,\"1/28/26, 9:00 AM\",Let's connect!,OUTGOING";
@@ -179,7 +177,7 @@ class MalformedInputsTest {
             assertThat(run.err().strip().lines()).hasSize(1);
             return;
         }
-        JsonNode report = JSON.readTree(run.out());
+        JsonNode report = run.json();
         List<Expected> problems = new ArrayList<>();
         report.get("problems").forEach(p -> problems.add(new Expected(p.get("line").asLong(),
                 p.get("skipped").asBoolean(), p.get("message").asText())));

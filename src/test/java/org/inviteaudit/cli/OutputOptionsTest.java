@@ -3,8 +3,6 @@ package org.inviteaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PipedInputStream;
@@ -35,7 +33,6 @@ class OutputOptionsTest {
 
     private static final String SAMPLE = "samples/Invitations.csv";
     private static final String SENT = "samples/sent.csv";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static CliRun run(Environment environment, String... args) {
         return CliRun.in(environment, args);
@@ -78,8 +75,8 @@ class OutputOptionsTest {
 
     @Test
     void sinceAndUntilNarrowTheCountsAndTheListsInEveryFormat() throws Exception {
-        JsonNode report = JSON.readTree(CliRun.of("--format", "json", "--all", "--since", "2026-11-01",
-                "--until", "2026-11-15", SAMPLE).out());
+        JsonNode report = CliRun.of("--format", "json", "--all", "--since", "2026-11-01",
+                "--until", "2026-11-15", SAMPLE).json();
         assertThat(report.get("since").asText()).isEqualTo("2026-11-01");
         assertThat(report.get("summary").get("total").asInt()).isEqualTo(report.get("invitations").size());
         report.get("invitations").forEach(invitation -> assertThat(invitation.get("sentAt").asText())
@@ -90,7 +87,7 @@ class OutputOptionsTest {
 
     @Test
     void onlyRestrictsTheListsButNotTheCounts() throws Exception {
-        JsonNode report = JSON.readTree(CliRun.of("--format", "json", "--only", "personalized", SAMPLE).out());
+        JsonNode report = CliRun.of("--format", "json", "--only", "personalized", SAMPLE).json();
         assertThat(report.get("summary").get("total").asInt()).isEqualTo(44);
         assertThat(report.get("offenders")).isEmpty();
         assertThat(report.get("invitations")).hasSize(8)

@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.inviteaudit.classify.Classifier;
-import org.inviteaudit.classify.TemplateCensus;
 import org.inviteaudit.classify.Reason;
-import org.inviteaudit.reader.CollectingSink;
 import org.inviteaudit.reader.Invitation;
-import org.inviteaudit.reader.InvitationReader;
 import org.inviteaudit.report.ClassifiedInvitation;
-import org.inviteaudit.source.TextDecoding;
+import org.inviteaudit.AuditedFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,17 +26,8 @@ class ReadBackTest {
     private static List<ClassifiedInvitation> model;
 
     @BeforeAll
-    static void readTheModelDirectly() throws Exception {
-        CollectingSink got = new CollectingSink();
-        try (InputStream bytes = Files.newInputStream(Path.of(SAMPLE));
-                Reader text = TextDecoding.open(bytes, SAMPLE, (line, fault) -> { })) {
-            new InvitationReader(SAMPLE).read(text, got);
-        }
-        TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);
-        got.invitations.forEach(invitation -> census.count(invitation.message(), invitation.from(), invitation.to()));
-        Classifier classifier = new Classifier().withTemplates(census);
-        model = got.invitations.stream()
-                .map(invitation -> new ClassifiedInvitation(invitation, classifier.classify(invitation))).toList();
+    static void theModelFromTheAuditItself() throws Exception {
+        model = AuditedFile.of(SAMPLE).invitations();
         assertThat(model).hasSize(44);
     }
 

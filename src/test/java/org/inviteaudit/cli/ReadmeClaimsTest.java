@@ -75,7 +75,7 @@ class ReadmeClaimsTest {
         Path export = Files.writeString(dir.resolve("control.csv"), "From,To,Sent At,Message,Direction\n"
                 + "Eve\u001B]0;pwned\u0007 Mallory,Jordan Pike,\"1/29/26, 2:37 PM\",\"" + note + "\",INCOMING\n",
                 StandardCharsets.UTF_8);
-        JsonNode line = JSON.readTree(CliRun.of("--format", "ndjson", "--all", export.toString()).out());
+        JsonNode line = CliRun.of("--format", "ndjson", "--all", export.toString()).json();
         assertThat(line.get("message").asText()).isEqualTo(note);
         assertThat(line.get("from").asText()).isEqualTo("Eve\u001B]0;pwned\u0007 Mallory");
         String csv = CliRun.of("--format", "csv", "--all", "--bom", "never", export.toString()).out();
@@ -88,10 +88,6 @@ class ReadmeClaimsTest {
     }
 
     private static JsonNode json(String... args) {
-        try {
-            return JSON.readTree(CliRun.of(args).out());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return CliRun.of(args).json();
     }
 }

@@ -185,7 +185,7 @@ class TemplatesAndPhrasesTest {
     private static List<JsonNode> invitations(CliRun run) throws IOException {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<JsonNode> invitations = new ArrayList<>();
-        JSON.readTree(run.out()).get("invitations").forEach(invitations::add);
+        run.json().get("invitations").forEach(invitations::add);
         return invitations;
     }
 
