@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Timeout;
 class BoundedMemoryTest {
 
     private static final int HEAP_MIB = 48;
-    private static final int ROWS = 50_000;
+    private static final int ROWS = 30_000;
     private static final String NOTE = "Let's connect! I came across your profile and would love to connect. ".repeat(7);
 
-    /** Writes the hostile export; about 95 MB, more than the heap several times over once held as objects. */
+    /** Writes the hostile export; about 85 MB, more than the heap several times over once held as objects. */
     private static void writeHostileExport(OutputStream raw) throws IOException {
         try (OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
             out.write("From,To,Sent At,Message,Direction\n".getBytes(StandardCharsets.UTF_8));
