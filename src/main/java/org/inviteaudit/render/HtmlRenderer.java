@@ -174,9 +174,10 @@ final class HtmlRenderer implements Renderer {
                 .w("<th scope=\"col\">").text(nameHeading).w("</th><th scope=\"col\">generic</th>")
                 .w("<th scope=\"col\">default</th><th scope=\"col\">most common reason</th></tr></thead>\n<tbody>\n");
         for (RepeatOffenders.Group group : groups.top()) {
-            w("<tr><th scope=\"row\">").text(group.name()).w("</th><td>").w(group.generic()).w("</td><td>")
-                    .w(group.defaults()).w("</td><td>").text(ReportWords.reason(group.mostCommonReason()))
-                    .w("</td></tr>\n");
+            w("<tr><th scope=\"row\">").text(group.name()).w("</th><td data-label=\"generic\">")
+                    .w(group.generic()).w("</td><td data-label=\"default\">").w(group.defaults())
+                    .w("</td><td data-label=\"most common reason\">")
+                    .text(ReportWords.reason(group.mostCommonReason())).w("</td></tr>\n");
         }
         w("</tbody>\n</table>\n");
         if (!groups.exact()) {

@@ -157,6 +157,8 @@ class HtmlPageIT {
         assertThat(phone.evaluate("Array.from(document.querySelectorAll('.scroll'))"
                 + ".every(table => table.scrollWidth <= table.clientWidth)").asBoolean())
                 .as("the count tables fit without scrolling").isTrue();
+        assertThat(texts(phone.evaluate("Array.from(document.querySelectorAll('#listing tbody tr, table.groups "
+                + "tbody tr')).map(row => getComputedStyle(row).display)"))).as("rows as cards").containsOnly("block");
     }
 
     @Test
