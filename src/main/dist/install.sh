@@ -44,6 +44,6 @@ case ":${PATH:-}:" in
   *":$prefix/bin:"*) ;;
   *) echo "Add $prefix/bin to your PATH, for example in ~/.profile: export PATH=\"$prefix/bin:\$PATH\"" ;;
 esac
-echo "bash: completion loads by itself where the bash-completion package is installed; otherwise add to ~/.bashrc:"
+echo "bash: unless the bash-completion package loads it (from ~/.local or /usr/local), add to ~/.bashrc:"
 echo "  source \"$prefix/share/bash-completion/completions/invite-audit\""
 echo "zsh: add to ~/.zshrc, before compinit: fpath=(\"$prefix/share/zsh/site-functions\" \$fpath)"

@@ -308,7 +308,11 @@ final class AuditCommand implements Callable<Integer> {
         if (wide) {
             return RenderOptions.UNLIMITED;
         }
-        return width != null ? width : where.textWidth();
+        if (width != null) {
+            return width;
+        }
+        // Only the text report is laid out to a width; the other formats take none, so the terminal is not asked.
+        return format == OutputFormat.TEXT ? where.textWidth() : RenderOptions.MIN_WIDTH;
     }
 
     private int listLimit() {

@@ -12,6 +12,7 @@ import org.inviteaudit.check.DraftAdvice;
 import org.inviteaudit.check.DraftAdvisor;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.render.AdviceFormat;
+import org.inviteaudit.render.RenderOptions;
 import org.inviteaudit.source.Sources;
 import org.inviteaudit.source.TextDecoding;
 import org.inviteaudit.source.UnusableInputException;
@@ -93,7 +94,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Optional<String> recipient = Optional.ofNullable(to).filter(name -> !name.isBlank());
         DraftAdvice advice = new DraftAdvisor(phrases.classifier()).advise(draft, recipient);
-        format.write(advice, out, environment.textWidth());
+        // JSON takes no width: the terminal is asked only for the text.
+        format.write(advice, out, format == AdviceFormat.TEXT ? environment.textWidth() : RenderOptions.MIN_WIDTH);
         out.flush();
         // A note LinkedIn will not take cannot be sent, however personal.
         boolean sendable = advice.length() <= DraftAdvisor.NOTE_LIMIT;

@@ -7,9 +7,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.inviteaudit.render.RenderOptions;
@@ -20,8 +18,11 @@ import org.inviteaudit.render.RenderOptions;
  * @param stdoutIsTerminal    whether standard output is a terminal
  * @param stdoutIsRegularFile whether standard output is a file on disk ({@code > report.csv}), not a pipe
  * @param variables           the environment variables
+ * @param mayAskTheTerminal   whether the width of a terminal without COLUMNS may be asked of it with stty: only in
+ *                            the process itself, and only when a width is needed (the text report, check's text)
  */
-record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<String, String> variables) {
+record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<String, String> variables,
+        boolean mayAskTheTerminal) {
 
     // The width of text for people when standard output is a file or a pipe, or a terminal of unknown width.
     private static final int DEFAULT_WIDTH = 80;
@@ -34,14 +35,27 @@ record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<St
         this(stdoutIsTerminal, false, variables);
     }
 
-    /** The width of text for people: the terminal's, or 80 columns where that is not known or it is no terminal. */
+    /** A run in tests: the terminal, if any, is never asked. */
+    Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<String, String> variables) {
+        this(stdoutIsTerminal, stdoutIsRegularFile, variables, false);
+    }
+
+    /**
+     * The width of text for people: the terminal's, or 80 columns where that is not known or it is no terminal.
+     * Shells seldom export COLUMNS, and Java has no call for a terminal's width: stty is asked, here rather than at
+     * start, so that a run that prints no text for people (JSON, CSV…) starts no process.
+     */
     int textWidth() {
-        return Math.max(RenderOptions.MIN_WIDTH, terminalColumns().orElse(DEFAULT_WIDTH));
+        OptionalInt columns = terminalColumns();
+        if (columns.isEmpty() && mayAskTheTerminal && stdoutIsTerminal && !variables.containsKey("COLUMNS")) {
+            columns = askTheTerminalItsWidth();
+        }
+        return Math.max(RenderOptions.MIN_WIDTH, columns.orElse(DEFAULT_WIDTH));
     }
 
     /** The same process writing its report to a file of its own ({@code --output}) rather than to standard output. */
     Environment writingToFile() {
-        return new Environment(false, true, variables);
+        return new Environment(false, true, variables, false);
     }
 
     /** NO_COLOR set to anything but the empty string turns colour off (no-color.org). */
@@ -51,9 +65,8 @@ record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<St
     }
 
     /**
-     * The width of the terminal that standard output is, from {@code COLUMNS} (which {@link #ofProcess} asks of the
-     * terminal when the shell has not exported it); empty when standard output is not a terminal, or its width is not
-     * known.
+     * The width of the terminal that standard output is, from {@code COLUMNS}; empty when standard output is not a
+     * terminal, or COLUMNS does not say.
      */
     OptionalInt terminalColumns() {
         String columns = variables.get("COLUMNS");
@@ -69,34 +82,25 @@ record Environment(boolean stdoutIsTerminal, boolean stdoutIsRegularFile, Map<St
     }
 
     static Environment ofProcess() {
-        boolean terminal = processStdoutIsTerminal();
-        Map<String, String> variables = System.getenv();
-        if (terminal && !variables.containsKey("COLUMNS")) {
-            // Shells seldom export COLUMNS, and Java has no call for a terminal's width: ask stty, once.
-            Optional<String> columns = askTheTerminalItsWidth();
-            if (columns.isPresent()) {
-                variables = new HashMap<>(variables);
-                variables.put("COLUMNS", columns.get());
-            }
-        }
-        return new Environment(terminal, processStdoutIsRegularFile(), variables);
+        return new Environment(processStdoutIsTerminal(), processStdoutIsRegularFile(), System.getenv(), true);
     }
 
-    /** What {@code stty size} says of the controlling terminal: its rows, then its columns. */
-    private static Optional<String> askTheTerminalItsWidth() {
+    /** The columns of {@code stty size}, which gives the controlling terminal's rows, then its columns. */
+    private static OptionalInt askTheTerminalItsWidth() {
         try {
             Process stty = new ProcessBuilder("stty", "size").redirectInput(new File("/dev/tty"))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
             if (!stty.waitFor(2, TimeUnit.SECONDS) || stty.exitValue() != 0 || !size.contains(" ")) {
-                return Optional.empty();
+                return OptionalInt.empty();
             }
-            return Optional.of(size.substring(size.indexOf(' ') + 1));
-        } catch (IOException e) {
-            return Optional.empty(); // no stty, or no terminal to ask: 80 columns
+            int columns = Integer.parseInt(size.substring(size.indexOf(' ') + 1).strip());
+            return columns > 0 ? OptionalInt.of(columns) : OptionalInt.empty();
+        } catch (IOException | NumberFormatException e) {
+            return OptionalInt.empty(); // no stty, no terminal to ask, or an answer not understood: 80 columns
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return OptionalInt.empty();
         }
     }
 

@@ -45,6 +45,8 @@ final class StandardStreams {
         } catch (NoSuchFileException e) {
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // Not to be told here (no /proc of this kind, say): the stream is taken as open, as it was before this
+            // check existed; the launcher has guarded the descriptors anyway.
             return false;
         }
         String file = target.toString();

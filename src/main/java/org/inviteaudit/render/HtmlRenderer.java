@@ -9,9 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
@@ -87,11 +86,7 @@ final class HtmlRenderer implements Renderer {
 
     private void counts(Report report) throws IOException {
         w("<section id=\"counts\">\n<h2>Counts</h2>\n");
-        countTable("", () -> {
-            for (ReportWords.Counts row : ReportWords.counts(report)) {
-                countRow(row.label(), row.tally());
-            }
-        });
+        countTable("", ReportWords.counts(report));
         w("</section>\n");
     }
 
@@ -104,24 +99,19 @@ final class HtmlRenderer implements Renderer {
         w(SvgCharts.personalShareByMonth(report.months()));
         Period.Breakdown breakdown = Period.breakdown(report.months(), by);
         w("<details>\n<summary>The counts by ").text(breakdown.by().id()).w("</summary>\n");
-        countTable(breakdown.by().id(), () -> {
-            for (Period.Row row : breakdown.rows()) {
-                countRow(row.label(), row.tally());
-            }
-        });
+        countTable(breakdown.by().id(), breakdown.rows().stream()
+                .map(row -> new ReportWords.Counts(row.label(), row.tally())).toList());
         w("</details>\n</section>\n");
     }
 
-    private interface Rows {
-        void write() throws IOException;
-    }
-
-    private void countTable(String label, Rows rows) throws IOException {
+    private void countTable(String label, List<ReportWords.Counts> rows) throws IOException {
         w("<div class=\"scroll\"><table class=\"counts\">\n<thead><tr><th scope=\"col\">").text(label)
                 .w("</th><th scope=\"col\">total</th>").w(shortened("personalized", "pers."))
                 .w(shortened("generic", "gen.")).w(shortened("default", "def.")).w(shortened("personal %", "pers. %"))
                 .w("</tr></thead>\n<tbody>\n");
-        rows.write();
+        for (ReportWords.Counts row : rows) {
+            countRow(row.label(), row.tally());
+        }
         w("</tbody>\n</table></div>\n");
     }
 
@@ -191,13 +181,6 @@ final class HtmlRenderer implements Renderer {
      * with the verdict and reasons a row carries as data for the page's filters.
      */
     private void listed(Report report) throws IOException {
-        Iterable<ClassifiedInvitation> listed = report.listed().inOne().kept();
-        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
-        Set<Reason> reasons = EnumSet.noneOf(Reason.class);
-        for (ClassifiedInvitation classified : listed) {
-            verdicts.add(classified.verdict());
-            reasons.addAll(classified.reasons());
-        }
         long count = report.listed().count();
         w("<section id=\"listed\">\n<h2>").text(ReportWords.listsOffenders(report) ? "Offenders" : "Invitations")
                 .w(" (").w(count).w(")</h2>\n");
@@ -207,7 +190,7 @@ final class HtmlRenderer implements Renderer {
         }
         Optional<Direction> only = report.scope().direction().only();
         boolean accepted = report.acceptance().isKnown() && report.scope().direction().includes(Direction.SENT);
-        filters(verdicts, reasons, count);
+        filters(count);
         w("<table id=\"listing\" class=\"listing\">\n<thead><tr>");
         heading("date");
         if (only.isEmpty()) {
@@ -221,28 +204,23 @@ final class HtmlRenderer implements Renderer {
             heading("accepted");
         }
         w("</tr></thead>\n<tbody>\n");
-        for (ClassifiedInvitation classified : listed) {
+        for (ClassifiedInvitation classified : report.listed().inOne().kept()) {
             row(classified, only.isEmpty(), accepted);
         }
         w("</tbody>\n</table>\n</section>\n");
     }
 
-    /** The controls that narrow the table: by verdict, by reason, by words; the script brings them to life. */
-    private void filters(Set<Verdict> verdicts, Set<Reason> reasons, long count) throws IOException {
-        w("<form class=\"filters\" id=\"filters\">\n<label>Verdict <select id=\"filter-verdict\">")
-                .w("<option value=\"\">any</option>");
-        for (Verdict verdict : ReportWords.GROUP_ORDER) {
-            if (verdicts.contains(verdict)) {
-                w("<option value=\"").w(verdict.id()).w("\">").w(verdict.id()).w("</option>");
-            }
-        }
-        w("</select></label>\n<label>Reason <select id=\"filter-reason\"><option value=\"\">any</option>");
-        for (Reason reason : reasons) {
-            w("<option value=\"").w(reason.id()).w("\">").text(ReportWords.reason(reason)).w("</option>");
-        }
-        w("</select></label>\n<label>Words <input id=\"filter-words\" type=\"search\" "
-                + "placeholder=\"a name, a word of the note\"></label>\n<output id=\"shown\" for=\"filter-verdict "
-                + "filter-reason filter-words\">").w(count).w(" shown</output>\n</form>\n");
+    /**
+     * The controls that narrow the table: by verdict, by reason, by words. The script offers the verdicts and reasons
+     * that the rows hold, read from the rows themselves (so a long listing, perhaps spilled to disk, is read once),
+     * and shows the controls, which are of no use without it.
+     */
+    private void filters(long count) throws IOException {
+        w("<form class=\"filters\" id=\"filters\" hidden>\n<label>Verdict <select id=\"filter-verdict\">")
+                .w("<option value=\"\">any</option></select></label>\n<label>Reason <select id=\"filter-reason\">")
+                .w("<option value=\"\">any</option></select></label>\n<label>Words <input id=\"filter-words\" ")
+                .w("type=\"search\" placeholder=\"a name, a word of the note\"></label>\n<output id=\"shown\" ")
+                .w("for=\"filter-verdict filter-reason filter-words\">").w(count).w(" shown</output>\n</form>\n");
     }
 
     private void heading(String label) throws IOException {

@@ -22,6 +22,24 @@
   const words = document.getElementById('filter-words');
   const shown = document.getElementById('shown');
 
+  // The choices are what the rows hold: the verdicts generic first, as the text report groups them, and reasons in
+  // the words of the rows' "why", alphabetically.
+  const present = new Set(rows.map(row => row.dataset.verdict));
+  ['generic', 'default', 'personalized'].filter(id => present.has(id))
+    .forEach(id => verdict.add(new Option(id, id)));
+  const reasonWords = new Map();
+  for (const row of rows) {
+    const words = row.querySelector('td[data-label="why"]').textContent.split(', ');
+    row.dataset.reasons.split(' ').forEach((id, i) => {
+      if (id && !reasonWords.has(id)) {
+        reasonWords.set(id, words[i]);
+      }
+    });
+  }
+  Array.from(reasonWords).sort((a, b) => a[1].localeCompare(b[1]))
+    .forEach(([id, words]) => reason.add(new Option(words, id)));
+  document.getElementById('filters').hidden = false;
+
   const narrow = () => {
     const wantedVerdict = verdict.value;
     const wantedReason = reason.value;

@@ -69,6 +69,29 @@ class InstallIT {
         assertThat(Files.exists(prefix.resolve("share/man/man1/invite-audit-check.1"))).isTrue();
     }
 
+    /** With PREFIX/bin on the PATH, man finds the page by itself, as README says. */
+    @Test
+    void manFindsThePageThroughThePath() throws Exception {
+        assumeTrue(onPath("man"), "no man on the PATH: install man-db to check the manual page");
+        Map<String, String> environment = new HashMap<>(Map.of("MANPAGER", "cat", "MANWIDTH", "100",
+                "PATH", prefix.resolve("bin") + ":" + System.getenv("PATH")));
+        environment.put("MANPATH", null);
+        ProcessRun man = ProcessRun.of(List.of("man", "invite-audit"), environment);
+        assertThat(man.exit()).as(man.err()).isZero();
+        assertThat(man.out()).contains("invite-audit - tell default, generic and personalized LinkedIn invitations");
+    }
+
+    /** Installing again replaces what the first install put there, and the command still runs. */
+    @Test
+    void installingAgainReplacesTheInstall() throws Exception {
+        String top = archive().getFileName().toString().replace(".tar.gz", "");
+        ProcessRun again = ProcessRun.of(List.of("sh", work.resolve(top).resolve("install.sh").toString(),
+                prefix.toString()), Map.of(), "", work);
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(Files.isSymbolicLink(prefix.resolve("bin/invite-audit"))).isTrue();
+        assertTheSampleRunsIn(noCache());
+    }
+
     @Test
     void bashCompletesTheOptionsAndTheirValues() throws Exception {
         String script = "source '" + prefix.resolve("share/bash-completion/completions/invite-audit") + "'\n"

@@ -46,6 +46,7 @@ record ProcessRun(int exit, String out, String err) {
         Process process = builder.start();
         // Standard error is read beside standard output, so that neither fills its pipe while the other is read.
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        // The input is written whole before standard output is read: keep it small, or redirect a file in.
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write(input.getBytes(StandardCharsets.UTF_8));
         }
