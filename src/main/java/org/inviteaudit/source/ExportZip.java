@@ -3,6 +3,9 @@ package org.inviteaudit.source;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -78,10 +81,18 @@ final class ExportZip implements FileBacked {
         return name;
     }
 
-    /** The entry, as if the zip were a folder. */
+    /**
+     * The entry, as if the zip were a folder. An entry's name may hold what no file name can (a NUL, found by the
+     * fuzzer): it is then kept whole as one encoded name, still one key per entry.
+     */
     @Override
     public Path identity() {
-        return FileBacked.identity(zip).resolve(entryName);
+        Path archive = FileBacked.identity(zip);
+        try {
+            return archive.resolve(entryName);
+        } catch (InvalidPathException e) {
+            return archive.resolve(URLEncoder.encode(entryName, StandardCharsets.UTF_8));
+        }
     }
 
     @Override
