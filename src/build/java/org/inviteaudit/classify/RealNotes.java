@@ -1,0 +1,96 @@
+package org.inviteaudit.classify;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The real notes labelled by people, read from the shared folder ({@code ../shared/data/real-notes/}): never copied
+ * into the project. Each set is a TSV file with a header; the columns read are {@code id}, {@code label},
+ * {@code note} and, where a set has them, {@code second_label}, {@code first_sure}, {@code second_sure},
+ * {@code lang}, {@code source}, {@code export} and {@code direction}.
+ */
+final class RealNotes {
+
+    /** Where the shared folder's notes are, seen from the repository's root. */
+    static final Path DEFAULT_FOLDER = Path.of("..", "shared", "data", "real-notes");
+
+    /**
+     * One labelled note.
+     *
+     * @param set      the file it comes from, without {@code .tsv}
+     * @param group    what it must share a fold with in cross-validation: its source (a page, a repository)
+     * @param agreed   whether every annotator was sure and all gave the same label: only these are measured
+     * @param language ISO 639-1, or {@code ?} where the set does not say
+     * @param sent     whether the export's owner sent it (and so one sender sent all the sent notes of its group)
+     */
+    record Note(String set, String id, Verdict label, boolean agreed, String group, String language,
+            boolean sent, String text) {
+    }
+
+    private RealNotes() {
+    }
+
+    /** The folder named by {@code INVITE_AUDIT_REAL_NOTES}, or else the default, when it exists. */
+    static Optional<Path> folder() {
+        String named = System.getenv("INVITE_AUDIT_REAL_NOTES");
+        Path folder = named == null || named.isBlank() ? DEFAULT_FOLDER : Path.of(named);
+        return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    }
+
+    /** Every {@code .tsv} set of the folder, by file name. */
+    static List<Path> sets(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".tsv")).sorted().toList();
+        }
+    }
+
+    static List<Note> read(Path file) throws IOException {
+        String set = file.getFileName().toString().replaceFirst("\\.tsv$", "");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Map<String, Integer> column = new HashMap<>();
+        List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
+        for (int i = 0; i < header.size(); i++) {
+            column.put(header.get(i), i);
+        }
+        List<Note> notes = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != header.size()) {
+                throw new IOException(file + ": a row of " + cells.length + " columns, not " + header.size() + ": "
+                        + cells[0]);
+            }
+            Verdict label = verdict(cells[column.get("label")]);
+            boolean agreed = cell(cells, column, "second_label").map(RealNotes::verdict).orElse(label) == label
+                    && cell(cells, column, "first_sure").orElse("yes").equals("yes")
+                    && cell(cells, column, "second_sure").orElse("yes").equals("yes");
+            // An export's notes share its owner, a page's its author: a fold holds all of a source or none.
+            String group = set + ":" + cell(cells, column, "source").orElse(cells[column.get("id")]);
+            notes.add(new Note(set, cells[column.get("id")], label, agreed, group,
+                    cell(cells, column, "lang").orElse("?"),
+                    cell(cells, column, "direction").orElse("").equals("OUTGOING"), cells[column.get("note")]));
+        }
+        return notes;
+    }
+
+    private static Optional<String> cell(String[] cells, Map<String, Integer> column, String name) {
+        Integer at = column.get(name);
+        return at == null || cells[at].isEmpty() ? Optional.empty() : Optional.of(cells[at]);
+    }
+
+    private static Verdict verdict(String label) {
+        return Verdict.valueOf(label.trim().toUpperCase(Locale.ROOT));
+    }
+}
