@@ -2,11 +2,10 @@ package org.inviteaudit.classify;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How often the classifier agrees with people on the real notes of the shared folder: per set, on the notes every
@@ -24,23 +23,18 @@ public final class AccuracyReport {
 
     public static void main(String[] args) throws IOException {
         boolean showMisses = List.of(args).contains("--misses");
-        Optional<Path> folder = List.of(args).stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Path::of)
-                .or(RealNotes::folder);
+        Optional<Path> folder = RealNotes.folder(args);
         if (folder.isEmpty()) {
-            System.err.println("accuracy: no real notes: " + RealNotes.DEFAULT_FOLDER.toAbsolutePath().normalize()
-                    + " is absent (set INVITE_AUDIT_REAL_NOTES to the folder that holds them)");
+            System.err.println(RealNotes.ABSENT);
             System.exit(2);
         }
-        Map<String, List<RealNotes.Note>> sets = new LinkedHashMap<>();
-        for (Path file : RealNotes.sets(folder.get())) {
-            List<RealNotes.Note> notes = RealNotes.read(file);
-            sets.put(notes.isEmpty() ? file.toString() : notes.get(0).set(), notes);
-        }
+        Map<String, List<RealNotes.Note>> sets = RealNotes.readAll(folder.get());
         System.out.println("The shipped classifier on the real notes of " + folder.get().toAbsolutePath().normalize()
                 + " (those both annotators are sure of and label alike):");
         VerdictTally all = new VerdictTally();
+        Classifier shipped = new Classifier();
         sets.forEach((set, notes) -> {
-            VerdictTally tally = audit(new Classifier(), notes);
+            VerdictTally tally = audit(notes, note -> shipped);
             all.addAll(tally);
             report(set, tally, showMisses);
         });
@@ -56,26 +50,18 @@ public final class AccuracyReport {
 
     /**
      * The verdicts on the agreed notes of one set, each classified as in an audit of its export: the census counts
-     * them all first, the notes an export's owner sent as one sender's, every other note from a sender of its own;
-     * no recipient's name is known.
+     * them all first (see {@link RealNotes.Note#sender()}).
+     *
+     * @param classifierOf the classifier that judges a note: in cross-validation, one fitted without its fold
      */
-    static VerdictTally audit(Classifier classifier, List<RealNotes.Note> notes) {
+    static VerdictTally audit(List<RealNotes.Note> notes, Function<RealNotes.Note, Classifier> classifierOf) {
         TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);
-        List<String[]> people = new ArrayList<>();
-        for (int i = 0; i < notes.size(); i++) {
-            RealNotes.Note note = notes.get(i);
-            // Names without letters: nothing for the classifier to greet or sign with, a distinct person for the census.
-            String sender = note.sent() ? "1" + Integer.toUnsignedString(note.group().hashCode()) : "2" + i;
-            String[] pair = {sender, "3" + i};
-            people.add(pair);
-            census.count(note.text(), pair[0], pair[1]);
-        }
-        Classifier withTemplates = classifier.withTemplates(census);
+        notes.forEach(note -> census.count(note.text(), note.sender(), note.recipient()));
         VerdictTally tally = new VerdictTally();
-        for (int i = 0; i < notes.size(); i++) {
-            RealNotes.Note note = notes.get(i);
+        for (RealNotes.Note note : notes) {
             if (note.agreed()) {
-                tally.add(note, withTemplates.classify(note.text(), people.get(i)[0], people.get(i)[1]));
+                tally.add(note, classifierOf.apply(note).withTemplates(census)
+                        .classify(note.text(), note.sender(), note.recipient()));
             }
         }
         return tally;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,14 +31,43 @@ final class RealNotes {
      * @param set      the file it comes from, without {@code .tsv}
      * @param group    what it must share a fold with in cross-validation: its source (a page, a repository)
      * @param agreed   whether every annotator was sure and all gave the same label: only these are measured
+     * @param labelsAgree whether all annotators gave the same label, sure or not: these are fitted on
      * @param language ISO 639-1, or {@code ?} where the set does not say
      * @param sent     whether the export's owner sent it (and so one sender sent all the sent notes of its group)
      */
-    record Note(String set, String id, Verdict label, boolean agreed, String group, String language,
-            boolean sent, String text) {
+    record Note(String set, String id, Verdict label, boolean agreed, boolean labelsAgree, String group,
+            String language, boolean sent, String text) {
+
+        /**
+         * Who sent it, as an audit of its export would see it: the notes an export's owner sent all come from one
+         * sender, every other note from a sender of its own. Without letters, the name gives the classifier nothing
+         * to greet or to sign with.
+         */
+        String sender() {
+            return sent ? "1" + Integer.toUnsignedString(group.hashCode())
+                    : "2" + Integer.toUnsignedString((set + id).hashCode());
+        }
+
+        /** Someone of its own, whose name is not known. */
+        String recipient() {
+            return "3" + Integer.toUnsignedString((set + id).hashCode());
+        }
+
+        boolean personal() {
+            return label == Verdict.PERSONALIZED;
+        }
     }
 
     private RealNotes() {
+    }
+
+    static final String ABSENT = "no real notes: " + DEFAULT_FOLDER.toAbsolutePath().normalize()
+            + " is absent (give the folder that holds them, or set INVITE_AUDIT_REAL_NOTES to it)";
+
+    /** The folder a program's first argument that is no option names, or else {@link #folder()}. */
+    static Optional<Path> folder(String[] args) {
+        return List.of(args).stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Path::of)
+                .filter(Files::isDirectory).or(RealNotes::folder);
     }
 
     /** The folder named by {@code INVITE_AUDIT_REAL_NOTES}, or else the default, when it exists. */
@@ -52,6 +82,15 @@ final class RealNotes {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".tsv")).sorted().toList();
         }
+    }
+
+    /** The notes of every set of the folder, by set, in the order of their file names. */
+    static Map<String, List<Note>> readAll(Path folder) throws IOException {
+        Map<String, List<Note>> sets = new LinkedHashMap<>();
+        for (Path file : sets(folder)) {
+            sets.put(file.getFileName().toString().replaceFirst("\\.tsv$", ""), read(file));
+        }
+        return sets;
     }
 
     static List<Note> read(Path file) throws IOException {
@@ -73,12 +112,12 @@ final class RealNotes {
                         + cells[0]);
             }
             Verdict label = verdict(cells[column.get("label")]);
-            boolean agreed = cell(cells, column, "second_label").map(RealNotes::verdict).orElse(label) == label
-                    && cell(cells, column, "first_sure").orElse("yes").equals("yes")
+            boolean labelsAgree = cell(cells, column, "second_label").map(RealNotes::verdict).orElse(label) == label;
+            boolean agreed = labelsAgree && cell(cells, column, "first_sure").orElse("yes").equals("yes")
                     && cell(cells, column, "second_sure").orElse("yes").equals("yes");
             // An export's notes share its owner, a page's its author: a fold holds all of a source or none.
             String group = set + ":" + cell(cells, column, "source").orElse(cells[column.get("id")]);
-            notes.add(new Note(set, cells[column.get("id")], label, agreed, group,
+            notes.add(new Note(set, cells[column.get("id")], label, agreed, labelsAgree, group,
                     cell(cells, column, "lang").orElse("?"),
                     cell(cells, column, "direction").orElse("").equals("OUTGOING"), cells[column.get("note")]));
         }

@@ -1,7 +1,7 @@
 package org.inviteaudit.classify;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -41,10 +41,16 @@ public final class Classifier {
     static final Set<Reason> OUTREACH_REASONS =
             EnumSet.of(Reason.SALES_PITCH, Reason.RECRUITER, Reason.JOB_REQUEST, Reason.BOILERPLATE);
 
-    // Two words of one's own, and nothing that could go to anyone, make a note personal ("Found your umbrella");
-    // with evidence one is enough ("Met at KubeCon").
+    // Stock text with two words of one's own beside it is more than stock text ("Great meeting you. I'd like to add
+    // you to my professional network"); with evidence of a tie one is enough ("Met at KubeCon").
     private static final int PERSONAL_WORDS = 2;
     private static final int PERSONAL_WORDS_WITH_EVIDENCE = 1;
+    // Boilerplate with at most this many words of one's own beside it is all the note says.
+    private static final int FEW_OWN_WORDS = 3;
+    // "your talk at the Leeds meetup": how far after "your" the detail may stand.
+    private static final int THEIR_THING_WORDS = 5;
+    // A phone number: this many digits in a row, however grouped.
+    private static final int PHONE_DIGITS = 7;
     // Notes in English and the six other languages with filler lists are a fifth filler words or more.
     private static final int KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR = 5;
     // "your talk on" + what it was on: the words looked at, and how many of them must be more than filler.
@@ -56,6 +62,7 @@ public final class Classifier {
     private static final int SHORT_NAME_MIN_LETTERS = 3;
 
     private final Wording wording;
+    private final NoteModel model;
     private final Optional<TemplateCensus> templates;
     // "Hello team": a word a greeting addresses is no more the sender's own than filler is.
     private final Set<String> notOwnWords;
@@ -69,11 +76,12 @@ public final class Classifier {
 
     /** A classifier with the wording shipped with invite-audit. */
     public Classifier() {
-        this(WordingLoader.builtIn(), Optional.empty());
+        this(WordingLoader.builtIn(), NoteModel.builtIn(), Optional.empty());
     }
 
-    private Classifier(Wording wording, Optional<TemplateCensus> templates) {
+    private Classifier(Wording wording, NoteModel model, Optional<TemplateCensus> templates) {
         this.wording = wording;
+        this.model = model;
         this.templates = templates;
         this.notOwnWords = new HashSet<>(wording.fillerWords());
         notOwnWords.addAll(wording.addressees());
@@ -95,9 +103,10 @@ public final class Classifier {
     }
 
     /** The same wording, its indexes shared rather than built again (they cost start-up time), with templates. */
-    private Classifier(Classifier same, TemplateCensus templates) {
+    private Classifier(Classifier same, NoteModel model, Optional<TemplateCensus> templates) {
         this.wording = same.wording;
-        this.templates = Optional.of(templates);
+        this.model = model;
+        this.templates = templates;
         this.notOwnWords = same.notOwnWords;
         this.signalGroups = same.signalGroups;
         this.outreachGroups = same.outreachGroups;
@@ -109,12 +118,22 @@ public final class Classifier {
 
     /** This classifier, knowing also the user's own stock texts and boilerplate. */
     public Classifier withUserPhrases(UserPhrases phrases) {
-        return new Classifier(wording.with(phrases), templates);
+        return new Classifier(wording.with(phrases), model, templates);
+    }
+
+    /** A classifier whose model knows nothing yet, for fitting one: the features do not depend on the model. */
+    static Classifier unfitted() {
+        return new Classifier(WordingLoader.builtIn(), NoteModel.UNFITTED, Optional.empty());
+    }
+
+    /** This classifier, deciding with another model: one fitted on part of the notes, in cross-validation. */
+    Classifier withModel(NoteModel other) {
+        return new Classifier(this, other, templates);
     }
 
     /** This classifier, calling generic the notes that the census found sent to many people. */
     public Classifier withTemplates(TemplateCensus census) {
-        return new Classifier(this, census);
+        return new Classifier(this, model, Optional.of(census));
     }
 
     public Classification classify(Invitation invitation) {
@@ -127,9 +146,38 @@ public final class Classifier {
 
     /** The verdict with what it rests on: the formulas and merge fields found, as the note spells them. */
     public Explanation explain(String message, String sender, String recipient) {
-        if (message.isBlank()) {
+        Optional<Reading> reading = read(message, sender, recipient);
+        if (reading.isEmpty()) {
             return new Explanation(new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE), 0),
                     List.of(), List.of(), List.of(), Set.of(), Optional.empty());
+        }
+        Reading note = reading.get();
+        double logit = model.logit(note.features());
+        Verdict verdict = verdict(note, logit);
+        Classification classification = new Classification(verdict, reasons(verdict, note),
+                PersonalizationScore.of(verdict, NoteModel.probability(logit), model.threshold()));
+        return new Explanation(classification, note.stockTexts(), note.boilerplate(), note.placeholders(),
+                note.signals(), note.greeted());
+    }
+
+    /** The features of a note as the model sees them, for fitting it; empty for a note without words. */
+    Optional<NoteFeatures.Vector> features(String message, String sender, String recipient) {
+        return read(message, sender, recipient).map(Reading::features);
+    }
+
+    /**
+     * What the wording knowledge finds in a note: the formulas as the note spells them, the rules' findings, the
+     * signs of a personal note, and the features the model weighs.
+     */
+    private record Reading(List<String> stockTexts, List<String> boilerplate, List<String> placeholders,
+            Set<Reason> found, Set<Reason> signals, int ownWords, Optional<String> greeted,
+            NoteFeatures.Vector features) {
+    }
+
+    /** Empty for a note that has no word: none at all, or only punctuation (a lone "."). */
+    private Optional<Reading> read(String message, String sender, String recipient) {
+        if (message.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Optional.empty();
         }
         String normalized = TextNormalizer.normalize(message);
         List<String> recipientNames = NameWords.of(recipient);
@@ -175,75 +223,140 @@ public final class Classifier {
             found.add(Reason.PLACEHOLDER);
         }
         found.addAll(outreach);
-        boolean pitched = !Collections.disjoint(found, PITCHES);
-        Verdict verdict = verdict(found, pitched, ownWords.size(), signals, isInAKnownLanguage(words));
-        Classification classification = new Classification(verdict, reasons(verdict, found, signals),
-                PersonalizationScore.of(verdict, signals, ownWords.size(), pitched));
+        Set<NoteFeatures.Cue> cues = cues(found, signals, ownWords.size(), note.opensWithGreeting(),
+                normalized, words, names);
+        NoteFeatures.Vector features = NoteFeatures.of(words, names, addressed, cues);
         Optional<String> greeted = addressed.filter(Word::isCapitalised).map(Word::text);
-        return new Explanation(classification, stockTexts, boilerplate, placeholders, signals, greeted);
+        return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
+                greeted, features));
+    }
+
+    private Set<NoteFeatures.Cue> cues(Set<Reason> found, Set<Reason> signals, int ownWords, boolean greeting,
+            String normalized, List<Word> words, Set<String> names) {
+        Set<NoteFeatures.Cue> cues = EnumSet.noneOf(NoteFeatures.Cue.class);
+        for (NoteFeatures.Cue cue : NoteFeatures.Cue.values()) {
+            cue.reason().filter(reason -> found.contains(reason) || signals.contains(reason))
+                    .ifPresent(reason -> cues.add(cue));
+        }
+        if (greeting) {
+            cues.add(NoteFeatures.Cue.GREETING);
+        }
+        if (normalized.indexOf('?') >= 0) {
+            cues.add(NoteFeatures.Cue.QUESTION);
+        }
+        if (hasContactDetails(normalized, words)) {
+            cues.add(NoteFeatures.Cue.CONTACT);
+        }
+        if (isInAKnownLanguage(words)) {
+            cues.add(NoteFeatures.Cue.KNOWN_LANGUAGE);
+        }
+        cues.add(NoteFeatures.Cue.ofOwnWords(ownWords));
+        if (found.contains(Reason.BOILERPLATE) && ownWords <= FEW_OWN_WORDS) {
+            cues.add(NoteFeatures.Cue.BOILERPLATE_ALONE);
+        }
+        if (words.stream().anyMatch(word -> wording.timeWords().contains(word.folded()))) {
+            cues.add(NoteFeatures.Cue.RECENT);
+        }
+        if (namesSomethingOfTheirs(words, names)) {
+            cues.add(NoteFeatures.Cue.THEIR_NAMED_THING);
+        }
+        return cues;
+    }
+
+    /** "your talk at PyCon", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
+    private boolean namesSomethingOfTheirs(List<Word> words, Set<String> names) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!wording.yourWords().contains(words.get(i).folded())) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + THEIR_THING_WORDS); j++) {
+                Word word = words.get(j);
+                if (word.sentenceStart()) {
+                    break;
+                }
+                if (word.quoteBefore() || isSpecificDetail(word, names)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A web address, an e-mail address, or a phone number (a word of seven digits or more, or a "+" before one). */
+    private static boolean hasContactDetails(String normalized, List<Word> words) {
+        if (normalized.contains("http") || normalized.contains("www.") || normalized.indexOf('@') > 0) {
+            return true;
+        }
+        int digits = 0;
+        for (Word word : words) {
+            boolean allDigits = word.text().chars().allMatch(Character::isDigit);
+            digits = allDigits ? digits + word.text().length() : 0;
+            if (digits >= PHONE_DIGITS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * A personal note is explained by what made it personal (its evidence, or its own words), its other signals, and
-     * the pitch it also makes; any other by what was found in it.
+     * A personal note is explained by the cues that carried it, most telling first (its evidence, or else its own
+     * words), then what it also pitches; any other by what was found in it, or else by its lack of a tie.
      */
-    private static List<Reason> reasons(Verdict verdict, Set<Reason> found, Set<Reason> signals) {
+    private List<Reason> reasons(Verdict verdict, Reading note) {
         return switch (verdict) {
             case PERSONALIZED -> {
-                // What decided comes first: the evidence, or else the sender's own words; then the other signals,
-                // then what the note also pitches.
                 List<Reason> reasons = new ArrayList<>();
-                signals.stream().filter(EVIDENCE::contains).forEach(reasons::add);
-                boolean byOwnWords = reasons.isEmpty();
-                if (byOwnWords) {
+                note.signals().stream().filter(EVIDENCE::contains).forEach(reasons::add);
+                if (reasons.isEmpty()) {
                     reasons.add(Reason.OWN_WORDS);
                 }
-                signals.stream().filter(signal -> !EVIDENCE.contains(signal)).forEach(reasons::add);
-                found.stream().filter(PITCHES::contains).forEach(reasons::add);
+                note.signals().stream().filter(signal -> !EVIDENCE.contains(signal))
+                        .sorted(Comparator.comparingDouble(this::weightOf).reversed()).forEach(reasons::add);
+                note.found().stream().filter(PITCHES::contains).forEach(reasons::add);
                 yield List.copyOf(reasons);
             }
             case DEFAULT -> List.of(Reason.STOCK_TEXT);
             case GENERIC -> {
-                Set<Reason> reasons = EnumSet.copyOf(found);
+                Set<Reason> reasons = EnumSet.copyOf(note.found());
                 if (reasons.isEmpty() || reasons.equals(EnumSet.of(Reason.STOCK_TEXT))) {
-                    // Words of one's own too few to make it personal are formula all the same: "Hi Sam, connect?"
-                    reasons.add(Reason.BOILERPLATE);
+                    reasons.add(Reason.NO_TIE);
                 }
                 yield List.copyOf(reasons);
             }
         };
     }
 
+    private double weightOf(Reason signal) {
+        for (NoteFeatures.Cue cue : NoteFeatures.Cue.values()) {
+            if (cue.reason().equals(Optional.of(signal))) {
+                return model.cueWeight(cue);
+            }
+        }
+        return 0;
+    }
+
     /**
-     * Evidence decides: a shared history or the recipient's own named work makes a note personal, whatever it also
-     * sells or asks. Without evidence, anything that could go to anyone (a pitch, an offer, a request for a job,
-     * boilerplate) makes it generic however long it is; only a note with none of these and words of the sender's
-     * own is taken to be personal, as short honest notes are ("Found your umbrella"). A self-introduction is no
-     * evidence, but no sign of a generic note either: strangers with a reason of their own introduce themselves too.
+     * The rules that follow from the verdicts' definitions decide first: an unfilled merge field is generic, nothing
+     * but LinkedIn's stock text is default (even when sent to many), and a note sent to many is generic. Otherwise
+     * the model decides, on everything the note says.
      */
-    private static Verdict verdict(Set<Reason> found, boolean pitched, int ownWords, Set<Reason> signals,
-            boolean knownLanguage) {
-        if (found.contains(Reason.PLACEHOLDER) || found.contains(Reason.WRONG_NAME)) {
+    private Verdict verdict(Reading note, double logit) {
+        Set<Reason> found = note.found();
+        if (found.contains(Reason.PLACEHOLDER)) {
             return Verdict.GENERIC;
         }
-        boolean evidence = ownWords >= PERSONAL_WORDS_WITH_EVIDENCE
-                && signals.stream().anyMatch(EVIDENCE::contains);
-        // Stock text sent to many is still LinkedIn's own wording: default, the worse verdict, stands.
+        boolean evidence = note.ownWords() >= PERSONAL_WORDS_WITH_EVIDENCE
+                && note.signals().stream().anyMatch(EVIDENCE::contains);
         Set<Reason> wording = EnumSet.copyOf(found);
         wording.remove(Reason.MASS_TEMPLATE);
-        if (!evidence && ownWords < PERSONAL_WORDS && wording.equals(EnumSet.of(Reason.STOCK_TEXT))) {
+        wording.remove(Reason.WRONG_NAME);
+        if (!evidence && note.ownWords() < PERSONAL_WORDS && wording.equals(EnumSet.of(Reason.STOCK_TEXT))) {
             return Verdict.DEFAULT;
         }
         if (found.contains(Reason.MASS_TEMPLATE)) {
             return Verdict.GENERIC;
         }
-        if (evidence) {
-            return Verdict.PERSONALIZED;
-        }
-        boolean couldGoToAnyone = found.contains(Reason.BOILERPLATE) || pitched;
-        // In a language whose formulas the data does not know, only a detail of substance can tell a personal note.
-        boolean telling = knownLanguage || signals.contains(Reason.SPECIFIC_DETAIL);
-        return !couldGoToAnyone && telling && ownWords >= PERSONAL_WORDS ? Verdict.PERSONALIZED : Verdict.GENERIC;
+        return NoteModel.probability(logit) >= model.threshold() ? Verdict.PERSONALIZED : Verdict.GENERIC;
     }
 
     /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */

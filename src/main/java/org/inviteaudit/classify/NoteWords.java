@@ -23,6 +23,7 @@ final class NoteWords {
 
     private final List<Word> words;
     private final boolean[] accounted;
+    private boolean greeting;
     // Where each word stands, so a phrase is tried only where its first word is.
     private final Map<String, List<Integer>> positions = new HashMap<>();
 
@@ -68,6 +69,7 @@ final class NoteWords {
     Optional<Word> accountForGreeting(List<Phrase> greetings, Set<String> titles) {
         for (Phrase greeting : greetings) {
             if (matchesAt(greeting.words(), 0)) {
+                this.greeting = true;
                 int length = greeting.words().size();
                 mark(0, length);
                 if (length == words.size()) {
@@ -139,6 +141,11 @@ final class NoteWords {
         }
         stock.forEach(i -> accounted[i] = true);
         return Optional.of(stock.stream().map(i -> words.get(i).text()).collect(Collectors.joining(" ")));
+    }
+
+    /** Whether {@link #accountForGreeting} found a greeting. */
+    boolean opensWithGreeting() {
+        return greeting;
     }
 
     boolean contains(String foldedWord) {

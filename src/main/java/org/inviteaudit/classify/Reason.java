@@ -24,7 +24,9 @@ public enum Reason {
     INTRODUCES_SENDER("introduces-sender"),
     SPECIFIC_DETAIL("specific-detail"),
     /** Personal words that none of the named signals describes. */
-    OWN_WORDS("own-words");
+    OWN_WORDS("own-words"),
+    /** Nothing in the note ties it to its recipient: it could have gone to anyone. */
+    NO_TIE("no-tie");
 
     private final String id;
 

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  * @param outreach   patterns per reason for what makes a note generic however long: a pitch, an offer, a request
  * @param addressees words a greeting may address that are not names ("Hi there", "Hello team")
  * @param closings   words after which a name at the end is a signature ("regards", "cordialement")
+ * @param timeWords  words that date what a note tells to the days around it ("yesterday", "gestern")
+ * @param yourWords  the words by which a note speaks of its recipient and what is theirs ("your", "votre")
  */
 record Wording(
         List<Phrase> stockTexts,
@@ -25,7 +27,9 @@ record Wording(
         Set<String> addressees,
         Set<String> closings,
         Set<String> fillerWords,
-        Map<Reason, List<WordingPattern>> signals) {
+        Map<Reason, List<WordingPattern>> signals,
+        Set<String> timeWords,
+        Set<String> yourWords) {
 
     static final Comparator<Phrase> LONGEST_FIRST =
             Comparator.comparingInt((Phrase p) -> p.words().size()).reversed();
@@ -40,6 +44,8 @@ record Wording(
         fillerWords = Set.copyOf(fillerWords);
         signals = Map.copyOf(signals);
         outreach = Map.copyOf(outreach);
+        timeWords = Set.copyOf(timeWords);
+        yourWords = Set.copyOf(yourWords);
     }
 
     /** This wording and the user's phrases, each kind with its own kind. */
@@ -49,6 +55,6 @@ record Wording(
                 stockVocabulary,
                 Stream.concat(boilerplate.stream(), user.boilerplate().stream()).toList(),
                 outreach,
-                placeholders, greetings, addressees, closings, fillerWords, signals);
+                placeholders, greetings, addressees, closings, fillerWords, signals, timeWords, yourWords);
     }
 }

@@ -32,7 +32,7 @@ final class WordingImage {
 
     static final String NAME = "wording.bin";
     // Raised whenever the layout changes: an image of another layout is refused, never misread.
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int MAGIC = 0x49415744; // "IAWD"
 
     private WordingImage() {
@@ -72,6 +72,8 @@ final class WordingImage {
         writeStrings(out, wording.closings().stream().sorted().toList());
         writeStrings(out, wording.fillerWords().stream().sorted().toList());
         writePatternsByReason(out, wording.signals());
+        writeStrings(out, wording.timeWords().stream().sorted().toList());
+        writeStrings(out, wording.yourWords().stream().sorted().toList());
         out.flush();
     }
 
@@ -98,7 +100,9 @@ final class WordingImage {
                 new HashSet<>(readStrings(in)),
                 new HashSet<>(readStrings(in)),
                 new HashSet<>(readStrings(in)),
-                readPatternsByReason(in));
+                readPatternsByReason(in),
+                new HashSet<>(readStrings(in)),
+                new HashSet<>(readStrings(in)));
     }
 
     private static void writePhrases(DataOutputStream out, List<Phrase> phrases) throws IOException {

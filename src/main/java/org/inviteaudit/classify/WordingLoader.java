@@ -25,7 +25,7 @@ final class WordingLoader {
     // Keys starting with "_" are comments.
     private static final List<String> SECTIONS =
             List.of("stockTexts", "stockVocabulary", "boilerplate", "outreach", "placeholders", "greetings",
-                    "addressees", "closings", "fillerWords", "signals");
+                    "addressees", "closings", "fillerWords", "signals", "timeWords", "yourWords");
     // Every stock text says where it comes from: many translations are the most likely wording, not a quoted one.
     private static final Set<String> STOCK_SOURCES = Set.of("confirmed", "best-known");
 
@@ -78,7 +78,9 @@ final class WordingLoader {
                 singleWords(field(root, "addressees"), "addressees"),
                 singleWords(field(root, "closings"), "closings"),
                 singleWordsByLanguage(root, "fillerWords"),
-                patternsByReason(field(root, "signals"), "signals", Classifier.PATTERN_SIGNALS));
+                patternsByReason(field(root, "signals"), "signals", Classifier.PATTERN_SIGNALS),
+                singleWordsByLanguage(root, "timeWords"),
+                singleWordsByLanguage(root, "yourWords"));
     }
 
     /** Stock texts per language, each an object with its text and its source. */
