@@ -48,7 +48,7 @@ public final class Classifier {
     // Boilerplate with at most this many words of one's own beside it is all the note says.
     private static final int FEW_OWN_WORDS = 3;
     // "your talk at the Leeds meetup": how far after "your" the detail may stand.
-    private static final int THEIR_THING_WORDS = 5;
+    private static final int THEIR_THING_WORDS = 7;
     // A phone number: this many digits in a row, however grouped.
     private static final int PHONE_DIGITS = 7;
     // Notes in English and the six other languages with filler lists are a fifth filler words or more.
@@ -259,6 +259,13 @@ public final class Classifier {
         }
         if (namesSomethingOfTheirs(words, names)) {
             cues.add(NoteFeatures.Cue.THEIR_NAMED_THING);
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (isSpecificDetail(words.get(i - 1), names) && isSpecificDetail(words.get(i), names)
+                    && !words.get(i - 1).hasDigit() && !words.get(i).hasDigit()) {
+                cues.add(NoteFeatures.Cue.PROPER_NOUN_PHRASE);
+                break;
+            }
         }
         return cues;
     }
