@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +41,8 @@ public final class NoteModelTrainer {
     private static final double[] PENALTIES = {1e-4, 3e-4, 1e-3, 3e-3, 1e-2};
     private static final int ITERATIONS = 600;
     private static final double F_BETA = 0.5;
+    // A bias that no note's features outweigh.
+    private static final float SURE = 1e6f;
     static final double PRECISION_TARGET = 0.9;
 
     /** A note the model learns from: its features (of the kinds fitted) and whether people call it personal. */
@@ -94,6 +98,8 @@ public final class NoteModelTrainer {
     static Fit crossValidate(Map<String, List<RealNotes.Note>> sets, NoteFeatures.Kinds kinds) {
         List<Example> examples = examples(sets, kinds);
         Map<RealNotes.Note, Integer> foldOf = folds(sets);
+        // The notes whose verdict the model decides: penalty and threshold are chosen on these alone.
+        Set<RealNotes.Note> open = leftToTheModel(sets);
         double bestLoss = Double.MAX_VALUE;
         double bestPenalty = PENALTIES[0];
         Map<Example, Double> bestOutOfFold = Map.of();
@@ -102,7 +108,7 @@ public final class NoteModelTrainer {
             for (int fold = 0; fold < FOLDS; fold++) {
                 int held = fold;
                 Weights weights = fit(examples.stream().filter(e -> foldOf(foldOf, e) != held).toList(), penalty);
-                examples.stream().filter(e -> foldOf(foldOf, e) == held)
+                examples.stream().filter(e -> foldOf(foldOf, e) == held && open.contains(e.note()))
                         .forEach(e -> outOfFold.put(e, weights.probability(e)));
             }
             double loss = 0;
@@ -165,6 +171,30 @@ public final class NoteModelTrainer {
         }
         double chosen = Double.isNaN(byPrecision) ? byF : byPrecision;
         return Math.min(0.99, Math.max(0.01, chosen));
+    }
+
+    /**
+     * The notes whose verdict the rules leave to the model, in an audit of their set: those that a model calling
+     * every note personal and one calling none judge apart.
+     */
+    private static Set<RealNotes.Note> leftToTheModel(Map<String, List<RealNotes.Note>> sets) {
+        Classifier always = Classifier.unfitted().withModel(new NoteModel(SURE, new float[NoteFeatures.CUES], 0.5));
+        Classifier never = Classifier.unfitted().withModel(new NoteModel(-SURE, new float[NoteFeatures.CUES], 0.5));
+        Set<RealNotes.Note> open = new HashSet<>();
+        for (List<RealNotes.Note> notes : sets.values()) {
+            TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);
+            notes.forEach(note -> census.count(note.text(), note.sender(), note.recipient()));
+            for (RealNotes.Note note : notes) {
+                Verdict yes = always.withTemplates(census).classify(note.text(), note.sender(), note.recipient())
+                        .verdict();
+                Verdict no = never.withTemplates(census).classify(note.text(), note.sender(), note.recipient())
+                        .verdict();
+                if (yes != no) {
+                    open.add(note);
+                }
+            }
+        }
+        return open;
     }
 
     private static int foldOf(Map<RealNotes.Note, Integer> folds, Example e) {

@@ -57,9 +57,13 @@ public final class Classifier {
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "at", "in", "with", "from",
             "titled", "called", "regarding", "where", "during", "under");
     private static final int TOPIC_WORDS = 4;
+    // "your recent LinkedIn post on": how far after "your" the topic word may stand.
+    private static final int TOPIC_AFTER_YOURS = 4;
     private static final int TOPIC_SUBSTANCE = 2;
     // "Alex" greets Alexandra; shorter prefixes ("Al") would excuse too much.
     private static final int SHORT_NAME_MIN_LETTERS = 3;
+    // "Jonathon" for Jonathan; in shorter names one letter makes another name ("Ann", "Ian").
+    private static final int SLIP_MIN_LETTERS = 5;
 
     private final Wording wording;
     private final NoteModel model;
@@ -260,6 +264,9 @@ public final class Classifier {
         if (namesSomethingOfTheirs(words, names)) {
             cues.add(NoteFeatures.Cue.THEIR_NAMED_THING);
         }
+        if (namesWhatTheirsIsAbout(words)) {
+            cues.add(NoteFeatures.Cue.THEIR_TOPIC);
+        }
         for (int i = 1; i < words.size(); i++) {
             if (isSpecificDetail(words.get(i - 1), names) && isSpecificDetail(words.get(i), names)
                     && !words.get(i - 1).hasDigit() && !words.get(i).hasDigit()) {
@@ -268,6 +275,39 @@ public final class Classifier {
             }
         }
         return cues;
+    }
+
+    /**
+     * "your post on onboarding metrics": a word of theirs, a topic word within {@value #TOPIC_AFTER_YOURS} words, and
+     * {@value #TOPIC_SUBSTANCE} words of substance (not filler) in the {@value #TOPIC_WORDS} words after it, in the
+     * same sentence.
+     */
+    private boolean namesWhatTheirsIsAbout(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!wording.yourWords().contains(words.get(i).folded())) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + TOPIC_AFTER_YOURS); j++) {
+                if (words.get(j).sentenceStart()) {
+                    break;
+                }
+                if (wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean substanceAfter(List<Word> words, int from) {
+        int substance = 0;
+        for (int k = from; k < Math.min(words.size(), from + TOPIC_WORDS); k++) {
+            if (words.get(k).sentenceStart()) {
+                break;
+            }
+            substance += notOwnWords.contains(words.get(k).folded()) ? 0 : 1;
+        }
+        return substance >= TOPIC_SUBSTANCE;
     }
 
     /** "your talk at PyCon", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
@@ -322,7 +362,7 @@ public final class Classifier {
                 note.found().stream().filter(PITCHES::contains).forEach(reasons::add);
                 yield List.copyOf(reasons);
             }
-            case DEFAULT -> List.of(Reason.STOCK_TEXT);
+            case DEFAULT -> List.of(note.found().contains(Reason.STOCK_TEXT) ? Reason.STOCK_TEXT : Reason.NO_NOTE);
             case GENERIC -> {
                 Set<Reason> reasons = EnumSet.copyOf(note.found());
                 if (reasons.isEmpty() || reasons.equals(EnumSet.of(Reason.STOCK_TEXT))) {
@@ -357,7 +397,10 @@ public final class Classifier {
         Set<Reason> wording = EnumSet.copyOf(found);
         wording.remove(Reason.MASS_TEMPLATE);
         wording.remove(Reason.WRONG_NAME);
-        if (!evidence && note.ownWords() < PERSONAL_WORDS && wording.equals(EnumSet.of(Reason.STOCK_TEXT))) {
+        wording.remove(Reason.STOCK_TEXT);
+        boolean stockText = found.contains(Reason.STOCK_TEXT);
+        // Nothing but formulas: the stock text with a stray word beside it, or a greeting alone ("Hi").
+        if (!evidence && wording.isEmpty() && note.ownWords() < (stockText ? PERSONAL_WORDS : 1)) {
             return Verdict.DEFAULT;
         }
         if (found.contains(Reason.MASS_TEMPLATE)) {
@@ -411,16 +454,40 @@ public final class Classifier {
         return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.of(other.codePointAt(0));
     }
 
-    /** Whether a greeted word is one of the names, a short form of one ("Alex" for Alexandra), or its initial. */
+    /**
+     * Whether a greeted word is one of the names, as written or without its accents ("Nicolas" for Nicolás), with a
+     * slip of one letter in a longer name ("Jonathon" for Jonathan), a short form of one ("Alex" for Alexandra), or
+     * its initial.
+     */
     private static boolean isOneOf(String greeted, List<String> names) {
+        String plain = NameWords.withoutAccents(greeted);
         for (String name : names) {
             boolean initial = name.length() == 1 && greeted.startsWith(name); // "m.obrien@…" may be Megan
-            if (initial || name.equals(greeted) || isShortFormOf(greeted, name) || isShortFormOf(name, greeted)
-                    || isVocativeOf(greeted, name)) {
+            String plainName = NameWords.withoutAccents(name);
+            if (initial || plainName.equals(plain) || isShortFormOf(plain, plainName)
+                    || isShortFormOf(plainName, plain) || isVocativeOf(plain, plainName)
+                    || isOneSlipFrom(plain, plainName)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One letter added, dropped or changed, in names long enough that one letter does not make another name. */
+    private static boolean isOneSlipFrom(String a, String b) {
+        if (Math.min(a.length(), b.length()) < SLIP_MIN_LETTERS || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.regionMatches(i + 1, b, i + 1, a.length() - i - 1);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
     /** Slavic languages greet Lena as "Leno", Kasia as "Kasiu", Ewa as "Ewo". */

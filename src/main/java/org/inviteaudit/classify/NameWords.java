@@ -1,5 +1,6 @@
 package org.inviteaudit.classify;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,6 +46,22 @@ public final class NameWords {
             }
         }
         return folded;
+    }
+
+    /** The word without its accents: "nicolás" is "nicolas", "zoë" is "zoe". */
+    static String withoutAccents(String folded) {
+        if (folded.chars().allMatch(c -> c < 0x80)) {
+            return folded;
+        }
+        String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     /** The name's words, the first name first; empty when nothing in it looks like a name. */

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * @param closings   words after which a name at the end is a signature ("regards", "cordialement")
  * @param timeWords  words that date what a note tells to the days around it ("yesterday", "gestern")
  * @param yourWords  the words by which a note speaks of its recipient and what is theirs ("your", "votre")
+ * @param topicWords the words that bring in what something is about ("on", "sobre")
  */
 record Wording(
         List<Phrase> stockTexts,
@@ -29,7 +30,8 @@ record Wording(
         Set<String> fillerWords,
         Map<Reason, List<WordingPattern>> signals,
         Set<String> timeWords,
-        Set<String> yourWords) {
+        Set<String> yourWords,
+        Set<String> topicWords) {
 
     static final Comparator<Phrase> LONGEST_FIRST =
             Comparator.comparingInt((Phrase p) -> p.words().size()).reversed();
@@ -46,6 +48,7 @@ record Wording(
         outreach = Map.copyOf(outreach);
         timeWords = Set.copyOf(timeWords);
         yourWords = Set.copyOf(yourWords);
+        topicWords = Set.copyOf(topicWords);
     }
 
     /** This wording and the user's phrases, each kind with its own kind. */
@@ -55,6 +58,7 @@ record Wording(
                 stockVocabulary,
                 Stream.concat(boilerplate.stream(), user.boilerplate().stream()).toList(),
                 outreach,
-                placeholders, greetings, addressees, closings, fillerWords, signals, timeWords, yourWords);
+                placeholders, greetings, addressees, closings, fillerWords, signals, timeWords, yourWords,
+                topicWords);
     }
 }

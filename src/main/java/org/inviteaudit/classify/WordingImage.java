@@ -74,6 +74,7 @@ final class WordingImage {
         writePatternsByReason(out, wording.signals());
         writeStrings(out, wording.timeWords().stream().sorted().toList());
         writeStrings(out, wording.yourWords().stream().sorted().toList());
+        writeStrings(out, wording.topicWords().stream().sorted().toList());
         out.flush();
     }
 
@@ -101,6 +102,7 @@ final class WordingImage {
                 new HashSet<>(readStrings(in)),
                 new HashSet<>(readStrings(in)),
                 readPatternsByReason(in),
+                new HashSet<>(readStrings(in)),
                 new HashSet<>(readStrings(in)),
                 new HashSet<>(readStrings(in)));
     }

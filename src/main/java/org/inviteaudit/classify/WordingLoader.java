@@ -25,7 +25,8 @@ final class WordingLoader {
     // Keys starting with "_" are comments.
     private static final List<String> SECTIONS =
             List.of("stockTexts", "stockVocabulary", "boilerplate", "outreach", "placeholders", "greetings",
-                    "addressees", "closings", "fillerWords", "signals", "timeWords", "yourWords");
+                    "addressees", "closings", "fillerWords", "signals", "timeWords", "yourWords",
+                    "topicWords");
     // Every stock text says where it comes from: many translations are the most likely wording, not a quoted one.
     private static final Set<String> STOCK_SOURCES = Set.of("confirmed", "best-known");
 
@@ -80,7 +81,8 @@ final class WordingLoader {
                 singleWordsByLanguage(root, "fillerWords"),
                 patternsByReason(field(root, "signals"), "signals", Classifier.PATTERN_SIGNALS),
                 singleWordsByLanguage(root, "timeWords"),
-                singleWordsByLanguage(root, "yourWords"));
+                singleWordsByLanguage(root, "yourWords"),
+                singleWordsByLanguage(root, "topicWords"));
     }
 
     /** Stock texts per language, each an object with its text and its source. */

@@ -18,6 +18,7 @@ public final class ReportBuilder {
     public record Options(AuditScope scope, Selection selection, Listed.Plan plan, boolean redact) {
     }
 
+    private static final Pattern MARK_RUNS = Pattern.compile("(\\{name\\}|\\{me\\})(?:[ -]\\1)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Options options;
@@ -95,9 +96,11 @@ public final class ReportBuilder {
             senders.add(sender, options.redact() ? Redaction.initials(sender) : sender, classified.verdict(),
                     classified.headlineReason());
         } else if (!invitation.message().isBlank()) {
-            String note = SPACES.matcher(Redaction.replaceNames(
+            String masked = SPACES.matcher(Redaction.replaceNames(
                     Redaction.replaceNames(invitation.message(), name -> "{name}", invitation.to()),
                     name -> "{me}", invitation.from())).replaceAll(" ").strip();
+            // "Hi {name} {name}" is "Hi {name}": a name of two or three words is still one name.
+            String note = MARK_RUNS.matcher(masked).replaceAll("$1");
             sentNotes.add(note, note, classified.verdict(), classified.headlineReason());
         }
     }
