@@ -227,16 +227,21 @@ public final class Classifier {
             found.add(Reason.PLACEHOLDER);
         }
         found.addAll(outreach);
+        boolean[] details = new boolean[words.size()];
+        for (int i = 0; i < details.length; i++) {
+            details[i] = !note.isPersonName(i) && isSpecificDetail(words.get(i), names);
+        }
         Set<NoteFeatures.Cue> cues = cues(found, signals, ownWords.size(), note.opensWithGreeting(),
-                normalized, words, names);
-        NoteFeatures.Vector features = NoteFeatures.of(words, names, addressed, cues);
+                normalized, words, details);
+        NoteFeatures.Vector features = NoteFeatures.of(words,
+                i -> note.isPersonName(i) || names.contains(words.get(i).folded()), cues);
         Optional<String> greeted = addressed.filter(Word::isCapitalised).map(Word::text);
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
                 greeted, features));
     }
 
     private Set<NoteFeatures.Cue> cues(Set<Reason> found, Set<Reason> signals, int ownWords, boolean greeting,
-            String normalized, List<Word> words, Set<String> names) {
+            String normalized, List<Word> words, boolean[] details) {
         Set<NoteFeatures.Cue> cues = EnumSet.noneOf(NoteFeatures.Cue.class);
         for (NoteFeatures.Cue cue : NoteFeatures.Cue.values()) {
             cue.reason().filter(reason -> found.contains(reason) || signals.contains(reason))
@@ -261,15 +266,14 @@ public final class Classifier {
         if (words.stream().anyMatch(word -> wording.timeWords().contains(word.folded()))) {
             cues.add(NoteFeatures.Cue.RECENT);
         }
-        if (namesSomethingOfTheirs(words, names)) {
+        if (namesSomethingOfTheirs(words, details)) {
             cues.add(NoteFeatures.Cue.THEIR_NAMED_THING);
         }
         if (namesWhatTheirsIsAbout(words)) {
             cues.add(NoteFeatures.Cue.THEIR_TOPIC);
         }
         for (int i = 1; i < words.size(); i++) {
-            if (isSpecificDetail(words.get(i - 1), names) && isSpecificDetail(words.get(i), names)
-                    && !words.get(i - 1).hasDigit() && !words.get(i).hasDigit()) {
+            if (details[i - 1] && details[i] && !words.get(i - 1).hasDigit() && !words.get(i).hasDigit()) {
                 cues.add(NoteFeatures.Cue.PROPER_NOUN_PHRASE);
                 break;
             }
@@ -311,7 +315,7 @@ public final class Classifier {
     }
 
     /** "your talk at PyCon", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
-    private boolean namesSomethingOfTheirs(List<Word> words, Set<String> names) {
+    private boolean namesSomethingOfTheirs(List<Word> words, boolean[] details) {
         for (int i = 0; i < words.size(); i++) {
             if (!wording.yourWords().contains(words.get(i).folded())) {
                 continue;
@@ -321,7 +325,7 @@ public final class Classifier {
                 if (word.sentenceStart()) {
                     break;
                 }
-                if (word.quoteBefore() || isSpecificDetail(word, names)) {
+                if (word.quoteBefore() || details[j]) {
                     return true;
                 }
             }

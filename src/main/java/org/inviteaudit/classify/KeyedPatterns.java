@@ -303,6 +303,11 @@ final class KeyedPatterns {
      * @param after what follows {@code to} in the whole pattern, when the literal runs up to it
      */
     private static Optional<Set<String>> leadingKeys(String regex, int from, int to, char after) {
+        if (regex.startsWith("(?<!", from) || regex.startsWith("(?<=", from)) {
+            // A lookbehind takes no characters: the match starts where what follows it does ("(?<!your )demo").
+            int close = walk(regex, from + 4, to, new ArrayList<>());
+            return leadingKeys(regex, close + 1, to, after);
+        }
         String first = null;
         int afterFirst = from + 1;
         if (regex.startsWith(DIGIT, from)) {

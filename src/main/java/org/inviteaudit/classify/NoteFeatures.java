@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * What the {@link NoteModel} weighs in a note: the cues that the wording knowledge finds, each named so that a
  * verdict can say which carried it, and hashed word and character n-grams for what no rule names (fastText's bag of
- * tricks: Joulin et al., 2016). The n-grams see the note's folded words with every name of the sender or the
- * recipient, and the name a greeting addresses, as one name mark and every number as one number mark, so that a
+ * tricks: Joulin et al., 2016). The n-grams see the note's folded words with every name of a person (the sender,
+ * the recipient, whom a greeting addresses, who signs) as one name mark and every number as one number mark, so that a
  * weight learnt from "Hi Sam, great meeting you" serves "Hi Noor, great meeting you".
  */
 public final class NoteFeatures {
@@ -106,12 +107,12 @@ public final class NoteFeatures {
     }
 
     /**
-     * @param words     the note's words
-     * @param names     the folded name words of its sender and recipient
-     * @param addressed the word a greeting addresses, if one does
-     * @param cues      the cues found in it
+     * @param words      the note's words
+     * @param personName whether the word at a place names a person: the sender, the recipient, whom the greeting
+     *                   addresses, who signs
+     * @param cues       the cues found in it
      */
-    static Vector of(List<Word> words, Set<String> names, Optional<Word> addressed, Set<Cue> cues) {
+    static Vector of(List<Word> words, IntPredicate personName, Set<Cue> cues) {
         Builder vector = new Builder(cues.size() + 8 * words.size() + 8);
         for (Cue cue : cues) {
             vector.add(cue.ordinal(), 1f);
@@ -119,9 +120,7 @@ public final class NoteFeatures {
         String[] tokens = new String[words.size()];
         for (int i = 0; i < tokens.length; i++) {
             Word word = words.get(i);
-            boolean greeted = addressed.isPresent() && addressed.get() == word && word.isCapitalised();
-            tokens[i] = greeted || names.contains(word.folded()) ? NAME_MARK
-                    : word.hasDigit() ? NUMBER_MARK : word.folded();
+            tokens[i] = personName.test(i) ? NAME_MARK : word.hasDigit() ? NUMBER_MARK : word.folded();
         }
         // Each group counts as much whatever the note's length: its features share a norm of 1.
         int wordGrams = 2 * tokens.length;

@@ -17,12 +17,15 @@ import java.util.stream.IntStream;
 final class NoteWords {
 
     private static final int SIGN_OFF_MAX_WORDS = 3;
+    private static final int GREETED_LAST_NAMES = 2;
     // One stray word beside a whole stock sentence ("… na LinkedIn. Pozdrawiam") is left to judge on its own; beside
     // a short one it is not: "Add me on LinkedIn, Priya" is no stock sentence.
     private static final int STOCK_WORDS_BESIDE_A_STRAY = 5;
 
     private final List<Word> words;
     private final boolean[] accounted;
+    // The words that name a person: whom the greeting addresses, who signs, the sender and the recipient.
+    private final boolean[] personName;
     private boolean greeting;
     // Where each word stands, so a phrase is tried only where its first word is.
     private final Map<String, List<Integer>> positions = new HashMap<>();
@@ -30,6 +33,7 @@ final class NoteWords {
     NoteWords(List<Word> words) {
         this.words = words;
         this.accounted = new boolean[words.size()];
+        this.personName = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             positions.computeIfAbsent(words.get(i).folded(), word -> new ArrayList<>()).add(i);
         }
@@ -80,7 +84,14 @@ final class NoteWords {
                 }
                 int name = titles.contains(words.get(length).folded()) ? length + 1 : length;
                 if (name < words.size() && words.get(name).isCapitalised()) {
-                    mark(length, name - length + 1);
+                    // "Hi Martin Hlavac": the last names that follow the first with nothing between are the name too.
+                    int end = name + 1;
+                    while (end < words.size() && end <= name + GREETED_LAST_NAMES && words.get(end).joined()
+                            && words.get(end).isCapitalised()) {
+                        end++;
+                    }
+                    mark(length, end - length);
+                    markPersonName(name, end);
                 }
                 return Optional.of(words.get(length));
             }
@@ -97,6 +108,7 @@ final class NoteWords {
             boolean signed = words.get(start).dashBefore() || closings.contains(words.get(start - 1).folded());
             if (signed && allNameLike(start, nameWords)) {
                 mark(start, words.size() - start);
+                markPersonName(start, words.size());
                 return;
             }
         }
@@ -108,6 +120,7 @@ final class NoteWords {
             String folded = words.get(i).folded();
             if (nameWords.contains(folded) || nameWords.contains(NameWords.withoutHonorific(folded))) {
                 accounted[i] = true;
+                personName[i] = true;
             }
         }
     }
@@ -141,6 +154,17 @@ final class NoteWords {
         }
         stock.forEach(i -> accounted[i] = true);
         return Optional.of(stock.stream().map(i -> words.get(i).text()).collect(Collectors.joining(" ")));
+    }
+
+    /** Whether the word at this place names a person: the greeted, the signature, the sender or the recipient. */
+    boolean isPersonName(int at) {
+        return personName[at];
+    }
+
+    private void markPersonName(int from, int to) {
+        for (int i = from; i < to; i++) {
+            personName[i] = true;
+        }
     }
 
     /** Whether {@link #accountForGreeting} found a greeting. */

@@ -8,8 +8,10 @@ package org.inviteaudit.classify;
  * @param sentenceStart whether it opens a sentence, where a capital letter says nothing
  * @param dashBefore    whether a free-standing dash precedes it, as in a sign-off ("   -Jordan")
  * @param quoteBefore   whether a quotation mark opens right before it, as a named work's title does
+ * @param joined        whether only spaces stand between it and the word before, as between a first and a last name
  */
-record Word(String text, String folded, boolean sentenceStart, boolean dashBefore, boolean quoteBefore) {
+record Word(String text, String folded, boolean sentenceStart, boolean dashBefore, boolean quoteBefore,
+        boolean joined) {
 
     boolean isCapitalised() {
         return Character.isUpperCase(text.codePointAt(0));

@@ -19,11 +19,13 @@ final class Words {
         boolean sentenceEnd = true;
         boolean dash = false;
         boolean quote = false;
+        boolean punctuation = false;
         while (i < length) {
             int c = normalized.codePointAt(i);
             if (!isWordChar(c)) {
                 sentenceEnd |= c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
                 dash |= c == '-';
+                punctuation |= c != ' ';
                 // An apostrophe opens a quotation only before a letter: "class of '19" quotes nothing.
                 quote = c == '"' || (c == '\'' && i + 1 < length && Character.isLetter(normalized.codePointAt(i + 1)));
                 i += Character.charCount(c);
@@ -32,8 +34,10 @@ final class Words {
             int start = i;
             i = endOfWord(normalized, i);
             String text = normalized.substring(start, i);
-            words.add(new Word(text, TextNormalizer.fold(text), sentenceEnd, dash && !words.isEmpty(), quote));
+            words.add(new Word(text, TextNormalizer.fold(text), sentenceEnd, dash && !words.isEmpty(), quote,
+                    !words.isEmpty() && !punctuation));
             sentenceEnd = false;
+            punctuation = false;
             dash = false;
             quote = false;
         }

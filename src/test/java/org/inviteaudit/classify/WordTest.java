@@ -10,7 +10,7 @@ class WordTest {
     private static final Pattern NUMBER = Pattern.compile("\\p{N}");
 
     private static Word word(String text) {
-        return new Word(text, text, false, false, false);
+        return new Word(text, text, false, false, false, false);
     }
 
     /** Every code point of the Basic Multilingual Plane and some beyond it, alone and inside a word. */

@@ -28,7 +28,10 @@ class WordingLoaderTest {
               "addressees": ["there"],
               "closings": ["regards"],
               "fillerWords": {"en": ["the"]},
-              "signals": {"shared-context": ["\\\\bmet\\\\b"]}
+              "signals": {"shared-context": ["\\\\bmet\\\\b"]},
+              "timeWords": {"en": ["yesterday"]},
+              "yourWords": {"en": ["your"]},
+              "topicWords": {"en": ["on"]}
             }
             """;
 
@@ -76,6 +79,9 @@ class WordingLoaderTest {
         assertThat(wording.stockVocabulary().isStockSentence(Words.of("dodać cię do mojej sieci"))).isTrue();
         assertThat(wording.stockVocabulary().isStockSentence(Words.of("ネットワークに追加"))).isTrue();
         assertThat(wording.outreach()).containsOnlyKeys(Reason.SALES_PITCH);
+        assertThat(wording.timeWords()).containsExactly("yesterday");
+        assertThat(wording.yourWords()).containsExactly("your");
+        assertThat(wording.topicWords()).containsExactly("on");
     }
 
     static Stream<Arguments> malformedEntries() {
