@@ -41,8 +41,6 @@ public final class NoteModelTrainer {
     private static final double[] PENALTIES = {1e-4, 3e-4, 1e-3, 3e-3, 1e-2};
     private static final int ITERATIONS = 600;
     private static final double F_BETA = 0.5;
-    // A bias that no note's features outweigh.
-    private static final float SURE = 1e6f;
     static final double PRECISION_TARGET = 0.9;
 
     /** A note the model learns from: its features (of the kinds fitted) and whether people call it personal. */
@@ -173,26 +171,16 @@ public final class NoteModelTrainer {
         return Math.min(0.99, Math.max(0.01, chosen));
     }
 
-    /**
-     * The notes whose verdict the rules leave to the model, in an audit of their set: those that a model calling
-     * every note personal and one calling none judge apart.
-     */
+    /** The notes whose verdict the rules leave to the model, in an audit of their set. */
     private static Set<RealNotes.Note> leftToTheModel(Map<String, List<RealNotes.Note>> sets) {
-        Classifier always = Classifier.unfitted().withModel(new NoteModel(SURE, new float[NoteFeatures.CUES], 0.5));
-        Classifier never = Classifier.unfitted().withModel(new NoteModel(-SURE, new float[NoteFeatures.CUES], 0.5));
+        Classifier classifier = Classifier.unfitted();
         Set<RealNotes.Note> open = new HashSet<>();
         for (List<RealNotes.Note> notes : sets.values()) {
             TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);
             notes.forEach(note -> census.count(note.text(), note.sender(), note.recipient()));
-            for (RealNotes.Note note : notes) {
-                Verdict yes = always.withTemplates(census).classify(note.text(), note.sender(), note.recipient())
-                        .verdict();
-                Verdict no = never.withTemplates(census).classify(note.text(), note.sender(), note.recipient())
-                        .verdict();
-                if (yes != no) {
-                    open.add(note);
-                }
-            }
+            Classifier withTemplates = classifier.withTemplates(census);
+            notes.stream().filter(note -> withTemplates.ruledVerdict(note.text(), note.sender(), note.recipient())
+                    .isEmpty()).forEach(open::add);
         }
         return open;
     }

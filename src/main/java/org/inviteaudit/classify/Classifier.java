@@ -1,7 +1,6 @@
 package org.inviteaudit.classify;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -12,20 +11,20 @@ import java.util.Set;
 import org.inviteaudit.reader.Invitation;
 
 /**
- * Gives an invitation its verdict. The wording knowledge is data ({@code wording.json}, and the user's phrases);
- * this class holds the rules that use it:
+ * Gives an invitation its verdict. The wording knowledge is data ({@code wording.json}, and the user's phrases); the
+ * weights that combine what it finds were fitted on real notes labelled by people ({@link NoteModel}). In order:
  * <ol>
- *   <li>no note, or a blank one, is {@code default};</li>
+ *   <li>a note without words (none, or a lone ".") is {@code default};</li>
  *   <li>the formulas are set aside: stock texts (also a translation worded otherwise, by the stock vocabulary), a
- *       greeting, a sign-off, names, boilerplate and filler;</li>
- *   <li>an unfilled merge field, or a greeting to someone other than the recipient, makes a note {@code generic},
- *       whatever else it says; nothing but stock text is {@code default}, even when sent to many;</li>
- *   <li>a note that one sender sent to many people, or many senders sent (see {@link TemplateCensus}), is
+ *       greeting, a sign-off, names, boilerplate and filler; what is left is the sender's own;</li>
+ *   <li>the rules that follow from the verdicts' definitions decide what they can: an unfilled merge field is
+ *       {@code generic}; nothing but formulas (stock text, a greeting alone) is {@code default}, even when sent to
+ *       many; a note that one sender sent to many people, or many senders sent (see {@link TemplateCensus}), is
  *       {@code generic}, however personal it reads;</li>
- *   <li>evidence that the note was written for its recipient (a shared history, their named work) makes it
- *       {@code personalized}, whatever it also pitches;</li>
- *   <li>without evidence, a pitch, an offer, a request or boilerplate makes it {@code generic} however long it is;
- *       a note with none of these and words of the sender's own is {@code personalized}.</li>
+ *   <li>the model decides the rest: the cues found (a shared history, their named work, a pitch, an offer, a request,
+ *       boilerplate, a greeting to someone else...) and the note's word and character n-grams, weighed as fitted
+ *       ({@link NoteFeatures}); a note whose probability of being personal reaches the model's threshold is
+ *       {@code personalized}, any other {@code generic}.</li>
  * </ol>
  */
 public final class Classifier {
@@ -361,9 +360,9 @@ public final class Classifier {
                 if (reasons.isEmpty()) {
                     reasons.add(Reason.OWN_WORDS);
                 }
-                note.signals().stream().filter(signal -> !EVIDENCE.contains(signal))
-                        .sorted(Comparator.comparingDouble(this::weightOf).reversed()).forEach(reasons::add);
-                note.found().stream().filter(PITCHES::contains).forEach(reasons::add);
+                note.signals().stream().filter(signal -> !EVIDENCE.contains(signal)).forEach(reasons::add);
+                note.found().stream().filter(reason -> PITCHES.contains(reason) || reason == Reason.WRONG_NAME)
+                        .forEach(reasons::add);
                 yield List.copyOf(reasons);
             }
             case DEFAULT -> List.of(note.found().contains(Reason.STOCK_TEXT) ? Reason.STOCK_TEXT : Reason.NO_NOTE);
@@ -377,40 +376,41 @@ public final class Classifier {
         };
     }
 
-    private double weightOf(Reason signal) {
-        for (NoteFeatures.Cue cue : NoteFeatures.Cue.values()) {
-            if (cue.reason().equals(Optional.of(signal))) {
-                return model.cueWeight(cue);
-            }
-        }
-        return 0;
+    /**
+     * The verdict that the rules following from the verdicts' definitions give, whatever the model says; empty where
+     * they leave it to the model. A note without words is default.
+     */
+    Optional<Verdict> ruledVerdict(String message, String sender, String recipient) {
+        return read(message, sender, recipient).map(this::ruledVerdict).orElse(Optional.of(Verdict.DEFAULT));
     }
 
     /**
-     * The rules that follow from the verdicts' definitions decide first: an unfilled merge field is generic, nothing
-     * but LinkedIn's stock text is default (even when sent to many), and a note sent to many is generic. Otherwise
-     * the model decides, on everything the note says.
+     * The rules decide first: an unfilled merge field is generic; nothing but formulas (LinkedIn's stock text with at
+     * most a stray word beside it, or a greeting alone) is default, even when sent to many or to a name that is not
+     * the recipient's; a note sent to many is generic. The model decides the rest, on everything the note says.
      */
-    private Verdict verdict(Reading note, double logit) {
+    private Optional<Verdict> ruledVerdict(Reading note) {
         Set<Reason> found = note.found();
         if (found.contains(Reason.PLACEHOLDER)) {
-            return Verdict.GENERIC;
+            return Optional.of(Verdict.GENERIC);
         }
         boolean evidence = note.ownWords() >= PERSONAL_WORDS_WITH_EVIDENCE
                 && note.signals().stream().anyMatch(EVIDENCE::contains);
         Set<Reason> wording = EnumSet.copyOf(found);
-        wording.remove(Reason.MASS_TEMPLATE);
-        wording.remove(Reason.WRONG_NAME);
-        wording.remove(Reason.STOCK_TEXT);
+        wording.removeAll(EnumSet.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.STOCK_TEXT));
         boolean stockText = found.contains(Reason.STOCK_TEXT);
-        // Nothing but formulas: the stock text with a stray word beside it, or a greeting alone ("Hi").
         if (!evidence && wording.isEmpty() && note.ownWords() < (stockText ? PERSONAL_WORDS : 1)) {
-            return Verdict.DEFAULT;
+            return Optional.of(Verdict.DEFAULT);
         }
         if (found.contains(Reason.MASS_TEMPLATE)) {
-            return Verdict.GENERIC;
+            return Optional.of(Verdict.GENERIC);
         }
-        return NoteModel.probability(logit) >= model.threshold() ? Verdict.PERSONALIZED : Verdict.GENERIC;
+        return Optional.empty();
+    }
+
+    private Verdict verdict(Reading note, double logit) {
+        return ruledVerdict(note).orElseGet(() -> NoteModel.probability(logit) >= model.threshold()
+                ? Verdict.PERSONALIZED : Verdict.GENERIC);
     }
 
     /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */
