@@ -54,7 +54,8 @@ final class ReportWords {
             Map.entry(Reason.THEIR_WORK, "their work"),
             Map.entry(Reason.INTRODUCES_SENDER, "introduces the sender"),
             Map.entry(Reason.SPECIFIC_DETAIL, "specific detail"),
-            Map.entry(Reason.OWN_WORDS, "own words"));
+            Map.entry(Reason.OWN_WORDS, "own words"),
+            Map.entry(Reason.NO_TIE, "no tie"));
 
     private ReportWords() {
     }

@@ -86,14 +86,14 @@ class AcceptanceTest {
                 + "Mara,Okafor,https://www.linkedin.com/in/mara-okafor-3b1a27/,,,,19 Nov 2026\n");
         String text = CliRun.of("--wide", export.toString()).out();
         assertThat(text).contains("Accepted, of the invitations you sent\n"
-                + "  personalized: 1 of 3 accepted (33%, 95% interval 6–79%); fewer than 10, too few to compare\n"
-                + "  generic: 0 of 7 accepted (0%, 95% interval 0–35%); fewer than 10, too few to compare\n"
+                + "  personalized: 1 of 4 accepted (25%, 95% interval 5–70%); fewer than 10, too few to compare\n"
+                + "  generic: 0 of 6 accepted (0%, 95% interval 0–39%); fewer than 10, too few to compare\n"
                 + "  default: 0 of 8 accepted (0%, 95% interval 0–32%); fewer than 10, too few to compare\n");
         JsonNode acceptance = CliRun.of("--format", "json", export.toString()).json()
                 .get("summary").get("acceptance");
         assertThat(acceptance.get("personalized").get("accepted").asInt()).isEqualTo(1);
-        assertThat(acceptance.get("personalized").get("rate").asDouble()).isEqualTo(0.3333);
-        assertThat(acceptance.get("generic").get("notAccepted").asInt()).isEqualTo(7);
+        assertThat(acceptance.get("personalized").get("rate").asDouble()).isEqualTo(0.25);
+        assertThat(acceptance.get("generic").get("notAccepted").asInt()).isEqualTo(6);
         assertThat(acceptance.get("default").get("smallSample").asBoolean()).isTrue();
     }
 

@@ -90,9 +90,9 @@ class OutputOptionsTest {
         JsonNode report = CliRun.of("--format", "json", "--only", "personalized", SAMPLE).json();
         assertThat(report.get("summary").get("total").asInt()).isEqualTo(44);
         assertThat(report.get("offenders")).isEmpty();
-        assertThat(report.get("invitations")).hasSize(8)
+        assertThat(report.get("invitations")).hasSize(9)
                 .allSatisfy(invitation -> assertThat(invitation.get("verdict").asText()).isEqualTo("personalized"));
-        assertThat(CliRun.of("--format", "csv", "--only", "generic", SAMPLE).out().lines()).hasSize(1 + 11);
+        assertThat(CliRun.of("--format", "csv", "--only", "generic", SAMPLE).out().lines()).hasSize(1 + 10);
     }
 
     @ParameterizedTest

@@ -34,7 +34,7 @@ class TextReportTest {
     void belowSixtyColumnsEachInvitationIsABlockWithItsWholeShortNote() {
         CliRun run = CliRun.of("--width", "50", SAMPLE);
         assertThat(run.out()).doesNotContain("  date ")
-                .contains("  2026-11-05  to Yusuf Demirel\n    boilerplate\n    \"Let's connect!\"\n");
+                .contains("  2026-11-05  to Yusuf Demirel\n    boilerplate, score 1\n    \"Let's connect!\"\n");
     }
 
     @Test
@@ -121,7 +121,7 @@ class TextReportTest {
     @Test
     void eachGroupHasItsColumnHeadingsAndOneDirectionGoesWithoutFromAndTo() {
         String out = CliRun.of("--direction", "sent", "--limit", "1", SAMPLE).out();
-        assertThat(out).contains("Generic: a note that could have gone to anyone (7)\n  date        to  ")
+        assertThat(out).contains("Generic: a note that could have gone to anyone (6)\n  date        to  ")
                 .contains("Default: no note, or LinkedIn's stock text (8)\n  date        to  ")
                 .contains("\n  2026-11-05  Yusuf Demirel  ").doesNotContain(" to Yusuf");
     }
