@@ -83,7 +83,7 @@ final class NoteWords {
                     return Optional.empty(); // "Hello! We're hosting…": the greeting stands alone
                 }
                 int name = titles.contains(words.get(length).folded()) ? length + 1 : length;
-                if (name < words.size() && words.get(name).isCapitalised()) {
+                if (name < words.size() && (words.get(name).isCapitalised() || words.get(name).isUncased())) {
                     // "Hi Martin Hlavac": the last names that follow the first with nothing between are the name too.
                     int end = name + 1;
                     while (end < words.size() && end <= name + GREETED_LAST_NAMES && words.get(end).joined()

@@ -17,6 +17,11 @@ record Word(String text, String folded, boolean sentenceStart, boolean dashBefor
         return Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** Whether it is written in a script without letter case (Arabic, Hebrew, Chinese), where no capital marks a name. */
+    boolean isUncased() {
+        return Character.getType(text.codePointAt(0)) == Character.OTHER_LETTER;
+    }
+
     /** Whether it holds a number of any script: what {@code \\p{N}} matches. */
     boolean hasDigit() {
         for (int i = 0; i < text.length(); ) {
