@@ -44,6 +44,23 @@ class TemplatesAndPhrasesTest {
         assertThat(invitations.get(3).get("score").asInt()).isBetween(40, 100);
     }
 
+    /** Issue 21: each word of a name became a mark of its own, and one template was listed as several. */
+    @Test
+    void oneTemplateToNamesOfOneTwoAndThreeWordsIsOneRowOfTheSentNotes() throws IOException {
+        String csv = """
+                From,To,Sent At,Message,Direction
+                Robin Calloway,Anna Kowalski,"1/29/26, 2:37 PM","Hi Anna Kowalski, our agency builds dashboards in days.",OUTGOING
+                Robin Calloway,Derek Huang,"1/28/26, 2:37 PM","Hi Derek Huang, our agency builds dashboards in days.",OUTGOING
+                Robin Calloway,Ana Maria Costa,"1/27/26, 2:37 PM","Hi Ana Maria Costa, our agency builds dashboards in days.",OUTGOING
+                Robin Calloway,Lukas Brenner,"1/26/26, 2:37 PM","Hi Lukas, our agency builds dashboards in days.",OUTGOING
+                """;
+        JsonNode top = CliRun.of("--format", "json", "--template-min", "0", file(csv)).json()
+                .get("sentNotes").get("top");
+        assertThat(top).hasSize(1);
+        assertThat(top.get(0).get("note").asText()).isEqualTo("Hi {name}, our agency builds dashboards in days.");
+        assertThat(top.get(0).get("offenders").asInt()).isEqualTo(4);
+    }
+
     @Test
     void standardInputGivesTheSameReportAsTheFileAndLeavesNoTemporaryFileBehind() throws IOException {
         String fromFile = CliRun.of("--format", "json", "--all", file(SENT)).out();
