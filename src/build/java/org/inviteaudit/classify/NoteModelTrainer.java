@@ -112,7 +112,7 @@ public final class NoteModelTrainer {
             double loss = 0;
             for (Map.Entry<Example, Double> entry : outOfFold.entrySet()) {
                 double p = Math.min(1 - 1e-9, Math.max(1e-9, entry.getValue()));
-                loss -= entry.getKey().personal() ? Math.log(p) : Math.log(1 - p);
+                loss -= entry.getKey().personal() ? StrictMath.log(p) : StrictMath.log(1 - p);
             }
             if (loss < bestLoss) {
                 bestLoss = loss;
@@ -324,17 +324,32 @@ public final class NoteModelTrainer {
         return current;
     }
 
-    /** Fits the chosen candidate on every note and writes the model with the record of what it was fitted on. */
-    static void writeModel(Path folder, Map<String, List<RealNotes.Note>> sets, Path out) throws IOException {
+    /** The model fitted on every note of the sets, as shipped, and the choices cross-validation made for it. */
+    record Fitted(byte[] model, Fit fit) {
+    }
+
+    /** Fits the chosen candidate on every note of the sets: the same notes give the same bytes. */
+    static Fitted fitModel(Map<String, List<RealNotes.Note>> sets) {
         Fit fit = crossValidate(sets, CHOSEN);
         Weights weights = fit(examples(sets, CHOSEN), fit.penalty());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        weights.model(fit.threshold()).write(bytes);
-        Files.write(out.resolve("note-model.bin"), bytes.toByteArray());
-        Files.writeString(out.resolve("note-model.json"), record(folder, sets, fit, bytes.toByteArray()),
+        try {
+            weights.model(fit.threshold()).write(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Fitted(bytes.toByteArray(), fit);
+    }
+
+    /** Fits the model on every note and writes it with the record of what it was fitted on. */
+    static void writeModel(Path folder, Map<String, List<RealNotes.Note>> sets, Path out) throws IOException {
+        Fitted fitted = fitModel(sets);
+        Files.write(out.resolve("note-model.bin"), fitted.model());
+        Files.writeString(out.resolve("note-model.json"), record(folder, sets, fitted.fit(), fitted.model()),
                 StandardCharsets.UTF_8);
         System.out.printf(Locale.ROOT, "wrote %s (%d bytes): %s, penalty %.0e, threshold %.3f%n",
-                out.resolve("note-model.bin"), bytes.size(), CHOSEN, fit.penalty(), fit.threshold());
+                out.resolve("note-model.bin"), fitted.model().length, CHOSEN, fitted.fit().penalty(),
+                fitted.fit().threshold());
     }
 
     /** What the model was fitted on and how: {@code NoteModelRecordTest} holds the shipped model to it. */

@@ -86,8 +86,13 @@ final class RealNotes {
 
     /** The notes of every set of the folder, by set, in the order of their file names. */
     static Map<String, List<Note>> readAll(Path folder) throws IOException {
+        return readAll(sets(folder));
+    }
+
+    /** The notes of each file given, by set, in the order given. */
+    static Map<String, List<Note>> readAll(List<Path> files) throws IOException {
         Map<String, List<Note>> sets = new LinkedHashMap<>();
-        for (Path file : sets(folder)) {
+        for (Path file : files) {
             sets.put(file.getFileName().toString().replaceFirst("\\.tsv$", ""), read(file));
         }
         return sets;

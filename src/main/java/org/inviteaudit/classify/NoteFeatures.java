@@ -124,7 +124,7 @@ public final class NoteFeatures {
         }
         // Each group counts as much whatever the note's length: its features share a norm of 1.
         int wordGrams = 2 * tokens.length;
-        float wordValue = wordGrams == 0 ? 0f : (float) (1 / Math.sqrt(wordGrams));
+        float wordValue = wordGrams == 0 ? 0f : (float) (1 / StrictMath.sqrt(wordGrams));
         String previous = "\u0001^";
         for (String token : tokens) {
             vector.add(bucket(Hash64Chars.of(WORD_SEED, token)), wordValue);
@@ -135,7 +135,7 @@ public final class NoteFeatures {
         for (String token : tokens) {
             charGrams += token.charAt(0) == '\u0001' ? 0 : Math.max(1, token.length() + 2 - CHAR_GRAM + 1);
         }
-        float charValue = charGrams == 0 ? 0f : (float) (1 / Math.sqrt(charGrams));
+        float charValue = charGrams == 0 ? 0f : (float) (1 / StrictMath.sqrt(charGrams));
         for (String token : tokens) {
             if (token.charAt(0) != '\u0001') {
                 addCharGrams(vector, token, charValue);

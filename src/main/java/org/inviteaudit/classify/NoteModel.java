@@ -138,7 +138,8 @@ public final class NoteModel {
     }
 
     static double probability(double logit) {
-        return 1 / (1 + Math.exp(-logit));
+        // StrictMath: the same bits on every JDK and whether compiled or not, so that fitting is reproducible.
+        return 1 / (1 + StrictMath.exp(-logit));
     }
 
     private float weight(int feature) {
