@@ -3,6 +3,8 @@ package org.inviteaudit.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
@@ -34,5 +36,27 @@ class PersonalizationScoreTest {
             assertThat(verdict == Verdict.GENERIC ? high <= PersonalizationScore.GENERIC_MAX
                     : low >= PersonalizationScore.PERSONALIZED_MIN && high <= 100).isTrue();
         }
+    }
+
+    /** The examples in the README's "The score", exactly as it shows them. */
+    @ParameterizedTest(name = "{3} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "''| default | no-note | 0",
+        "Jordan, I'd like to add you to my professional network on LinkedIn. | default | stock-text | 0",
+        "Hi Jordan, let's connect! | generic | boilerplate | 1",
+        "Hi {first_name}, loved your post on data contracts. | generic | placeholder | 12",
+        "Hi Jordan, we help logistics companies like yours cut cloud costs by 35%. Open to a quick demo next week? "
+                + "| generic | sales-pitch | 9",
+        "Hi Jordan, Priya Shah suggested I reach out: we help teams like yours migrate billing to Stripe. Open to a "
+                + "chat? | generic | sales-pitch | 22",
+        "Great meeting you at the career fair today! | personalized | shared-context | 70",
+        "Hi Jordan, great meeting you at the Leeds career fair today! I'm the founder of Tidewater, and your "
+                + "question on data contracts stuck with me. | personalized "
+                + "| shared-context greets-by-name introduces-sender specific-detail | 97"})
+    void theReadmeExamplesScoreAsShown(String note, String verdict, String reasons, int score) {
+        Classification got = new Classifier().classify(note, "Ada Byron", "Jordan Pike");
+        assertThat(got.verdict().id()).isEqualTo(verdict);
+        assertThat(String.join(" ", got.reasons().stream().map(Reason::id).toList())).isEqualTo(reasons);
+        assertThat(got.score()).isEqualTo(score);
     }
 }

@@ -182,7 +182,7 @@ class CheckCommandTest {
         assertThat(generic.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(generic.out()).isEqualTo("""
                 Verdict: generic
-                Score:   0 of 100
+                Score:   1 of 100
                 Reasons: boilerplate
                 Length:  63 characters
 
@@ -198,13 +198,13 @@ class CheckCommandTest {
                 "Hi Ada, great talking with you at the Leeds JUG yesterday!\n".getBytes(StandardCharsets.UTF_8)),
                 "check", "--to", "Ada Byron", "-");
         assertThat(personal.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(personal.out()).contains("Verdict: personalized", "Score:   63 of 100").doesNotContain("Hints");
+        assertThat(personal.out()).contains("Verdict: personalized", "Score:   98 of 100").doesNotContain("Hints");
         CliRun pitch = CliRun.of("check", "--to", "Ada Byron", "Hi Ada, we help platform teams like yours cut cloud "
                 + "costs by 35%. Open to a quick demo next week?");
         assertThat(pitch.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(pitch.out()).isEqualTo("""
                 Verdict: generic
-                Score:   0 of 100
+                Score:   8 of 100
                 Reasons: sales-pitch
                 Length:  97 characters
 
