@@ -34,7 +34,7 @@ public final class Classifier {
             EnumSet.of(Reason.SHARED_CONTEXT, Reason.THEIR_WORK, Reason.INTRODUCES_SENDER);
     /** The signals that show a note was written for its recipient; greeting by name or introducing oneself do not. */
     static final Set<Reason> EVIDENCE = EnumSet.of(Reason.SHARED_CONTEXT, Reason.THEIR_WORK);
-    /** What a note offers or asks of anyone it reaches: with no evidence, each makes a note generic. */
+    /** What a note offers or asks of anyone it reaches. */
     static final Set<Reason> PITCHES = EnumSet.of(Reason.SALES_PITCH, Reason.RECRUITER, Reason.JOB_REQUEST);
     /** The reasons the wording data's outreach patterns may find. */
     static final Set<Reason> OUTREACH_REASONS =
@@ -44,21 +44,11 @@ public final class Classifier {
     // you to my professional network"); with evidence of a tie one is enough ("Met at KubeCon").
     private static final int PERSONAL_WORDS = 2;
     private static final int PERSONAL_WORDS_WITH_EVIDENCE = 1;
-    // Boilerplate with at most this many words of one's own beside it is all the note says.
-    private static final int FEW_OWN_WORDS = 3;
-    // "your talk at the Leeds meetup": how far after "your" the detail may stand.
-    private static final int THEIR_THING_WORDS = 7;
-    // A phone number: this many digits in a row, however grouped.
-    private static final int PHONE_DIGITS = 7;
-    // Notes in English and the six other languages with filler lists are a fifth filler words or more.
-    private static final int KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR = 5;
     // "your talk on" + what it was on: the words looked at, and how many of them must be more than filler.
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "at", "in", "with", "from",
             "titled", "called", "regarding", "where", "during", "under");
-    private static final int TOPIC_WORDS = 4;
-    // "your recent LinkedIn post on": how far after "your" the topic word may stand.
-    private static final int TOPIC_AFTER_YOURS = 4;
-    private static final int TOPIC_SUBSTANCE = 2;
+    private static final int TOPIC_WORDS = CueFinder.TOPIC_WORDS;
+    private static final int TOPIC_SUBSTANCE = CueFinder.TOPIC_SUBSTANCE;
     // "Alex" greets Alexandra; shorter prefixes ("Al") would excuse too much.
     private static final int SHORT_NAME_MIN_LETTERS = 3;
     // "Jonathon" for Jonathan; in shorter names one letter makes another name ("Ann", "Ian").
@@ -76,6 +66,7 @@ public final class Classifier {
     private final KeyedPatterns placeholderPatterns;
     private final PhraseIndex stockTextPhrases;
     private final PhraseIndex boilerplatePhrases;
+    private final CueFinder cueFinder;
 
     /** A classifier with the wording shipped with invite-audit. */
     public Classifier() {
@@ -103,6 +94,7 @@ public final class Classifier {
         this.placeholderPatterns = new KeyedPatterns(wording.placeholders());
         this.stockTextPhrases = new PhraseIndex(wording.stockTexts());
         this.boilerplatePhrases = new PhraseIndex(wording.boilerplate());
+        this.cueFinder = new CueFinder(wording, notOwnWords);
     }
 
     /** The same wording, its indexes shared rather than built again (they cost start-up time), with templates. */
@@ -117,6 +109,7 @@ public final class Classifier {
         this.placeholderPatterns = same.placeholderPatterns;
         this.stockTextPhrases = same.stockTextPhrases;
         this.boilerplatePhrases = same.boilerplatePhrases;
+        this.cueFinder = same.cueFinder;
     }
 
     /** This classifier, knowing also the user's own stock texts and boilerplate. */
@@ -179,7 +172,7 @@ public final class Classifier {
 
     /** Empty for a note that has no word: none at all, or only punctuation (a lone "."). */
     private Optional<Reading> read(String message, String sender, String recipient) {
-        if (message.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!hasAWord(message)) {
             return Optional.empty();
         }
         String normalized = TextNormalizer.normalize(message);
@@ -230,7 +223,7 @@ public final class Classifier {
         for (int i = 0; i < details.length; i++) {
             details[i] = !note.isPersonName(i) && isSpecificDetail(words.get(i), names);
         }
-        Set<NoteFeatures.Cue> cues = cues(found, signals, ownWords.size(), note.opensWithGreeting(),
+        Set<NoteFeatures.Cue> cues = cueFinder.find(found, signals, ownWords.size(), note.opensWithGreeting(),
                 normalized, words, details);
         NoteFeatures.Vector features = NoteFeatures.of(words,
                 i -> note.isPersonName(i) || names.contains(words.get(i).folded()), cues);
@@ -239,111 +232,13 @@ public final class Classifier {
                 greeted, features));
     }
 
-    private Set<NoteFeatures.Cue> cues(Set<Reason> found, Set<Reason> signals, int ownWords, boolean greeting,
-            String normalized, List<Word> words, boolean[] details) {
-        Set<NoteFeatures.Cue> cues = EnumSet.noneOf(NoteFeatures.Cue.class);
-        for (NoteFeatures.Cue cue : NoteFeatures.Cue.values()) {
-            cue.reason().filter(reason -> found.contains(reason) || signals.contains(reason))
-                    .ifPresent(reason -> cues.add(cue));
-        }
-        if (greeting) {
-            cues.add(NoteFeatures.Cue.GREETING);
-        }
-        if (normalized.indexOf('?') >= 0) {
-            cues.add(NoteFeatures.Cue.QUESTION);
-        }
-        if (hasContactDetails(normalized, words)) {
-            cues.add(NoteFeatures.Cue.CONTACT);
-        }
-        if (isInAKnownLanguage(words)) {
-            cues.add(NoteFeatures.Cue.KNOWN_LANGUAGE);
-        }
-        cues.add(NoteFeatures.Cue.ofOwnWords(ownWords));
-        if (found.contains(Reason.BOILERPLATE) && ownWords <= FEW_OWN_WORDS) {
-            cues.add(NoteFeatures.Cue.BOILERPLATE_ALONE);
-        }
-        if (words.stream().anyMatch(word -> wording.timeWords().contains(word.folded()))) {
-            cues.add(NoteFeatures.Cue.RECENT);
-        }
-        if (namesSomethingOfTheirs(words, details)) {
-            cues.add(NoteFeatures.Cue.THEIR_NAMED_THING);
-        }
-        if (namesWhatTheirsIsAbout(words)) {
-            cues.add(NoteFeatures.Cue.THEIR_TOPIC);
-        }
-        for (int i = 1; i < words.size(); i++) {
-            if (details[i - 1] && details[i] && !words.get(i - 1).hasDigit() && !words.get(i).hasDigit()) {
-                cues.add(NoteFeatures.Cue.PROPER_NOUN_PHRASE);
-                break;
-            }
-        }
-        return cues;
-    }
-
-    /**
-     * "your post on onboarding metrics": a word of theirs, a topic word within {@value #TOPIC_AFTER_YOURS} words, and
-     * {@value #TOPIC_SUBSTANCE} words of substance (not filler) in the {@value #TOPIC_WORDS} words after it, in the
-     * same sentence.
-     */
-    private boolean namesWhatTheirsIsAbout(List<Word> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!wording.yourWords().contains(words.get(i).folded())) {
-                continue;
-            }
-            for (int j = i + 1; j < Math.min(words.size(), i + 1 + TOPIC_AFTER_YOURS); j++) {
-                if (words.get(j).sentenceStart()) {
-                    break;
-                }
-                if (wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private boolean substanceAfter(List<Word> words, int from) {
-        int substance = 0;
-        for (int k = from; k < Math.min(words.size(), from + TOPIC_WORDS); k++) {
-            if (words.get(k).sentenceStart()) {
-                break;
-            }
-            substance += notOwnWords.contains(words.get(k).folded()) ? 0 : 1;
-        }
-        return substance >= TOPIC_SUBSTANCE;
-    }
-
-    /** "your talk at PyCon", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
-    private boolean namesSomethingOfTheirs(List<Word> words, boolean[] details) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!wording.yourWords().contains(words.get(i).folded())) {
-                continue;
-            }
-            for (int j = i + 1; j < Math.min(words.size(), i + 1 + THEIR_THING_WORDS); j++) {
-                Word word = words.get(j);
-                if (word.sentenceStart()) {
-                    break;
-                }
-                if (word.quoteBefore() || details[j]) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A web address, an e-mail address, or a phone number (a word of seven digits or more, or a "+" before one). */
-    private static boolean hasContactDetails(String normalized, List<Word> words) {
-        if (normalized.contains("http") || normalized.contains("www.") || normalized.indexOf('@') > 0) {
-            return true;
-        }
-        int digits = 0;
-        for (Word word : words) {
-            boolean allDigits = word.text().chars().allMatch(Character::isDigit);
-            digits = allDigits ? digits + word.text().length() : 0;
-            if (digits >= PHONE_DIGITS) {
+    private static boolean hasAWord(String message) {
+        for (int i = 0; i < message.length(); ) {
+            int c = message.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
                 return true;
             }
+            i += Character.charCount(c);
         }
         return false;
     }
@@ -411,12 +306,6 @@ public final class Classifier {
     private Verdict verdict(Reading note, double logit) {
         return ruledVerdict(note).orElseGet(() -> NoteModel.probability(logit) >= model.threshold()
                 ? Verdict.PERSONALIZED : Verdict.GENERIC);
-    }
-
-    /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */
-    private boolean isInAKnownLanguage(List<Word> words) {
-        long filler = words.stream().filter(word -> notOwnWords.contains(word.folded())).count();
-        return filler * KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= words.size();
     }
 
     /**
@@ -564,7 +453,7 @@ public final class Classifier {
     }
 
     /** A number, or a capitalised word inside a sentence that is not a name: a place, an event, a company. */
-    private static boolean isSpecificDetail(Word word, Set<String> names) {
+    static boolean isSpecificDetail(Word word, Set<String> names) {
         return word.hasDigit() || (word.isCapitalised() && !word.sentenceStart() && !names.contains(word.folded()));
     }
 }

@@ -1,0 +1,157 @@
+package org.inviteaudit.classify;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the cues of a note that its words show beside what the wording data's phrases and patterns find: a question,
+ * contact details, a moment dated to the days around it, something of the recipient's named or what it is about, a
+ * name or an event in capitals, how many words of its own it has. {@link NoteFeatures} gives each cue a feature.
+ */
+final class CueFinder {
+
+    // "your talk on" + what it was on: the words looked at, and how many of them must be more than filler.
+    static final int TOPIC_WORDS = 4;
+    static final int TOPIC_SUBSTANCE = 2;
+    // "your recent LinkedIn post on": how far after "your" the topic word may stand.
+    private static final int TOPIC_AFTER_YOURS = 4;
+    // Boilerplate with at most this many words of one's own beside it is all the note says.
+    private static final int FEW_OWN_WORDS = 3;
+    // "your talk at the Leeds meetup": how far after "your" the detail may stand.
+    private static final int THEIR_THING_WORDS = 7;
+    // A phone number: this many digits in a row, however grouped.
+    private static final int PHONE_DIGITS = 7;
+    // Notes in English and the six other languages with filler lists are a fifth filler words or more.
+    private static final int KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR = 5;
+
+    private final Wording wording;
+    private final Set<String> notOwnWords;
+
+    /** @param notOwnWords the words that are not the sender's own: filler, and what a greeting may address */
+    CueFinder(Wording wording, Set<String> notOwnWords) {
+        this.wording = wording;
+        this.notOwnWords = notOwnWords;
+    }
+
+    /**
+     * The cues of a note: those of the reasons and signals found, and those its words show.
+     *
+     * @param greeting whether it opens with a greeting
+     * @param details  for each word, whether it is a specific detail that names no person
+     */
+    Set<NoteFeatures.Cue> find(Set<Reason> found, Set<Reason> signals, int ownWords, boolean greeting,
+            String normalized, List<Word> words, boolean[] details) {
+        Set<NoteFeatures.Cue> cues = EnumSet.noneOf(NoteFeatures.Cue.class);
+        for (NoteFeatures.Cue cue : NoteFeatures.Cue.values()) {
+            cue.reason().filter(reason -> found.contains(reason) || signals.contains(reason))
+                    .ifPresent(reason -> cues.add(cue));
+        }
+        if (greeting) {
+            cues.add(NoteFeatures.Cue.GREETING);
+        }
+        if (normalized.indexOf('?') >= 0) {
+            cues.add(NoteFeatures.Cue.QUESTION);
+        }
+        if (hasContactDetails(normalized, words)) {
+            cues.add(NoteFeatures.Cue.CONTACT);
+        }
+        if (isInAKnownLanguage(words)) {
+            cues.add(NoteFeatures.Cue.KNOWN_LANGUAGE);
+        }
+        cues.add(NoteFeatures.Cue.ofOwnWords(ownWords));
+        if (found.contains(Reason.BOILERPLATE) && ownWords <= FEW_OWN_WORDS) {
+            cues.add(NoteFeatures.Cue.BOILERPLATE_ALONE);
+        }
+        if (words.stream().anyMatch(word -> wording.timeWords().contains(word.folded()))) {
+            cues.add(NoteFeatures.Cue.RECENT);
+        }
+        if (namesSomethingOfTheirs(words, details)) {
+            cues.add(NoteFeatures.Cue.THEIR_NAMED_THING);
+        }
+        if (namesWhatTheirsIsAbout(words)) {
+            cues.add(NoteFeatures.Cue.THEIR_TOPIC);
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (details[i - 1] && details[i] && !words.get(i - 1).hasDigit() && !words.get(i).hasDigit()) {
+                cues.add(NoteFeatures.Cue.PROPER_NOUN_PHRASE);
+                break;
+            }
+        }
+        return cues;
+    }
+
+    /**
+     * "your post on onboarding metrics": a word of theirs, a topic word within {@value #TOPIC_AFTER_YOURS} words, and
+     * {@value #TOPIC_SUBSTANCE} words of substance (not filler) in the {@value #TOPIC_WORDS} words after it, in the
+     * same sentence.
+     */
+    private boolean namesWhatTheirsIsAbout(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!wording.yourWords().contains(words.get(i).folded())) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + TOPIC_AFTER_YOURS); j++) {
+                if (words.get(j).sentenceStart()) {
+                    break;
+                }
+                if (wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean substanceAfter(List<Word> words, int from) {
+        int substance = 0;
+        for (int k = from; k < Math.min(words.size(), from + TOPIC_WORDS); k++) {
+            if (words.get(k).sentenceStart()) {
+                break;
+            }
+            substance += notOwnWords.contains(words.get(k).folded()) ? 0 : 1;
+        }
+        return substance >= TOPIC_SUBSTANCE;
+    }
+
+    /** "your talk at PyCon", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
+    private boolean namesSomethingOfTheirs(List<Word> words, boolean[] details) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!wording.yourWords().contains(words.get(i).folded())) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + THEIR_THING_WORDS); j++) {
+                Word word = words.get(j);
+                if (word.sentenceStart()) {
+                    break;
+                }
+                if (word.quoteBefore() || details[j]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A web address, an e-mail address, or a phone number (a word of seven digits or more, or a "+" before one). */
+    private static boolean hasContactDetails(String normalized, List<Word> words) {
+        if (normalized.contains("http") || normalized.contains("www.") || normalized.indexOf('@') > 0) {
+            return true;
+        }
+        int digits = 0;
+        for (Word word : words) {
+            boolean allDigits = word.text().chars().allMatch(Character::isDigit);
+            digits = allDigits ? digits + word.text().length() : 0;
+            if (digits >= PHONE_DIGITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */
+    private boolean isInAKnownLanguage(List<Word> words) {
+        long filler = words.stream().filter(word -> notOwnWords.contains(word.folded())).count();
+        return filler * KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= words.size();
+    }
+}
