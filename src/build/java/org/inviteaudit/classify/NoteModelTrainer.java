@@ -81,7 +81,7 @@ public final class NoteModelTrainer {
             System.out.printf(Locale.ROOT, "%s (penalty %.0e, threshold %.3f), cross-validated by source, %d folds:%n",
                     kinds.name().toLowerCase(Locale.ROOT), fit.penalty(), fit.threshold(), FOLDS);
             VerdictTally all = new VerdictTally();
-            Classifier base = new Classifier();
+            Classifier base = Classifier.unfitted();
             sets.forEach((set, notes) -> {
                 VerdictTally tally = AccuracyReport.audit(notes,
                         note -> base.withModel(fit.foldModels().get(fit.foldOf().get(note))));
