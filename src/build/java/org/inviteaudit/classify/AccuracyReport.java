@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -23,13 +22,9 @@ public final class AccuracyReport {
 
     public static void main(String[] args) throws IOException {
         boolean showMisses = List.of(args).contains("--misses");
-        Optional<Path> folder = RealNotes.folder(args);
-        if (folder.isEmpty()) {
-            System.err.println(RealNotes.ABSENT);
-            System.exit(2);
-        }
-        Map<String, List<RealNotes.Note>> sets = RealNotes.readAll(folder.get());
-        System.out.println("The shipped classifier on the real notes of " + folder.get().toAbsolutePath().normalize()
+        Path folder = RealNotes.folderOrExit(args);
+        Map<String, List<RealNotes.Note>> sets = RealNotes.readAll(folder);
+        System.out.println("The shipped classifier on the real notes of " + folder.toAbsolutePath().normalize()
                 + " (those both annotators are sure of and label alike):");
         VerdictTally all = new VerdictTally();
         Classifier shipped = new Classifier();

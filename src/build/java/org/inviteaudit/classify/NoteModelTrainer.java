@@ -9,16 +9,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Fits the {@link NoteModel} on the real notes of the shared folder, and measures the candidates by
@@ -36,7 +39,20 @@ import java.util.TreeMap;
  */
 public final class NoteModelTrainer {
 
-    static final NoteFeatures.Kinds CHOSEN = NoteFeatures.Kinds.BOTH;
+    /** Which groups of features a model uses: the candidates compared when it is fitted. */
+    enum Kinds {
+        CUES(true, false), NGRAMS(false, true), BOTH(true, true);
+
+        final boolean cues;
+        final boolean ngrams;
+
+        Kinds(boolean cues, boolean ngrams) {
+            this.cues = cues;
+            this.ngrams = ngrams;
+        }
+    }
+
+    static final Kinds CHOSEN = Kinds.BOTH;
     static final int FOLDS = 5;
     private static final double[] PENALTIES = {1e-4, 3e-4, 1e-3, 3e-3, 1e-2};
     private static final int ITERATIONS = 600;
@@ -48,7 +64,7 @@ public final class NoteModelTrainer {
     }
 
     /** A fitted candidate: its penalty, threshold, and the model of each fold. */
-    record Fit(NoteFeatures.Kinds kinds, double penalty, double threshold, Map<Integer, NoteModel> foldModels,
+    record Fit(Kinds kinds, double penalty, double threshold, Map<Integer, NoteModel> foldModels,
             Map<RealNotes.Note, Integer> foldOf) {
     }
 
@@ -57,26 +73,26 @@ public final class NoteModelTrainer {
 
     public static void main(String[] args) throws IOException {
         List<String> options = List.of(args);
-        Optional<Path> folder = RealNotes.folder(args);
-        if (folder.isEmpty()) {
-            System.err.println(RealNotes.ABSENT);
+        Path folder = RealNotes.folderOrExit(args);
+        Optional<String> write = options.stream().filter(option -> option.startsWith("--write=")).findFirst();
+        if (!options.contains("--cv") && write.isEmpty()) {
+            System.err.println("usage: NoteModelTrainer --cv [--misses] [FOLDER] | --write=DIR [FOLDER]");
             System.exit(2);
         }
-        Map<String, List<RealNotes.Note>> sets = RealNotes.readAll(folder.get());
+        Map<String, List<RealNotes.Note>> sets = RealNotes.readAll(folder);
         if (options.contains("--cv")) {
             compare(sets, options.contains("--misses"));
         }
-        Optional<String> write = options.stream().filter(option -> option.startsWith("--write=")).findFirst();
         if (write.isPresent()) {
             Path out = Path.of(write.get().substring("--write=".length()));
             Files.createDirectories(out);
-            writeModel(folder.get(), sets, out);
+            writeModel(folder, sets, out);
         }
     }
 
     /** Each candidate by cross-validation: per set and over all, as {@code bench/accuracy} shows the shipped one. */
     static void compare(Map<String, List<RealNotes.Note>> sets, boolean showMisses) {
-        for (NoteFeatures.Kinds kinds : NoteFeatures.Kinds.values()) {
+        for (Kinds kinds : Kinds.values()) {
             Fit fit = crossValidate(sets, kinds);
             System.out.printf(Locale.ROOT, "%s (penalty %.0e, threshold %.3f), cross-validated by source, %d folds:%n",
                     kinds.name().toLowerCase(Locale.ROOT), fit.penalty(), fit.threshold(), FOLDS);
@@ -93,7 +109,7 @@ public final class NoteModelTrainer {
     }
 
     /** The candidate's penalty and threshold chosen on out-of-fold predictions, and the model of each fold. */
-    static Fit crossValidate(Map<String, List<RealNotes.Note>> sets, NoteFeatures.Kinds kinds) {
+    static Fit crossValidate(Map<String, List<RealNotes.Note>> sets, Kinds kinds) {
         List<Example> examples = examples(sets, kinds);
         Map<RealNotes.Note, Integer> foldOf = folds(sets);
         // The notes whose verdict the model decides: penalty and threshold are chosen on these alone.
@@ -102,7 +118,8 @@ public final class NoteModelTrainer {
         double bestPenalty = PENALTIES[0];
         Map<Example, Double> bestOutOfFold = Map.of();
         for (double penalty : PENALTIES) {
-            Map<Example, Double> outOfFold = new HashMap<>();
+            // In the examples' order, fold by fold, so that the log-loss is summed in the same order on every run.
+            Map<Example, Double> outOfFold = new LinkedHashMap<>();
             for (int fold = 0; fold < FOLDS; fold++) {
                 int held = fold;
                 Weights weights = fit(examples.stream().filter(e -> foldOf(foldOf, e) != held).toList(), penalty);
@@ -218,7 +235,7 @@ public final class NoteModelTrainer {
      * The notes fitted on: those with words, whose annotators gave the same label (sure or not: a label both give
      * is a label), with the features of the kinds fitted.
      */
-    private static List<Example> examples(Map<String, List<RealNotes.Note>> sets, NoteFeatures.Kinds kinds) {
+    private static List<Example> examples(Map<String, List<RealNotes.Note>> sets, Kinds kinds) {
         Classifier classifier = Classifier.unfitted();
         List<Example> examples = new ArrayList<>();
         sets.values().forEach(notes -> notes.forEach(note -> {
@@ -238,8 +255,8 @@ public final class NoteModelTrainer {
                         keptValue[kept++] = value[i];
                     }
                 }
-                examples.add(new Example(note, java.util.Arrays.copyOf(keptIndex, kept),
-                        java.util.Arrays.copyOf(keptValue, kept), note.personal()));
+                examples.add(new Example(note, Arrays.copyOf(keptIndex, kept),
+                        Arrays.copyOf(keptValue, kept), note.personal()));
             });
         }));
         return examples;
@@ -295,7 +312,7 @@ public final class NoteModelTrainer {
                 touched[i] = true;
             }
         }
-        int[] used = java.util.stream.IntStream.range(0, touched.length).filter(i -> touched[i]).toArray();
+        int[] used = IntStream.range(0, touched.length).filter(i -> touched[i]).toArray();
         double n = examples.size();
         for (int t = 1; t <= ITERATIONS; t++) {
             double momentum = (t - 1.0) / (t + 2.0);
@@ -336,7 +353,7 @@ public final class NoteModelTrainer {
         try {
             weights.model(fit.threshold()).write(bytes);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return new Fitted(bytes.toByteArray(), fit);
     }
@@ -370,8 +387,8 @@ public final class NoteModelTrainer {
                     agreed));
         }
         json.append(String.join(",\n", files)).append("\n  ],\n");
-        json.append(String.format(Locale.ROOT, "  \"features\": \"%s\",%n  \"penalty\": %s,%n  \"threshold\": %s,%n"
-                + "  \"iterations\": %d,%n  \"folds\": %d%n}%n", fit.kinds().name().toLowerCase(Locale.ROOT),
+        json.append(String.format(Locale.ROOT, "  \"features\": \"%s\",\n  \"penalty\": %s,\n  \"threshold\": %s,\n"
+                + "  \"iterations\": %d,\n  \"folds\": %d\n}\n", fit.kinds().name().toLowerCase(Locale.ROOT),
                 fit.penalty(), fit.threshold(), ITERATIONS, FOLDS));
         return json.toString();
     }

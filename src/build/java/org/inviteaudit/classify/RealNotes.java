@@ -61,13 +61,23 @@ final class RealNotes {
     private RealNotes() {
     }
 
-    static final String ABSENT = "no real notes: " + DEFAULT_FOLDER.toAbsolutePath().normalize()
-            + " is absent (give the folder that holds them, or set INVITE_AUDIT_REAL_NOTES to it)";
-
-    /** The folder a program's first argument that is no option names, or else {@link #folder()}. */
-    static Optional<Path> folder(String[] args) {
-        return List.of(args).stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Path::of)
-                .filter(Files::isDirectory).or(RealNotes::folder);
+    /**
+     * The folder of real notes a program is to read: the first of its arguments that is no option, or else
+     * {@link #folder()}. When there is none, says so on standard error and exits with 2.
+     */
+    static Path folderOrExit(String[] args) {
+        Optional<Path> named = List.of(args).stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Path::of);
+        if (named.isPresent() && !Files.isDirectory(named.get())) {
+            System.err.println("no real notes: " + named.get().toAbsolutePath().normalize() + " is not a folder");
+            System.exit(2);
+        }
+        Optional<Path> folder = named.or(RealNotes::folder);
+        if (folder.isEmpty()) {
+            System.err.println("no real notes: " + DEFAULT_FOLDER.toAbsolutePath().normalize() + " is absent (give the"
+                    + " folder that holds them, or set INVITE_AUDIT_REAL_NOTES to it)");
+            System.exit(2);
+        }
+        return folder.get();
     }
 
     /** The folder named by {@code INVITE_AUDIT_REAL_NOTES}, or else the default, when it exists. */

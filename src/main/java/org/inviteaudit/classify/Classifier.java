@@ -22,7 +22,7 @@ import org.inviteaudit.reader.Invitation;
  *       many; a note that one sender sent to many people, or many senders sent (see {@link TemplateCensus}), is
  *       {@code generic}, however personal it reads;</li>
  *   <li>the model decides the rest: the cues found (a shared history, their named work, a pitch, an offer, a request,
- *       boilerplate, a greeting to someone else...) and the note's word and character n-grams, weighed as fitted
+ *       boilerplate...) and the note's word and character n-grams, weighed as fitted
  *       ({@link NoteFeatures}); a note whose probability of being personal reaches the model's threshold is
  *       {@code personalized}, any other {@code generic}.</li>
  * </ol>
@@ -44,7 +44,8 @@ public final class Classifier {
     // you to my professional network"); with evidence of a tie one is enough ("Met at KubeCon").
     private static final int PERSONAL_WORDS = 2;
     private static final int PERSONAL_WORDS_WITH_EVIDENCE = 1;
-    // "your talk on" + what it was on: the words looked at, and how many of them must be more than filler.
+    // "your talk on" + what it was on: a mention of their work that ends in one of these names the work by what
+    // follows (see namesTheWork).
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "at", "in", "with", "from",
             "titled", "called", "regarding", "where", "during", "under");
     private static final int TOPIC_WORDS = CueFinder.TOPIC_WORDS;
@@ -244,8 +245,9 @@ public final class Classifier {
     }
 
     /**
-     * A personal note is explained by the cues that carried it, most telling first (its evidence, or else its own
-     * words), then what it also pitches; any other by what was found in it, or else by its lack of a tie.
+     * A personal note is explained by what carried it, most telling first (its evidence, or else its own words), its
+     * other signals, then what it also pitches and a greeting to another name; any other by what was found in it, or
+     * else by its lack of a tie.
      */
     private List<Reason> reasons(Verdict verdict, Reading note) {
         return switch (verdict) {
@@ -366,14 +368,20 @@ public final class Classifier {
         return false;
     }
 
-    /** One letter added, dropped or changed, in names long enough that one letter does not make another name. */
+    /** One letter added, dropped or changed inside a name long enough that one letter does not make another name. */
     private static boolean isOneSlipFrom(String a, String b) {
         if (Math.min(a.length(), b.length()) < SLIP_MIN_LETTERS || Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
+        int shortest = Math.min(a.length(), b.length());
         int i = 0;
-        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+        while (i < shortest && a.charAt(i) == b.charAt(i)) {
             i++;
+        }
+        // Inside the name: a first or last letter changed, or one added at the end, makes another name ("Jason" and
+        // "Mason", "Maria" and "Mario", "Daniel" and "Daniela").
+        if (i == 0 || i >= shortest - 1) {
+            return false;
         }
         if (a.length() == b.length()) {
             return a.regionMatches(i + 1, b, i + 1, a.length() - i - 1);
@@ -453,7 +461,7 @@ public final class Classifier {
     }
 
     /** A number, or a capitalised word inside a sentence that is not a name: a place, an event, a company. */
-    static boolean isSpecificDetail(Word word, Set<String> names) {
+    private static boolean isSpecificDetail(Word word, Set<String> names) {
         return word.hasDigit() || (word.isCapitalised() && !word.sentenceStart() && !names.contains(word.folded()));
     }
 }

@@ -2,7 +2,9 @@ package org.inviteaudit.classify;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Finds the cues of a note that its words show beside what the wording data's phrases and patterns find: a question,
@@ -87,20 +89,8 @@ final class CueFinder {
      * same sentence.
      */
     private boolean namesWhatTheirsIsAbout(List<Word> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!wording.yourWords().contains(words.get(i).folded())) {
-                continue;
-            }
-            for (int j = i + 1; j < Math.min(words.size(), i + 1 + TOPIC_AFTER_YOURS); j++) {
-                if (words.get(j).sentenceStart()) {
-                    break;
-                }
-                if (wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return afterAWordOfTheirs(words, TOPIC_AFTER_YOURS,
+                j -> wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1));
     }
 
     private boolean substanceAfter(List<Word> words, int from) {
@@ -116,16 +106,17 @@ final class CueFinder {
 
     /** "your talk at PyCon", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
     private boolean namesSomethingOfTheirs(List<Word> words, boolean[] details) {
+        return afterAWordOfTheirs(words, THEIR_THING_WORDS, j -> words.get(j).quoteBefore() || details[j]);
+    }
+
+    /** Whether one of the words that follow a word of theirs ("your"), in its sentence and window, is as asked. */
+    private boolean afterAWordOfTheirs(List<Word> words, int window, IntPredicate asked) {
         for (int i = 0; i < words.size(); i++) {
             if (!wording.yourWords().contains(words.get(i).folded())) {
                 continue;
             }
-            for (int j = i + 1; j < Math.min(words.size(), i + 1 + THEIR_THING_WORDS); j++) {
-                Word word = words.get(j);
-                if (word.sentenceStart()) {
-                    break;
-                }
-                if (word.quoteBefore() || details[j]) {
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + window) && !words.get(j).sentenceStart(); j++) {
+                if (asked.test(j)) {
                     return true;
                 }
             }
@@ -133,9 +124,10 @@ final class CueFinder {
         return false;
     }
 
-    /** A web address, an e-mail address, or a phone number (a word of seven digits or more, or a "+" before one). */
+    /** A web address, an e-mail address, or a phone number (seven digits or more, however grouped). */
     private static boolean hasContactDetails(String normalized, List<Word> words) {
-        if (normalized.contains("http") || normalized.contains("www.") || normalized.indexOf('@') > 0) {
+        String folded = normalized.toLowerCase(Locale.ROOT);
+        if (folded.contains("http") || folded.contains("www.") || folded.indexOf('@') >= 0) {
             return true;
         }
         int digits = 0;

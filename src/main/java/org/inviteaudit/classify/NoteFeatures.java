@@ -72,19 +72,6 @@ public final class NoteFeatures {
         }
     }
 
-    /** Which groups of features a model uses: the candidates compared when it is fitted. */
-    public enum Kinds {
-        CUES(true, false), NGRAMS(false, true), BOTH(true, true);
-
-        final boolean cues;
-        final boolean ngrams;
-
-        Kinds(boolean cues, boolean ngrams) {
-            this.cues = cues;
-            this.ngrams = ngrams;
-        }
-    }
-
     static final int CUES = Cue.values().length;
     /** Hashed n-grams fall into 2^20 buckets, each a feature after the cues. */
     static final int HASH_BITS = 20;
@@ -95,6 +82,13 @@ public final class NoteFeatures {
     private static final long PAIR_SEED = 0x13198a2e03707344L;
     private static final long CHARS_SEED = 0xa4093822299f31d0L;
     private static final int CHAR_GRAM = 4;
+    /**
+     * What a model's weights are for: the cues in their order and how n-grams are hashed. A model records it and is
+     * read only by the features it was fitted for; change any of these, and the model must be fitted again.
+     */
+    static final String SIGNATURE = String.join(",", Arrays.stream(Cue.values()).map(Cue::name).toList())
+            + ";buckets=2^" + HASH_BITS + ";chars=" + CHAR_GRAM + ";seeds=" + Long.toHexString(WORD_SEED ^ PAIR_SEED
+            ^ CHARS_SEED) + ";words=uni,bi";
 
     /**
      * A note's features as a sparse vector: feature {@code index[i]} has value {@code value[i]}. Cues are the
@@ -122,7 +116,7 @@ public final class NoteFeatures {
             Word word = words.get(i);
             tokens[i] = personName.test(i) ? NAME_MARK : word.hasDigit() ? NUMBER_MARK : word.folded();
         }
-        // Each group counts as much whatever the note's length: its features share a norm of 1.
+        // Each group counts about as much whatever the note's length: each of its n features weighs 1/sqrt(n).
         int wordGrams = 2 * tokens.length;
         float wordValue = wordGrams == 0 ? 0f : (float) (1 / StrictMath.sqrt(wordGrams));
         String previous = "\u0001^";
@@ -179,7 +173,7 @@ public final class NoteFeatures {
         }
     }
 
-    /** Adds features one at a time; a feature added twice has its values summed. */
+    /** Adds features one at a time; a feature added twice is listed twice, and weighed twice. */
     private static final class Builder {
         private int[] index;
         private float[] value;

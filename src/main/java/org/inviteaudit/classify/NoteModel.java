@@ -1,12 +1,15 @@
 package org.inviteaudit.classify;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * A logistic model of whether a note is personal, fitted on real notes labelled by people ({@code NoteModelTrainer}
@@ -18,7 +21,7 @@ public final class NoteModel {
 
     private static final String RESOURCE = "note-model.bin";
     private static final int MAGIC = 0x49414e4d; // "IANM"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /** Weighs nothing: every note is as likely personal as not. */
     static final NoteModel UNFITTED = new NoteModel(0f, new float[NoteFeatures.CUES], 0.5);
@@ -69,31 +72,46 @@ public final class NoteModel {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            return read(in);
+            return read(in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
         }
     }
 
-    static NoteModel read(InputStream stream) throws IOException {
-        DataInputStream in = new DataInputStream(stream);
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-            throw new IOException("not a note model of version " + VERSION);
+    /** Reads what {@link #write} wrote, in one buffer: it is read at every start. */
+    static NoteModel read(byte[] bytes) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+                throw new IOException("not a note model of version " + VERSION);
+            }
+            byte[] signature = new byte[in.getInt()];
+            in.get(signature);
+            if (!new String(signature, StandardCharsets.UTF_8).equals(NoteFeatures.SIGNATURE)) {
+                throw new IOException("fitted for other features than these: fit it again with bench/fit-model");
+            }
+            float bias = in.getFloat();
+            double threshold = in.getDouble();
+            float[] cues = new float[NoteFeatures.CUES];
+            for (int i = 0; i < cues.length; i++) {
+                cues[i] = in.getFloat();
+            }
+            int[] buckets = new int[in.getInt()];
+            float[] weights = new float[buckets.length];
+            for (int i = 0; i < buckets.length; i++) {
+                buckets[i] = in.getInt();
+                weights[i] = in.getFloat();
+                if (buckets[i] >>> NoteFeatures.HASH_BITS != 0) {
+                    throw new IOException("a weight for bucket " + buckets[i] + ", past the last");
+                }
+            }
+            if (in.hasRemaining()) {
+                throw new IOException(in.remaining() + " bytes past the model's end");
+            }
+            return new NoteModel(bias, cues, buckets, weights, threshold);
+        } catch (BufferUnderflowException | NegativeArraySizeException e) {
+            throw new IOException("cut short", e);
         }
-        float bias = in.readFloat();
-        double threshold = in.readDouble();
-        float[] cues = new float[in.readInt()];
-        for (int i = 0; i < cues.length; i++) {
-            cues[i] = in.readFloat();
-        }
-        int grams = in.readInt();
-        int[] buckets = new int[grams];
-        float[] weights = new float[grams];
-        for (int i = 0; i < grams; i++) {
-            buckets[i] = in.readInt();
-            weights[i] = in.readFloat();
-        }
-        return new NoteModel(bias, cues, buckets, weights, threshold);
     }
 
     /** Writes the model so that {@link #read} gives it back; the same model always gives the same bytes. */
@@ -101,13 +119,15 @@ public final class NoteModel {
         DataOutputStream out = new DataOutputStream(stream);
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
+        byte[] signature = NoteFeatures.SIGNATURE.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(signature.length);
+        out.write(signature);
         out.writeFloat(bias);
         out.writeDouble(threshold);
-        out.writeInt(cueWeights.length);
         for (float weight : cueWeights) {
             out.writeFloat(weight);
         }
-        int[] order = java.util.stream.IntStream.range(0, gramSlots.length).filter(slot -> gramSlots[slot] != 0)
+        int[] order = IntStream.range(0, gramSlots.length).filter(slot -> gramSlots[slot] != 0)
                 .boxed().sorted((a, b) -> Integer.compare(gramSlots[a], gramSlots[b]))
                 .mapToInt(Integer::intValue).toArray();
         out.writeInt(order.length);
@@ -120,10 +140,6 @@ public final class NoteModel {
 
     double threshold() {
         return threshold;
-    }
-
-    float cueWeight(NoteFeatures.Cue cue) {
-        return cueWeights[cue.ordinal()];
     }
 
     /** The log-odds that the note is personal. */
@@ -160,7 +176,7 @@ public final class NoteModel {
     }
 
     private static int[] nonZeroBuckets(float[] weights) {
-        return java.util.stream.IntStream.range(NoteFeatures.CUES, weights.length).filter(i -> weights[i] != 0)
+        return IntStream.range(NoteFeatures.CUES, weights.length).filter(i -> weights[i] != 0)
                 .map(i -> i - NoteFeatures.CUES).toArray();
     }
 

@@ -66,7 +66,10 @@ final class NoteWords {
 
     /**
      * Marks a greeting phrase at the very start of the note, and the name it addresses: a capitalised word after it,
-     * or after a title ("Dear Dr. Lopez"), whoever it names, unless a new sentence starts after the greeting.
+     * or after a title ("Dear Dr. Lopez"), whoever it names, with the capitalised last names that follow it with
+     * nothing between ("Hi Martin Hlavac"), unless a new sentence starts after the greeting. In a script without
+     * letter case and with spaces (Arabic, Hebrew, Korean), the word that follows the greeting with nothing between
+     * is the name ("مرحبا أحمد"); in one written without spaces no word can be told to be a name.
      *
      * @return the word after the greeting, the one a greeting addresses, if there is a greeting and a word after it
      */
@@ -83,8 +86,7 @@ final class NoteWords {
                     return Optional.empty(); // "Hello! We're hosting…": the greeting stands alone
                 }
                 int name = titles.contains(words.get(length).folded()) ? length + 1 : length;
-                if (name < words.size() && (words.get(name).isCapitalised() || words.get(name).isUncased())) {
-                    // "Hi Martin Hlavac": the last names that follow the first with nothing between are the name too.
+                if (name < words.size() && isGreetedName(words.get(name))) {
                     int end = name + 1;
                     while (end < words.size() && end <= name + GREETED_LAST_NAMES && words.get(end).joined()
                             && words.get(end).isCapitalised()) {
@@ -154,6 +156,11 @@ final class NoteWords {
         }
         stock.forEach(i -> accounted[i] = true);
         return Optional.of(stock.stream().map(i -> words.get(i).text()).collect(Collectors.joining(" ")));
+    }
+
+    private static boolean isGreetedName(Word word) {
+        return word.isCapitalised()
+                || word.isUncased() && word.joined() && !StockVocabulary.isUnspacedChar(word.text().codePointAt(0));
     }
 
     /** Whether the word at this place names a person: the greeted, the signature, the sender or the recipient. */

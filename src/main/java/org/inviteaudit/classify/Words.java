@@ -22,7 +22,8 @@ final class Words {
         boolean punctuation = false;
         while (i < length) {
             int c = normalized.codePointAt(i);
-            if (!isWordChar(c)) {
+            // A word starts with a letter or a digit; a mark (U+FE0F after an emoji) only continues one.
+            if (!Character.isLetterOrDigit(c)) {
                 sentenceEnd |= c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
                 dash |= c == '-';
                 punctuation |= c != ' ';

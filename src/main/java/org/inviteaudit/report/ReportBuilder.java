@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.inviteaudit.classify.Reason;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
@@ -86,8 +87,8 @@ public final class ReportBuilder {
 
     /**
      * Counts an offender by its sender, when received; by its note when sent, the names of both people set aside, so
-     * that one template sent to many is one group ("Hi {name}, … — {me}"). A sent invitation without a note is in no
-     * group: the counts already say how many went without one.
+     * that one template sent to many is one group ("Hi {name}, … — {me}"). A sent invitation without a note, or with
+     * none beyond a greeting ("Hi!", "."), is in no group: the counts already say how many went without one.
      */
     private void repeatOffender(ClassifiedInvitation classified) {
         Invitation invitation = classified.invitation();
@@ -95,7 +96,7 @@ public final class ReportBuilder {
             String sender = invitation.from();
             senders.add(sender, options.redact() ? Redaction.initials(sender) : sender, classified.verdict(),
                     classified.headlineReason());
-        } else if (!invitation.message().isBlank()) {
+        } else if (!classified.classification().reasons().contains(Reason.NO_NOTE)) {
             String masked = SPACES.matcher(Redaction.replaceNames(
                     Redaction.replaceNames(invitation.message(), name -> "{name}", invitation.to()),
                     name -> "{me}", invitation.from())).replaceAll(" ").strip();
