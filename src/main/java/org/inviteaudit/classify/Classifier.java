@@ -44,6 +44,9 @@ public final class Classifier {
     // you to my professional network"); with evidence of a tie one is enough ("Met at KubeCon").
     private static final int PERSONAL_WORDS = 2;
     private static final int PERSONAL_WORDS_WITH_EVIDENCE = 1;
+    // "Hi Sam, thanks for connecting!": a greeting with a courtesy of a few filler words; the only notes of this
+    // kind among the real notes that people call default.
+    private static final int FILLER_WORDS_BESIDE_A_GREETING = 3;
     // "your talk on" + what it was on: a mention of their work that ends in one of these names the work by what
     // follows (see namesTheWork).
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "at", "in", "with", "from",
@@ -167,7 +170,7 @@ public final class Classifier {
      * signs of a personal note, and the features the model weighs.
      */
     private record Reading(List<String> stockTexts, List<String> boilerplate, List<String> placeholders,
-            Set<Reason> found, Set<Reason> signals, int ownWords, Optional<String> greeted,
+            Set<Reason> found, Set<Reason> signals, int ownWords, int leftWords, Optional<String> greeted,
             NoteFeatures.Vector features) {
     }
 
@@ -230,6 +233,7 @@ public final class Classifier {
                 i -> note.isPersonName(i) || names.contains(words.get(i).folded()), cues);
         Optional<String> greeted = addressed.filter(Word::isCapitalised).map(Word::text);
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
+                note.unaccountedCount(),
                 greeted, features));
     }
 
@@ -296,7 +300,11 @@ public final class Classifier {
         Set<Reason> wording = EnumSet.copyOf(found);
         wording.removeAll(EnumSet.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.STOCK_TEXT));
         boolean stockText = found.contains(Reason.STOCK_TEXT);
-        if (!evidence && wording.isEmpty() && note.ownWords() < (stockText ? PERSONAL_WORDS : 1)) {
+        // Nothing but formulas: the stock text with a stray word beside it, or a greeting or a courtesy alone ("Hi!",
+        // "Thanks for connecting!"); a sentence of filler words is a note all the same ("I would like to connect").
+        boolean formulasAlone = stockText ? note.ownWords() < PERSONAL_WORDS
+                : note.ownWords() == 0 && note.leftWords() <= FILLER_WORDS_BESIDE_A_GREETING;
+        if (!evidence && wording.isEmpty() && formulasAlone) {
             return Optional.of(Verdict.DEFAULT);
         }
         if (found.contains(Reason.MASS_TEMPLATE)) {

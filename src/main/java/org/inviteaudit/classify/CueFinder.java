@@ -1,8 +1,9 @@
 package org.inviteaudit.classify;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -27,6 +28,15 @@ final class CueFinder {
     // Notes in English and the six other languages with filler lists are a fifth filler words or more.
     private static final int KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR = 5;
 
+    // The cues that stand for a reason or a signal found: looked up on every note.
+    private static final Map<Reason, NoteFeatures.Cue> REASON_CUES = new EnumMap<>(Reason.class);
+
+    static {
+        for (NoteFeatures.Cue cue : NoteFeatures.Cue.values()) {
+            cue.reason().ifPresent(reason -> REASON_CUES.put(reason, cue));
+        }
+    }
+
     private final Wording wording;
     private final Set<String> notOwnWords;
 
@@ -45,10 +55,11 @@ final class CueFinder {
     Set<NoteFeatures.Cue> find(Set<Reason> found, Set<Reason> signals, int ownWords, boolean greeting,
             String normalized, List<Word> words, boolean[] details) {
         Set<NoteFeatures.Cue> cues = EnumSet.noneOf(NoteFeatures.Cue.class);
-        for (NoteFeatures.Cue cue : NoteFeatures.Cue.values()) {
-            cue.reason().filter(reason -> found.contains(reason) || signals.contains(reason))
-                    .ifPresent(reason -> cues.add(cue));
-        }
+        REASON_CUES.forEach((reason, cue) -> {
+            if (found.contains(reason) || signals.contains(reason)) {
+                cues.add(cue);
+            }
+        });
         if (greeting) {
             cues.add(NoteFeatures.Cue.GREETING);
         }
@@ -65,7 +76,7 @@ final class CueFinder {
         if (found.contains(Reason.BOILERPLATE) && ownWords <= FEW_OWN_WORDS) {
             cues.add(NoteFeatures.Cue.BOILERPLATE_ALONE);
         }
-        if (words.stream().anyMatch(word -> wording.timeWords().contains(word.folded()))) {
+        if (anyWordIn(words, wording.timeWords())) {
             cues.add(NoteFeatures.Cue.RECENT);
         }
         if (namesSomethingOfTheirs(words, details)) {
@@ -126,8 +137,8 @@ final class CueFinder {
 
     /** A web address, an e-mail address, or a phone number (seven digits or more, however grouped). */
     private static boolean hasContactDetails(String normalized, List<Word> words) {
-        String folded = normalized.toLowerCase(Locale.ROOT);
-        if (folded.contains("http") || folded.contains("www.") || folded.indexOf('@') >= 0) {
+        if (normalized.indexOf('@') >= 0 || containsIgnoringCase(normalized, "http")
+                || containsIgnoringCase(normalized, "www.")) {
             return true;
         }
         int digits = 0;
@@ -143,7 +154,28 @@ final class CueFinder {
 
     /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */
     private boolean isInAKnownLanguage(List<Word> words) {
-        long filler = words.stream().filter(word -> notOwnWords.contains(word.folded())).count();
+        int filler = 0;
+        for (Word word : words) {
+            filler += notOwnWords.contains(word.folded()) ? 1 : 0;
+        }
         return filler * KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= words.size();
+    }
+
+    private static boolean containsIgnoringCase(String text, String ascii) {
+        for (int i = 0; i + ascii.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, ascii, 0, ascii.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWordIn(List<Word> words, Set<String> set) {
+        for (Word word : words) {
+            if (set.contains(word.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

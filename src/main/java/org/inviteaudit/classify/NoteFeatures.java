@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.inviteaudit.io.Hash64;
 
 /**
  * What the {@link NoteModel} weighs in a note: the cues that the wording knowledge finds, each named so that a
@@ -79,6 +80,7 @@ public final class NoteFeatures {
     private static final String NAME_MARK = "\u0001n";
     private static final String NUMBER_MARK = "\u0001d";
     private static final long WORD_SEED = 0x243f6a8885a308d3L;
+    // Stands for the word before the first, in the first word pair.
     private static final long PAIR_SEED = 0x13198a2e03707344L;
     private static final long CHARS_SEED = 0xa4093822299f31d0L;
     private static final int CHAR_GRAM = 4;
@@ -88,7 +90,7 @@ public final class NoteFeatures {
      */
     static final String SIGNATURE = String.join(",", Arrays.stream(Cue.values()).map(Cue::name).toList())
             + ";buckets=2^" + HASH_BITS + ";chars=" + CHAR_GRAM + ";seeds=" + Long.toHexString(WORD_SEED ^ PAIR_SEED
-            ^ CHARS_SEED) + ";words=uni,bi";
+            ^ CHARS_SEED) + ";words=uni,bi-of-hashes;chars=packed";
 
     /**
      * A note's features as a sparse vector: feature {@code index[i]} has value {@code value[i]}. Cues are the
@@ -119,11 +121,13 @@ public final class NoteFeatures {
         // Each group counts about as much whatever the note's length: each of its n features weighs 1/sqrt(n).
         int wordGrams = 2 * tokens.length;
         float wordValue = wordGrams == 0 ? 0f : (float) (1 / StrictMath.sqrt(wordGrams));
-        String previous = "\u0001^";
+        // Each word is hashed once; a pair of words is the pair of their hashes.
+        long previous = PAIR_SEED;
         for (String token : tokens) {
-            vector.add(bucket(Hash64Chars.of(WORD_SEED, token)), wordValue);
-            vector.add(bucket(Hash64Chars.of(Hash64Chars.of(PAIR_SEED, previous), token)), wordValue);
-            previous = token;
+            long hash = Hash64Chars.of(WORD_SEED, token);
+            vector.add(bucket(hash), wordValue);
+            vector.add(bucket(Hash64.combine(previous, hash)), wordValue);
+            previous = hash;
         }
         int charGrams = 0;
         for (String token : tokens) {
@@ -138,38 +142,39 @@ public final class NoteFeatures {
         return vector.build();
     }
 
-    /** The word's character 4-grams, with a mark for its start and its end ("<wor", "word", "ord>"). */
+    /**
+     * The word's character 4-grams, with a mark for its start and its end ("<wor", "word", "ord>"): the four
+     * characters of each, 16 bits apiece, make one number, which {@link #bucket} mixes.
+     */
     private static void addCharGrams(Builder vector, String token, float value) {
         int length = token.length() + 2;
-        int last = Math.max(0, length - CHAR_GRAM);
-        for (int start = 0; start <= last; start++) {
-            long hash = CHARS_SEED;
-            for (int i = start; i < Math.min(length, start + CHAR_GRAM); i++) {
-                char c = i == 0 ? '<' : i == length - 1 ? '>' : token.charAt(i - 1);
-                hash = Hash64Chars.step(hash, c);
+        long gram = 0;
+        for (int i = 0; i < length; i++) {
+            char c = i == 0 ? '<' : i == length - 1 ? '>' : token.charAt(i - 1);
+            gram = gram << Character.SIZE | c;
+            if (i >= CHAR_GRAM - 1) {
+                vector.add(bucket(gram ^ CHARS_SEED), value);
             }
-            vector.add(bucket(hash), value);
+        }
+        if (length < CHAR_GRAM) {
+            vector.add(bucket(gram ^ CHARS_SEED), value); // a word of one letter: "<a>"
         }
     }
 
     private static int bucket(long hash) {
-        return CUES + (int) (org.inviteaudit.io.Hash64.mix(hash) & HASH_MASK);
+        return CUES + (int) (Hash64.mix(hash) & HASH_MASK);
     }
 
-    /** FNV-1a, one character at a time, seeded, so that n-grams hash without building their strings. */
+    /** FNV-1a over a word, seeded, so that a word hashes without building a string of it and its seed. */
     private static final class Hash64Chars {
         private static final long PRIME = 0x100000001b3L;
-
-        static long step(long hash, char c) {
-            return (hash ^ c) * PRIME;
-        }
 
         static long of(long seed, String text) {
             long hash = seed;
             for (int i = 0; i < text.length(); i++) {
-                hash = step(hash, text.charAt(i));
+                hash = (hash ^ text.charAt(i)) * PRIME;
             }
-            return step(hash, ' ');
+            return (hash ^ ' ') * PRIME;
         }
     }
 

@@ -188,6 +188,15 @@ final class NoteWords {
         return unaccounted().stream().filter(word -> !fillerWords.contains(word.folded())).toList();
     }
 
+    /** How many words are left unmarked, filler included. */
+    int unaccountedCount() {
+        int count = 0;
+        for (boolean marked : accounted) {
+            count += marked ? 0 : 1;
+        }
+        return count;
+    }
+
     private List<Word> unaccounted() {
         return IntStream.range(0, words.size())
                 .filter(i -> !accounted[i])
