@@ -32,7 +32,8 @@ final class RealNotes {
      * @param group    what it must share a fold with in cross-validation: its source (a page, a repository)
      * @param agreed   whether every annotator was sure and all gave the same label: only these are measured
      * @param labelsAgree whether all annotators gave the same label, sure or not: these are fitted on
-     * @param language ISO 639-1, or {@code ?} where the set does not say
+     * @param language ISO 639-1; where the set does not say, a guess marked {@code ~} ({@link LanguageGuess}), or
+     *                 {@code ?}
      * @param sent     whether the export's owner sent it (and so one sender sent all the sent notes of its group)
      */
     record Note(String set, String id, Verdict label, boolean agreed, boolean labelsAgree, String group,
@@ -133,7 +134,7 @@ final class RealNotes {
             // An export's notes share its owner, a page's its author: a fold holds all of a source or none.
             String group = set + ":" + cell(cells, column, "source").orElse(cells[column.get("id")]);
             notes.add(new Note(set, cells[column.get("id")], label, agreed, labelsAgree, group,
-                    cell(cells, column, "lang").orElse("?"),
+                    cell(cells, column, "lang").orElseGet(() -> LanguageGuess.of(cells[column.get("note")])),
                     cell(cells, column, "direction").orElse("").equals("OUTGOING"), cells[column.get("note")]));
         }
         return notes;

@@ -17,7 +17,7 @@ record Word(String text, String folded, boolean sentenceStart, boolean dashBefor
         return Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** Whether it starts with a letter that has no case (Arabic, Hebrew, Korean, Chinese...): no capital marks a name. */
+    /** Whether it starts with a letter without case (Arabic, Hebrew, Korean, Chinese...): no capital marks a name. */
     boolean isUncased() {
         return Character.getType(text.codePointAt(0)) == Character.OTHER_LETTER;
     }
