@@ -88,9 +88,7 @@ public final class NoteFeatures {
      * What a model's weights are for: the cues in their order and how n-grams are hashed. A model records it and is
      * read only by the features it was fitted for; change any of these, and the model must be fitted again.
      */
-    static final String SIGNATURE = String.join(",", Arrays.stream(Cue.values()).map(Cue::name).toList())
-            + ";buckets=2^" + HASH_BITS + ";chars=" + CHAR_GRAM + ";seeds=" + Long.toHexString(WORD_SEED ^ PAIR_SEED
-            ^ CHARS_SEED) + ";words=uni,bi-of-hashes;chars=packed";
+    static final String SIGNATURE = signature();
 
     /**
      * A note's features as a sparse vector: feature {@code index[i]} has value {@code value[i]}. Cues are the
@@ -100,6 +98,17 @@ public final class NoteFeatures {
     }
 
     private NoteFeatures() {
+    }
+
+    // Without streams: it is made at every start, where the first stream costs more than all the rest.
+    private static String signature() {
+        StringBuilder signature = new StringBuilder();
+        for (Cue cue : Cue.values()) {
+            signature.append(cue.name()).append(',');
+        }
+        return signature.append("buckets=2^").append(HASH_BITS).append(";chars=").append(CHAR_GRAM)
+                .append(";seeds=").append(Long.toHexString(WORD_SEED ^ PAIR_SEED ^ CHARS_SEED))
+                .append(";words=uni,bi-of-hashes;chars=packed").toString();
     }
 
     /**

@@ -21,7 +21,7 @@ public final class NoteModel {
 
     private static final String RESOURCE = "note-model.bin";
     private static final int MAGIC = 0x49414e4d; // "IANM"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /** Weighs nothing: every note is as likely personal as not. */
     static final NoteModel UNFITTED = new NoteModel(0f, new float[NoteFeatures.CUES], 0.5);
@@ -96,20 +96,23 @@ public final class NoteModel {
             for (int i = 0; i < cues.length; i++) {
                 cues[i] = in.getFloat();
             }
+            // The buckets, then their weights, each read in bulk.
             int[] buckets = new int[in.getInt()];
             float[] weights = new float[buckets.length];
-            for (int i = 0; i < buckets.length; i++) {
-                buckets[i] = in.getInt();
-                weights[i] = in.getFloat();
-                if (buckets[i] >>> NoteFeatures.HASH_BITS != 0) {
-                    throw new IOException("a weight for bucket " + buckets[i] + ", past the last");
+            in.asIntBuffer().get(buckets);
+            in.position(in.position() + Integer.BYTES * buckets.length);
+            in.asFloatBuffer().get(weights);
+            in.position(in.position() + Float.BYTES * weights.length);
+            for (int bucket : buckets) {
+                if (bucket >>> NoteFeatures.HASH_BITS != 0) {
+                    throw new IOException("a weight for bucket " + bucket + ", past the last");
                 }
             }
             if (in.hasRemaining()) {
                 throw new IOException(in.remaining() + " bytes past the model's end");
             }
             return new NoteModel(bias, cues, buckets, weights, threshold);
-        } catch (BufferUnderflowException | NegativeArraySizeException e) {
+        } catch (BufferUnderflowException | NegativeArraySizeException | IllegalArgumentException e) {
             throw new IOException("cut short", e);
         }
     }
@@ -133,6 +136,8 @@ public final class NoteModel {
         out.writeInt(order.length);
         for (int slot : order) {
             out.writeInt(gramSlots[slot] - 1);
+        }
+        for (int slot : order) {
             out.writeFloat(gramWeights[slot]);
         }
         out.flush();
