@@ -66,6 +66,8 @@ public final class DraftAdvisor {
             if (!signals.contains(Reason.INTRODUCES_SENDER)) {
                 hints.add("If you don't know them, introduce yourself and say why you're reaching out.");
             }
+            hints.add("Or name what of theirs brought you to them, as in \"your talk on event sourcing at "
+                    + "JFokus\".");
         }
         if (classification.verdict() != Verdict.PERSONALIZED) {
             reasons.stream().map(PITCH_HINTS::get).filter(Objects::nonNull).forEach(hints::add);

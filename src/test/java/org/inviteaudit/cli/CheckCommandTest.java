@@ -130,6 +130,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDraftThatNamesTheirWorkIsNotToldToNameIt() throws Exception {
+        String hint = "Or name what of theirs brought you to them";
+        assertThat(hints(check("--to", "Ada Byron", "Hi Ada, I would like to connect."))).anyMatch(
+                text -> text.startsWith(hint));
+        assertThat(hints(check("--to", "Ada Byron", "Hi Ada, your talk on virtual threads at Devoxx changed how we "
+                + "test."))).noneMatch(text -> text.startsWith(hint));
+    }
+
+    @Test
     void aBlankToNameCountsAsNoName() throws Exception {
         assertThat(hints(check("--to", " ", "We met at the Leeds JUG yesterday.")))
                 .contains("Greet them by name (give --to NAME and check will look for it).");
@@ -191,6 +200,8 @@ class CheckCommandTest {
                   - Say how you know each other or where you met, as in "Great talking with you
                     at the meetup yesterday".
                   - If you don't know them, introduce yourself and say why you're reaching out.
+                  - Or name what of theirs brought you to them, as in "your talk on event
+                    sourcing at JFokus".
                   - Replace the boilerplate "I came across your profile and would love to
                     connect": it could go to anyone.
                 """);
@@ -212,6 +223,8 @@ class CheckCommandTest {
                   - Say how you know each other or where you met, as in "Great talking with you
                     at the meetup yesterday".
                   - If you don't know them, introduce yourself and say why you're reaching out.
+                  - Or name what of theirs brought you to them, as in "your talk on event
+                    sourcing at JFokus".
                   - Say why this person, not what you sell: what of their own work, or of your
                     shared history, makes you write to them?
                 """);
