@@ -12,12 +12,12 @@ import java.util.Set;
 
 /**
  * The language of a note that its set does not label, for the figures per language: the language of the wording
- * data's filler words that the note uses most, when they are at least a fifth of its words, and else {@code ?}. A
- * guess, shown with a {@code ~} after the code.
+ * data's filler words that the note uses most, when it uses at least two of them, they are at least a fifth of its
+ * words, and no other language's are as many (Spanish and Portuguese share many); else {@code ?}. A guess, shown
+ * with a {@code ~} after the code.
  */
 final class LanguageGuess {
 
-    private static final int SHARE_DIVISOR = 5;
     private static final int MIN_WORDS = 2;
     private static final Map<String, Set<String>> FILLER_BY_LANGUAGE = fillerByLanguage();
 
@@ -28,17 +28,21 @@ final class LanguageGuess {
         var words = Words.of(TextNormalizer.normalize(note));
         String best = "?";
         int bestCount = 0;
+        boolean tied = false;
         for (Map.Entry<String, Set<String>> language : FILLER_BY_LANGUAGE.entrySet()) {
             int count = 0;
             for (Word word : words) {
                 count += language.getValue().contains(word.folded()) ? 1 : 0;
             }
+            tied = count == bestCount || count < bestCount && tied;
             if (count > bestCount) {
                 best = language.getKey();
                 bestCount = count;
             }
         }
-        return bestCount >= MIN_WORDS && bestCount * SHARE_DIVISOR >= words.size() ? best + "~" : "?";
+        boolean enough = bestCount >= MIN_WORDS
+                && bestCount * CueFinder.KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= words.size();
+        return enough && !tied ? best + "~" : "?";
     }
 
     private static Map<String, Set<String>> fillerByLanguage() {
@@ -48,7 +52,8 @@ final class LanguageGuess {
             filler.fieldNames().forEachRemaining(language -> {
                 if (!language.startsWith("_")) {
                     Set<String> words = new HashSet<>();
-                    filler.get(language).forEach(word -> words.add(TextNormalizer.fold(word.asText())));
+                    // Folded as the wording loader folds them: "d'" is the word "d".
+                    filler.get(language).forEach(word -> words.addAll(Words.folded(word.asText())));
                     byLanguage.put(language, words);
                 }
             });

@@ -2,15 +2,15 @@ package org.inviteaudit.classify;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -27,9 +27,9 @@ import java.util.stream.IntStream;
  * Fits the {@link NoteModel} on the real notes of the shared folder, and measures the candidates by
  * cross-validation by source (no page's or export's notes are both fitted on and measured): the cues alone, the
  * n-grams alone, and both. For each candidate the L2 penalty is chosen by the cross-validated log-loss, then the
- * threshold by the cross-validated F0.5 of personalized (precision counts twice as much as recall: real exports hold
- * few personal notes, and calling a pitch personal is the worse mistake). The same files give the same model, byte
- * for byte.
+ * threshold for precision first: the lowest at which 90 % of the notes called personalized out of fold are (real
+ * exports hold few personal notes, and calling a pitch personal is the worse mistake). The same files give the same
+ * model, byte for byte.
  *
  * <pre>
  *   NoteModelTrainer --cv [--misses] [FOLDER]       the candidates side by side

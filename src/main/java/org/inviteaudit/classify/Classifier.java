@@ -18,8 +18,8 @@ import org.inviteaudit.reader.Invitation;
  *   <li>the formulas are set aside: stock texts (also a translation worded otherwise, by the stock vocabulary), a
  *       greeting, a sign-off, names, boilerplate and filler; what is left is the sender's own;</li>
  *   <li>the rules that follow from the verdicts' definitions decide what they can: an unfilled merge field is
- *       {@code generic}; nothing but formulas (stock text, a greeting alone) is {@code default}, even when sent to
- *       many; a note that one sender sent to many people, or many senders sent (see {@link TemplateCensus}), is
+ *       {@code generic}; nothing but formulas (stock text, a greeting, a courtesy of a few words) is {@code default},
+ *       even when sent to many; a note that one sender sent to many people, or many senders sent (see {@link TemplateCensus}), is
  *       {@code generic}, however personal it reads;</li>
  *   <li>the model decides the rest: the cues found (a shared history, their named work, a pitch, an offer, a request,
  *       boilerplate...) and the note's word and character n-grams, weighed as fitted
@@ -44,9 +44,10 @@ public final class Classifier {
     // you to my professional network"); with evidence of a tie one is enough ("Met at KubeCon").
     private static final int PERSONAL_WORDS = 2;
     private static final int PERSONAL_WORDS_WITH_EVIDENCE = 1;
-    // "Hi Sam, thanks for connecting!": a greeting with a courtesy of a few filler words; the only notes of this
-    // kind among the real notes that people call default.
-    private static final int FILLER_WORDS_BESIDE_A_GREETING = 3;
+    // "Thanks for connecting!", "Danke für die Verbindung!": a courtesy of a few filler words, all a note says; the
+    // only notes of this kind among the real notes were called default by the people who labelled them, and three to
+    // five words measure alike on them: four lets the courtesy be said in German or French as in English.
+    private static final int COURTESY_WORDS = 4;
     // "your talk on" + what it was on: a mention of their work that ends in one of these names the work by what
     // follows (see namesTheWork).
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "at", "in", "with", "from",
@@ -63,6 +64,8 @@ public final class Classifier {
     private final Optional<TemplateCensus> templates;
     // "Hello team": a word a greeting addresses is no more the sender's own than filler is.
     private final Set<String> notOwnWords;
+    // "Hi there, thanks! Best,": what a greeting addresses and a sign-off's closing are no part of a courtesy.
+    private final Set<String> notCourtesyWords;
     // The signal and outreach patterns, all indexed together since all meet the same text: a group per reason.
     private final KeyedPatterns reasonPatterns;
     private final Map<Reason, Integer> signalGroups;
@@ -83,6 +86,8 @@ public final class Classifier {
         this.templates = templates;
         this.notOwnWords = new HashSet<>(wording.fillerWords());
         notOwnWords.addAll(wording.addressees());
+        this.notCourtesyWords = new HashSet<>(wording.addressees());
+        notCourtesyWords.addAll(wording.closings());
         this.signalGroups = new EnumMap<>(Reason.class);
         this.outreachGroups = new EnumMap<>(Reason.class);
         List<List<WordingPattern>> groups = new ArrayList<>();
@@ -107,6 +112,7 @@ public final class Classifier {
         this.model = model;
         this.templates = templates;
         this.notOwnWords = same.notOwnWords;
+        this.notCourtesyWords = same.notCourtesyWords;
         this.signalGroups = same.signalGroups;
         this.outreachGroups = same.outreachGroups;
         this.reasonPatterns = same.reasonPatterns;
@@ -170,7 +176,7 @@ public final class Classifier {
      * signs of a personal note, and the features the model weighs.
      */
     private record Reading(List<String> stockTexts, List<String> boilerplate, List<String> placeholders,
-            Set<Reason> found, Set<Reason> signals, int ownWords, int leftWords, Optional<String> greeted,
+            Set<Reason> found, Set<Reason> signals, int ownWords, int courtesyWords, Optional<String> greeted,
             NoteFeatures.Vector features) {
     }
 
@@ -233,7 +239,7 @@ public final class Classifier {
                 i -> note.isPersonName(i) || names.contains(words.get(i).folded()), cues);
         Optional<String> greeted = addressed.filter(Word::isCapitalised).map(Word::text);
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
-                note.unaccountedCount(),
+                note.unaccountedCount(notCourtesyWords),
                 greeted, features));
     }
 
@@ -287,8 +293,8 @@ public final class Classifier {
 
     /**
      * The rules decide first: an unfilled merge field is generic; nothing but formulas (LinkedIn's stock text with at
-     * most a stray word beside it, or a greeting alone) is default, even when sent to many or to a name that is not
-     * the recipient's; a note sent to many is generic. The model decides the rest, on everything the note says.
+     * most a stray word beside it, or a greeting, a sign-off and a courtesy of at most four words) is default, even
+     * when sent to many or to a name that is not the recipient's; a note sent to many is generic. The model decides the rest, on everything the note says.
      */
     private Optional<Verdict> ruledVerdict(Reading note) {
         Set<Reason> found = note.found();
@@ -300,10 +306,11 @@ public final class Classifier {
         Set<Reason> wording = EnumSet.copyOf(found);
         wording.removeAll(EnumSet.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.STOCK_TEXT));
         boolean stockText = found.contains(Reason.STOCK_TEXT);
-        // Nothing but formulas: the stock text with a stray word beside it, or a greeting or a courtesy alone ("Hi!",
-        // "Thanks for connecting!"); a sentence of filler words is a note all the same ("I would like to connect").
+        // Nothing but formulas: the stock text with a stray word beside it, or a greeting, a sign-off and a courtesy of
+        // a few filler words ("Hi!", "Thanks for connecting! Best, Sam"); a sentence of filler words is a note all the
+        // same ("I would like to connect with you").
         boolean formulasAlone = stockText ? note.ownWords() < PERSONAL_WORDS
-                : note.ownWords() == 0 && note.leftWords() <= FILLER_WORDS_BESIDE_A_GREETING;
+                : note.ownWords() == 0 && note.courtesyWords() <= COURTESY_WORDS;
         if (!evidence && wording.isEmpty() && formulasAlone) {
             return Optional.of(Verdict.DEFAULT);
         }

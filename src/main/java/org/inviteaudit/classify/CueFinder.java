@@ -26,7 +26,7 @@ final class CueFinder {
     // A phone number: this many digits in a row, however grouped.
     private static final int PHONE_DIGITS = 7;
     // Notes in English and the six other languages with filler lists are a fifth filler words or more.
-    private static final int KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR = 5;
+    static final int KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR = 5;
 
     // The cues that stand for a reason or a signal found: looked up on every note.
     private static final Map<Reason, NoteFeatures.Cue> REASON_CUES = new EnumMap<>(Reason.class);
@@ -143,8 +143,10 @@ final class CueFinder {
         }
         int digits = 0;
         for (Word word : words) {
-            boolean allDigits = word.text().chars().allMatch(Character::isDigit);
-            digits = allDigits ? digits + word.text().length() : 0;
+            // "555-123-4567" is one word: hyphens group digits as spaces do.
+            String text = word.text();
+            boolean number = text.chars().allMatch(c -> Character.isDigit(c) || c == '-');
+            digits = number ? digits + (int) text.chars().filter(Character::isDigit).count() : 0;
             if (digits >= PHONE_DIGITS) {
                 return true;
             }

@@ -104,11 +104,11 @@ public final class NoteFeatures {
     private static String signature() {
         StringBuilder signature = new StringBuilder();
         for (Cue cue : Cue.values()) {
-            signature.append(cue.name()).append(',');
+            signature.append(signature.length() == 0 ? "cues=" : ",").append(cue.name());
         }
-        return signature.append("buckets=2^").append(HASH_BITS).append(";chars=").append(CHAR_GRAM)
-                .append(";seeds=").append(Long.toHexString(WORD_SEED ^ PAIR_SEED ^ CHARS_SEED))
-                .append(";words=uni,bi-of-hashes;chars=packed").toString();
+        return signature.append(";buckets=2^").append(HASH_BITS).append(";chars=").append(CHAR_GRAM)
+                .append("-grams packed;seeds=").append(Long.toHexString(WORD_SEED ^ PAIR_SEED ^ CHARS_SEED))
+                .append(";words=1-grams, 2-grams of their hashes;contact=hyphens grouping digits").toString();
     }
 
     /**

@@ -85,19 +85,22 @@ public final class NoteModel {
             if (in.getInt() != MAGIC || in.getInt() != VERSION) {
                 throw new IOException("not a note model of version " + VERSION);
             }
-            byte[] signature = new byte[in.getInt()];
+            byte[] signature = new byte[count(in, 1)];
             in.get(signature);
             if (!new String(signature, StandardCharsets.UTF_8).equals(NoteFeatures.SIGNATURE)) {
                 throw new IOException("fitted for other features than these: fit it again with bench/fit-model");
             }
             float bias = in.getFloat();
             double threshold = in.getDouble();
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IOException("a threshold of " + threshold + ", not between 0 and 1");
+            }
             float[] cues = new float[NoteFeatures.CUES];
             for (int i = 0; i < cues.length; i++) {
                 cues[i] = in.getFloat();
             }
             // The buckets, then their weights, each read in bulk.
-            int[] buckets = new int[in.getInt()];
+            int[] buckets = new int[count(in, Integer.BYTES + Float.BYTES)];
             float[] weights = new float[buckets.length];
             in.asIntBuffer().get(buckets);
             in.position(in.position() + Integer.BYTES * buckets.length);
@@ -112,9 +115,19 @@ public final class NoteModel {
                 throw new IOException(in.remaining() + " bytes past the model's end");
             }
             return new NoteModel(bias, cues, buckets, weights, threshold);
-        } catch (BufferUnderflowException | NegativeArraySizeException | IllegalArgumentException e) {
+        } catch (BufferUnderflowException e) {
             throw new IOException("cut short", e);
         }
+    }
+
+    /** A count of items of so many bytes each, checked against what is left before anything is made that large. */
+    private static int count(ByteBuffer in, int bytesEach) throws IOException {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining() / bytesEach) {
+            throw new IOException("cut short: " + count + " items of " + bytesEach + " bytes announced, "
+                    + in.remaining() + " bytes left");
+        }
+        return count;
     }
 
     /** Writes the model so that {@link #read} gives it back; the same model always gives the same bytes. */

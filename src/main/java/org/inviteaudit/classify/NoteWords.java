@@ -188,11 +188,11 @@ final class NoteWords {
         return unaccounted().stream().filter(word -> !fillerWords.contains(word.folded())).toList();
     }
 
-    /** How many words are left unmarked, filler included. */
-    int unaccountedCount() {
+    /** How many words are left unmarked, filler included, but for the given words (closings, addressees). */
+    int unaccountedCount(Set<String> besides) {
         int count = 0;
-        for (boolean marked : accounted) {
-            count += marked ? 0 : 1;
+        for (int i = 0; i < words.size(); i++) {
+            count += accounted[i] || besides.contains(words.get(i).folded()) ? 0 : 1;
         }
         return count;
     }

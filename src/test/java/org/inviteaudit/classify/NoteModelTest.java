@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,24 @@ class NoteModelTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("past the model's end");
         assertThatThrownBy(() -> NoteModel.read(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a note model");
+    }
+
+    @Test
+    void aCountPastWhatIsLeftIsRefusedBeforeAnythingThatLargeIsMade() throws IOException {
+        byte[] bytes = bytes(model());
+        int signatureLength = 8; // after the magic number and the version
+        ByteBuffer.wrap(bytes).putInt(signatureLength, Integer.MAX_VALUE);
+        assertThatThrownBy(() -> NoteModel.read(bytes)).isInstanceOf(IOException.class)
+                .hasMessageContaining("cut short");
+    }
+
+    @Test
+    void aThresholdOutsideZeroToOneIsRefusedAsSuch() throws IOException {
+        byte[] bytes = bytes(model());
+        int threshold = 12 + NoteFeatures.SIGNATURE.getBytes(StandardCharsets.UTF_8).length + Float.BYTES;
+        ByteBuffer.wrap(bytes).putDouble(threshold, Double.NaN);
+        assertThatThrownBy(() -> NoteModel.read(bytes)).isInstanceOf(IOException.class)
+                .hasMessageContaining("threshold");
     }
 
     @Test

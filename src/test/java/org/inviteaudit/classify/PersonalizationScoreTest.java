@@ -44,12 +44,12 @@ class PersonalizationScoreTest {
         "''| default | no-note | 0",
         "Jordan, I'd like to add you to my professional network on LinkedIn. | default | stock-text | 0",
         "Hi Jordan, let's connect! | generic | boilerplate | 1",
-        "Hi {first_name}, loved your post on data contracts. | generic | placeholder | 13",
+        "Hi {first_name}, loved your post on data contracts. | generic | placeholder | 12",
         "Hi Jordan, we help logistics companies like yours cut cloud costs by 35%. Open to a quick demo next week? "
                 + "| generic | sales-pitch | 9",
         "Hi Jordan, Priya Shah suggested I reach out: we help teams like yours migrate billing to Stripe. Open to a "
                 + "chat? | generic | sales-pitch | 22",
-        "Great meeting you at the career fair today! | personalized | shared-context | 71",
+        "Great meeting you at the career fair today! | personalized | shared-context | 70",
         "Hi Jordan, great meeting you at the Leeds career fair today! I'm the founder of Tidewater, and your "
                 + "question on data contracts stuck with me. | personalized "
                 + "| shared-context greets-by-name introduces-sender specific-detail | 97"})
