@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.inviteaudit.reader.Invitation;
 
 /**
@@ -19,8 +20,8 @@ import org.inviteaudit.reader.Invitation;
  *       greeting, a sign-off, names, boilerplate and filler; what is left is the sender's own;</li>
  *   <li>the rules that follow from the verdicts' definitions decide what they can: an unfilled merge field is
  *       {@code generic}; nothing but formulas (stock text, a greeting, a courtesy of a few words) is {@code default},
- *       even when sent to many; a note that one sender sent to many people, or many senders sent (see {@link TemplateCensus}), is
- *       {@code generic}, however personal it reads;</li>
+ *       even when sent to many; a note that one sender sent to many people, or many senders sent (see
+ *       {@link TemplateCensus}), is {@code generic}, however personal it reads;</li>
  *   <li>the model decides the rest: the cues found (a shared history, their named work, a pitch, an offer, a request,
  *       boilerplate...) and the note's word and character n-grams, weighed as fitted
  *       ({@link NoteFeatures}); a note whose probability of being personal reaches the model's threshold is
@@ -52,8 +53,6 @@ public final class Classifier {
     // follows (see namesTheWork).
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "at", "in", "with", "from",
             "titled", "called", "regarding", "where", "during", "under");
-    private static final int TOPIC_WORDS = CueFinder.TOPIC_WORDS;
-    private static final int TOPIC_SUBSTANCE = CueFinder.TOPIC_SUBSTANCE;
     // "Alex" greets Alexandra; shorter prefixes ("Al") would excuse too much.
     private static final int SHORT_NAME_MIN_LETTERS = 3;
     // "Jonathon" for Jonathan; in shorter names one letter makes another name ("Ann", "Ian").
@@ -158,17 +157,20 @@ public final class Classifier {
                     List.of(), List.of(), List.of(), Set.of(), Optional.empty());
         }
         Reading note = reading.get();
-        double logit = model.logit(note.features());
-        Verdict verdict = verdict(note, logit);
+        Optional<Verdict> ruled = ruledVerdict(note);
+        // A note the rules make default scores 0 whatever the model says: it is spared the features.
+        double probability = ruled.equals(Optional.of(Verdict.DEFAULT)) ? 0
+                : NoteModel.probability(model.logit(note.features().get()));
+        Verdict verdict = ruled.orElse(probability >= model.threshold() ? Verdict.PERSONALIZED : Verdict.GENERIC);
         Classification classification = new Classification(verdict, reasons(verdict, note),
-                PersonalizationScore.of(verdict, NoteModel.probability(logit), model.threshold()));
+                PersonalizationScore.of(verdict, probability, model.threshold()));
         return new Explanation(classification, note.stockTexts(), note.boilerplate(), note.placeholders(),
                 note.signals(), note.greeted());
     }
 
     /** The features of a note as the model sees them, for fitting it; empty for a note without words. */
     Optional<NoteFeatures.Vector> features(String message, String sender, String recipient) {
-        return read(message, sender, recipient).map(Reading::features);
+        return read(message, sender, recipient).map(reading -> reading.features().get());
     }
 
     /**
@@ -177,12 +179,12 @@ public final class Classifier {
      */
     private record Reading(List<String> stockTexts, List<String> boilerplate, List<String> placeholders,
             Set<Reason> found, Set<Reason> signals, int ownWords, int courtesyWords, Optional<String> greeted,
-            NoteFeatures.Vector features) {
+            Supplier<NoteFeatures.Vector> features) {
     }
 
     /** Empty for a note that has no word: none at all, or only punctuation (a lone "."). */
     private Optional<Reading> read(String message, String sender, String recipient) {
-        if (!hasAWord(message)) {
+        if (!Words.hasAWord(message)) {
             return Optional.empty();
         }
         String normalized = TextNormalizer.normalize(message);
@@ -229,29 +231,19 @@ public final class Classifier {
             found.add(Reason.PLACEHOLDER);
         }
         found.addAll(outreach);
-        boolean[] details = new boolean[words.size()];
-        for (int i = 0; i < details.length; i++) {
-            details[i] = !note.isPersonName(i) && isSpecificDetail(words.get(i), names);
-        }
-        Set<NoteFeatures.Cue> cues = cueFinder.find(found, signals, ownWords.size(), note.opensWithGreeting(),
-                normalized, words, details);
-        NoteFeatures.Vector features = NoteFeatures.of(words,
-                i -> note.isPersonName(i) || names.contains(words.get(i).folded()), cues);
+        Supplier<NoteFeatures.Vector> features = () -> {
+            boolean[] details = new boolean[words.size()];
+            for (int i = 0; i < details.length; i++) {
+                details[i] = !note.isPersonName(i) && isSpecificDetail(words.get(i), names);
+            }
+            Set<NoteFeatures.Cue> cues = cueFinder.find(found, signals, ownWords.size(), note.opensWithGreeting(),
+                    normalized, words, details);
+            return NoteFeatures.of(words, i -> note.isPersonName(i) || names.contains(words.get(i).folded()), cues);
+        };
         Optional<String> greeted = addressed.filter(Word::isCapitalised).map(Word::text);
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
                 note.unaccountedCount(notCourtesyWords),
                 greeted, features));
-    }
-
-    private static boolean hasAWord(String message) {
-        for (int i = 0; i < message.length(); ) {
-            int c = message.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
     }
 
     /**
@@ -294,7 +286,8 @@ public final class Classifier {
     /**
      * The rules decide first: an unfilled merge field is generic; nothing but formulas (LinkedIn's stock text with at
      * most a stray word beside it, or a greeting, a sign-off and a courtesy of at most four words) is default, even
-     * when sent to many or to a name that is not the recipient's; a note sent to many is generic. The model decides the rest, on everything the note says.
+     * when sent to many or to a name that is not the recipient's; a note sent to many is generic. The model decides
+     * the rest, on everything the note says.
      */
     private Optional<Verdict> ruledVerdict(Reading note) {
         Set<Reason> found = note.found();
@@ -318,11 +311,6 @@ public final class Classifier {
             return Optional.of(Verdict.GENERIC);
         }
         return Optional.empty();
-    }
-
-    private Verdict verdict(Reading note, double logit) {
-        return ruledVerdict(note).orElseGet(() -> NoteModel.probability(logit) >= model.threshold()
-                ? Verdict.PERSONALIZED : Verdict.GENERIC);
     }
 
     /**
@@ -457,7 +445,7 @@ public final class Classifier {
         }
         int substance = 0;
         int at = end;
-        for (int words = 0; words < TOPIC_WORDS && at < text.length(); words++) {
+        for (int words = 0; words < CueFinder.TOPIC_WORDS && at < text.length(); words++) {
             while (at < text.length() && text.charAt(at) == ' ') {
                 at++;
             }
@@ -472,7 +460,7 @@ public final class Classifier {
             }
             substance += word.isEmpty() || notOwnWords.contains(word) ? 0 : 1;
         }
-        return substance >= TOPIC_SUBSTANCE;
+        return substance >= CueFinder.TOPIC_SUBSTANCE;
     }
 
     /** A number, or a capitalised word inside a sentence that is not a name: a place, an event, a company. */

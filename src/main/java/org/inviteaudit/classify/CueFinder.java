@@ -95,7 +95,7 @@ final class CueFinder {
     }
 
     /**
-     * "your post on onboarding metrics": a word of theirs, a topic word within {@value #TOPIC_AFTER_YOURS} words, and
+     * "your post on schema migrations": a word of theirs, a topic word within {@value #TOPIC_AFTER_YOURS} words, and
      * {@value #TOPIC_SUBSTANCE} words of substance (not filler) in the {@value #TOPIC_WORDS} words after it, in the
      * same sentence.
      */
@@ -115,7 +115,7 @@ final class CueFinder {
         return substance >= TOPIC_SUBSTANCE;
     }
 
-    /** "your talk at PyCon", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
+    /** "your talk at JFokus", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
     private boolean namesSomethingOfTheirs(List<Word> words, boolean[] details) {
         return afterAWordOfTheirs(words, THEIR_THING_WORDS, j -> words.get(j).quoteBefore() || details[j]);
     }

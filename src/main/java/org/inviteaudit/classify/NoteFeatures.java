@@ -36,9 +36,9 @@ public final class NoteFeatures {
         RECENT(null),
         /** Something of the recipient's that the note names: "your" and, soon after, a name, a number or a title. */
         THEIR_NAMED_THING(null),
-        /** What something of theirs is about: "your post on onboarding metrics", "seu artigo sobre growth loops". */
+        /** What something of theirs is about: "your post on schema migrations", "seu artigo sobre filas". */
         THEIR_TOPIC(null),
-        /** Two capitalised words in a row inside a sentence: a person, an event, a product named ("Nadia Farouk"). */
+        /** Two capitalised words in a row inside a sentence: a person, an event, a product named ("Ines Albrecht"). */
         PROPER_NOUN_PHRASE(null),
         /** The note opens with a greeting. */
         GREETING(null),

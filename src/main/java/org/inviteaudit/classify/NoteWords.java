@@ -67,7 +67,7 @@ final class NoteWords {
     /**
      * Marks a greeting phrase at the very start of the note, and the name it addresses: a capitalised word after it,
      * or after a title ("Dear Dr. Lopez"), whoever it names, with the capitalised last names that follow it with
-     * nothing between ("Hi Martin Hlavac"), unless a new sentence starts after the greeting. In a script without
+     * nothing between ("Hi Maria Lopez"), unless a new sentence starts after the greeting. In a script without
      * letter case and with spaces (Arabic, Hebrew, Korean), the word that follows the greeting with nothing between
      * is the name ("مرحبا أحمد"); in one written without spaces no word can be told to be a name.
      *

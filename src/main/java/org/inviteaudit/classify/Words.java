@@ -45,6 +45,18 @@ final class Words {
         return words;
     }
 
+    /** Whether the text holds a word at all, as {@link #of} would find one: a letter or a digit. */
+    static boolean hasAWord(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     /** The folded words of a phrase from the wording data. */
     static List<String> folded(String phrase) {
         List<String> folded = new ArrayList<>();

@@ -20,7 +20,7 @@ class GreetedNameTest {
 
     @Test
     void aFirstNameAndTheLastNamesThatFollowItAreTheName() {
-        NoteWords note = greeted("Hi Martin Hlavac, great meeting you");
+        NoteWords note = greeted("Hi Maria Lopez, great meeting you");
         assertThat(List.of(note.isPersonName(1), note.isPersonName(2), note.isPersonName(3))).containsExactly(true,
                 true, false);
     }

@@ -44,7 +44,7 @@ class RealMissKindsTest {
     @ValueSource(strings = {
         "Hi Tomasz, I watched your talk at GopherCon on profiling allocations and the flame graph trick stuck with "
                 + "me. Would love to connect.",
-        "Hi Tomasz, Mei Tanaka mentioned you when I asked her about tuning Kafka consumers. Could I ask you two "
+        "Hi Tomasz, Mei Tanaka mentioned you when I asked her about tuning Postgres autovacuum. Could I ask you two "
                 + "questions sometime?",
         "Hi Tomasz, congrats on shipping the offline mode in Tessera, we rely on it every day on the trains. Happy to "
                 + "connect!"})
@@ -93,14 +93,14 @@ class RealMissKindsTest {
     /** 6. Someone's demo or yesterday's call is no pitch; LinkedIn's suggested congratulations are generic. */
     @Test
     void wordsThatAreNotPitchesAndCongratulationsThatAreNotPersonal() {
-        assertThat(classify("Your demo of the schema diff viewer at the Oslo meetup was the highlight of my "
-                + "evening.").reasons()).doesNotContain(Reason.SALES_PITCH);
-        assertThat(classify("Thanks for the quick call yesterday about the hiring committee, Tomasz. I will send "
-                + "the notes tonight.").reasons()).doesNotContain(Reason.SALES_PITCH);
+        assertThat(classify("At the Oslo meetup, your demo of a schema diff viewer stole the evening.").reasons())
+                .doesNotContain(Reason.SALES_PITCH);
+        assertThat(classify("Tomasz, the minutes of the quick call on Monday are in your inbox now.").reasons())
+                .doesNotContain(Reason.SALES_PITCH);
         assertThat(classify("Hi Tomasz, happy work anniversary!").verdict()).isEqualTo(Verdict.GENERIC);
         assertThat(classify("Congratulations on your work anniversary, Tomasz!").verdict())
                 .isEqualTo(Verdict.GENERIC);
-        assertThat(classify("Congrats on the new role at Brightline, Tomasz, well earned after leading the ledger "
-                + "rewrite there.").verdict()).isEqualTo(Verdict.PERSONALIZED);
+        assertThat(classify("Tomasz, so glad Brightline made you head of payments after you led the ledger rewrite "
+                + "there. Congratulations!").verdict()).isEqualTo(Verdict.PERSONALIZED);
     }
 }

@@ -134,7 +134,7 @@ class CheckCommandTest {
         String hint = "Or name what of theirs brought you to them";
         assertThat(hints(check("--to", "Ada Byron", "Hi Ada, I would like to connect."))).anyMatch(
                 text -> text.startsWith(hint));
-        assertThat(hints(check("--to", "Ada Byron", "Hi Ada, your talk on virtual threads at Devoxx changed how we "
+        assertThat(hints(check("--to", "Ada Byron", "Hi Ada, your talk on virtual threads at the Leeds JUG changed how we "
                 + "test."))).noneMatch(text -> text.startsWith(hint));
     }
 
