@@ -422,8 +422,8 @@ public final class Classifier {
         }
         signalGroups.forEach((signal, group) -> {
             boolean theirWork = signal == Reason.THEIR_WORK;
-            if (candidates.anyMatch(group, match -> !theirWork
-                    || namesTheWork(match.group(), unaccounted, match.end()))) {
+            if (candidates.anyMatch(group, (text, start, end) -> !theirWork
+                    || namesTheWork(text.substring(start, end), unaccounted, end))) {
                 signals.add(signal);
             }
         });

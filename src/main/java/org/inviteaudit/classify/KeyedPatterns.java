@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.inviteaudit.io.Hash64;
 
 /**
@@ -20,10 +16,10 @@ import org.inviteaudit.io.Hash64;
  * patterns start with a list of words ({@code \b(?:we|i) help}); scanning a note with every one of them, at every
  * character, cost five times all the rest of the classification. Here each such pattern is tried, anchored, at the
  * start of each word of the text that begins like one of its first words (a number, for {@code \d}; in Japanese and
- * Chinese, which have no spaces, at each of its first characters), and nowhere else; a pattern whose first words
- * cannot be read from it (it starts with a character class or an optional group, or may match inside a word) scans
- * the whole text as before. Since a match of a pattern that starts with a word boundary and a literal word can only start
- * where a word starts, whether a pattern matches is exactly what scanning would say.
+ * Chinese, which have no spaces, at each of its first characters), and nowhere else. A pattern whose first words
+ * cannot be read from it (it starts with a character class or an optional group, or may match inside a word) is
+ * refused when the build reads the data. Since a match of a pattern that starts with a word boundary and a literal
+ * word can only start where a word starts, whether a pattern matches is exactly what scanning would say.
  */
 final class KeyedPatterns {
 
@@ -34,8 +30,6 @@ final class KeyedPatterns {
     private static final long DIGIT_KEY = -1;
     // Characters that stand for themselves in a pattern, and so can be a pattern's first character.
     private static final String PUNCTUATION_LITERALS = "%<>\"'#@&/=:;,!~`";
-    // Stands for "try everywhere", for a pattern whose first words could not be read.
-    private static final Positions SCAN = new Positions();
 
     /** Places in a text, in the order they were added. */
     private static final class Positions {
@@ -94,8 +88,6 @@ final class KeyedPatterns {
     private final int[] groupStarts;
     /** For each key, the patterns that can start with it. */
     private final KeyTable patternsByKey;
-    /** The patterns tried by scanning the whole text. */
-    private final int[] scanned;
 
     /** One group of patterns. */
     KeyedPatterns(List<WordingPattern> patterns) {
@@ -117,21 +109,17 @@ final class KeyedPatterns {
         groupStarts[group] = all.size();
         this.patterns = List.copyOf(all);
         Map<String, List<Integer>> byKey = new HashMap<>();
-        List<Integer> scan = new ArrayList<>();
         for (int i = 0; i < this.patterns.size(); i++) {
-            Optional<Set<String>> keys = this.patterns.get(i).firstWordKeys();
-            if (keys.isEmpty()) {
-                scan.add(i);
-            } else {
-                for (String key : keys.get()) {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                }
+            WordingPattern pattern = this.patterns.get(i);
+            Set<String> keys = pattern.firstWordKeys().orElseThrow(() -> new IllegalArgumentException(
+                    "the first words of '" + pattern + "' cannot be read: it would be tried nowhere"));
+            for (String key : keys) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
         Map<Long, int[]> packed = new HashMap<>();
         byKey.forEach((key, indices) -> packed.put(pack(key), indices.stream().mapToInt(Integer::intValue).toArray()));
         this.patternsByKey = new KeyTable(packed);
-        this.scanned = scan.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -161,9 +149,6 @@ final class KeyedPatterns {
                     mayStartAt(starts, DIGIT_KEY, i);
                 }
             }
-        }
-        for (int pattern : scanned) {
-            starts[pattern] = SCAN;
         }
         return new Candidates(text, starts);
     }
@@ -195,7 +180,7 @@ final class KeyedPatterns {
     }
 
     /** Whether any pattern of the one group matches the text with a match that {@code accept} takes. */
-    boolean anyMatch(String text, Predicate<MatchResult> accept) {
+    boolean anyMatch(String text, MatchVisitor accept) {
         return candidates(text).anyMatch(0, accept);
     }
 
@@ -204,40 +189,46 @@ final class KeyedPatterns {
         return candidates(text).allMatches(0);
     }
 
+    /** Is shown a match, where it starts and ends in the text; says whether it is the one looked for. */
+    @FunctionalInterface
+    interface MatchVisitor {
+        boolean accept(String text, int start, int end);
+    }
+
     /** A text with where each pattern may match in it, asked group by group. */
     final class Candidates {
-        private final String text;
+        private final TextPattern.Subject subject;
         private final Positions[] starts;
 
         private Candidates(String text, Positions[] starts) {
-            this.text = text;
+            this.subject = new TextPattern.Subject(text);
             this.starts = starts;
         }
 
         /** Whether any pattern of the group matches with a match that {@code accept} takes. */
-        boolean anyMatch(int group, Predicate<MatchResult> accept) {
+        boolean anyMatch(int group, MatchVisitor accept) {
             return visitMatches(group, accept);
         }
 
         /** The first match of the first pattern of the group that matches, pattern by pattern in their order. */
         Optional<String> firstMatch(int group) {
             List<String> first = new ArrayList<>(1);
-            visitMatches(group, match -> first.add(match.group()));
+            visitMatches(group, (text, start, end) -> first.add(text.substring(start, end)));
             return first.stream().findFirst();
         }
 
         /** Every match of every pattern of the group, as scanning would find them: pattern by pattern, in text order. */
         List<String> allMatches(int group) {
             List<String> found = new ArrayList<>();
-            visitMatches(group, match -> {
-                found.add(match.group());
+            visitMatches(group, (text, start, end) -> {
+                found.add(text.substring(start, end));
                 return false; // all of them
             });
             return found;
         }
 
         /** Shows each match, pattern by pattern, until one is accepted; whether one was. */
-        private boolean visitMatches(int group, Predicate<MatchResult> accept) {
+        private boolean visitMatches(int group, MatchVisitor accept) {
             for (int i = groupStarts[group]; i < groupStarts[group + 1]; i++) {
                 if (starts[i] != null && visitMatches(patterns.get(i).pattern(), starts[i], accept)) {
                     return true;
@@ -246,18 +237,9 @@ final class KeyedPatterns {
             return false;
         }
 
-        /** The matches of one pattern that start at the given places (or anywhere, when scanned), never overlapping. */
-        private boolean visitMatches(Pattern pattern, Positions places, Predicate<MatchResult> accept) {
-            Matcher matcher = pattern.matcher(text);
-            if (places == SCAN) {
-                while (matcher.find()) {
-                    if (accept.test(matcher)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        /** The matches of one pattern that start at the given places, never overlapping, as scanning would find them. */
+        private boolean visitMatches(TextPattern pattern, Positions places, MatchVisitor accept) {
+            String text = subject.text;
             if (places.size > 1) {
                 Arrays.sort(places.at, 0, places.size);
             }
@@ -266,12 +248,12 @@ final class KeyedPatterns {
                 int start = places.at[i];
                 // A word filed under two first words of the pattern ("i" and "i'm") stands twice: tried once.
                 if (start >= end && (i == 0 || start != places.at[i - 1])) {
-                    matcher.region(start, text.length());
-                    if (matcher.lookingAt()) {
-                        if (accept.test(matcher)) {
+                    int matchEnd = pattern.matchAt(subject, start);
+                    if (matchEnd >= 0) {
+                        if (accept.accept(text, start, matchEnd)) {
                             return true;
                         }
-                        end = Math.max(matcher.end(), start + 1);
+                        end = Math.max(matchEnd, start + 1);
                     }
                 }
             }

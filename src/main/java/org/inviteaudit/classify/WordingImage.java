@@ -32,7 +32,7 @@ final class WordingImage {
 
     static final String NAME = "wording.bin";
     // Raised whenever the layout changes: an image of another layout is refused, never misread.
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final int MAGIC = 0x49415744; // "IAWD"
 
     private WordingImage() {
@@ -150,7 +150,6 @@ final class WordingImage {
         out.writeInt(patterns.size());
         for (WordingPattern pattern : patterns) {
             out.writeUTF(pattern.source());
-            out.writeInt(pattern.flags());
             out.writeBoolean(pattern.firstWordKeys().isPresent());
             if (pattern.firstWordKeys().isPresent()) {
                 writeStrings(out, pattern.firstWordKeys().get().stream().sorted().toList());
@@ -164,9 +163,8 @@ final class WordingImage {
         List<WordingPattern> patterns = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String source = in.readUTF();
-            int flags = in.readInt();
             Optional<Set<String>> keys = in.readBoolean() ? Optional.of(Set.copyOf(readStrings(in))) : Optional.empty();
-            patterns.add(WordingPattern.of(source, flags, keys));
+            patterns.add(WordingPattern.of(source, keys));
         }
         return patterns;
     }

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.inviteaudit.io.JsonTree;
 
 /**
@@ -183,10 +181,16 @@ final class WordingLoader {
         List<WordingPattern> patterns = new ArrayList<>();
         for (Entry entry : strings(list, path)) {
             try {
-                patterns.add(WordingPattern.of(
-                        Pattern.compile(entry.text(), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
-            } catch (PatternSyntaxException e) {
-                throw fail(entry.path(), "is not a valid pattern: " + e.getDescription() + " in '" + entry.text() + "'");
+                WordingPattern pattern = WordingPattern.compile(entry.text());
+                if (pattern.firstWordKeys().isEmpty()) {
+                    throw fail(entry.path(), "must start with a word, a number or a sign, after \\b if at all, so "
+                            + "that it is tried where that stands ('\\b(?:we|i) help', not '(?:we )?help'): '"
+                            + entry.text() + "'");
+                }
+                patterns.add(pattern);
+            } catch (PatternParser.InvalidPatternException e) {
+                throw fail(entry.path(), "is not a pattern invite-audit can match: " + e.getMessage() + " in '"
+                        + entry.text() + "'");
             }
         }
         return patterns;

@@ -2,7 +2,6 @@ package org.inviteaudit.classify;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A pattern of the wording data with the first words a match of it can start with ({@link
@@ -14,35 +13,32 @@ import java.util.regex.Pattern;
 final class WordingPattern {
 
     private final String source;
-    private final int flags;
     private final Optional<Set<String>> firstWordKeys;
     // Compiled at most a few times, by whichever thread first needs it: every compilation is the same pattern.
-    private volatile Pattern compiled;
+    private volatile TextPattern compiled;
 
-    private WordingPattern(String source, int flags, Optional<Set<String>> firstWordKeys, Pattern compiled) {
+    private WordingPattern(String source, Optional<Set<String>> firstWordKeys, TextPattern compiled) {
         this.source = source;
-        this.flags = flags;
         this.firstWordKeys = firstWordKeys.map(Set::copyOf);
         this.compiled = compiled;
     }
 
-    /** A pattern already compiled, as the loader compiles each to check it; its first words are read now. */
-    static WordingPattern of(Pattern pattern) {
-        return new WordingPattern(pattern.pattern(), pattern.flags(), KeyedPatterns.firstWordKeys(pattern.pattern()),
-                pattern);
+    /**
+     * A pattern compiled now, as the loader compiles each to check it; its first words are read now.
+     *
+     * @throws PatternParser.InvalidPatternException what the pattern has that is not supported, and where
+     */
+    static WordingPattern compile(String source) {
+        return new WordingPattern(source, KeyedPatterns.firstWordKeys(source), TextPattern.compile(source));
     }
 
     /** A pattern as the wording image holds it, compiled when first used. */
-    static WordingPattern of(String source, int flags, Optional<Set<String>> firstWordKeys) {
-        return new WordingPattern(source, flags, firstWordKeys, null);
+    static WordingPattern of(String source, Optional<Set<String>> firstWordKeys) {
+        return new WordingPattern(source, firstWordKeys, null);
     }
 
     String source() {
         return source;
-    }
-
-    int flags() {
-        return flags;
     }
 
     /** The words a match may start with, by their first characters; empty when they cannot be read from it. */
@@ -50,10 +46,10 @@ final class WordingPattern {
         return firstWordKeys;
     }
 
-    Pattern pattern() {
-        Pattern pattern = compiled;
+    TextPattern pattern() {
+        TextPattern pattern = compiled;
         if (pattern == null) {
-            pattern = Pattern.compile(source, flags);
+            pattern = TextPattern.compile(source);
             compiled = pattern;
         }
         return pattern;

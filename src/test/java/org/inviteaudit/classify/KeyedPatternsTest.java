@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,11 +70,12 @@ class KeyedPatternsTest {
                     .map(word -> (word.quoteBefore() ? "\"" : "") + word.folded()).toList());
             KeyedPatterns.Candidates grouped = together.candidates(words);
             for (int i = 0; i < all.size(); i++) {
-                boolean scanned = all.get(i).pattern().matcher(words).find();
+                boolean scanned = Pattern.compile(all.get(i).source(), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)
+                        .matcher(words).find();
                 matches += scanned ? 1 : 0;
-                assertThat(each.get(i).anyMatch(words, match -> true)).as(all.get(i) + " on: " + words)
+                assertThat(each.get(i).anyMatch(words, (text, start, end) -> true)).as(all.get(i) + " on: " + words)
                         .isEqualTo(scanned);
-                assertThat(grouped.anyMatch(i, match -> true)).as("grouped: " + all.get(i) + " on: " + words)
+                assertThat(grouped.anyMatch(i, (text, start, end) -> true)).as("grouped: " + all.get(i) + " on: " + words)
                         .isEqualTo(scanned);
             }
         }
@@ -90,7 +92,7 @@ class KeyedPatternsTest {
                 .allSatisfy(regex -> assertThat(KeyedPatterns.firstWordKeys(regex)).as(regex).isPresent());
     }
 
-    private static List<String> labelledNotes() {
+    static List<String> labelledNotes() {
         return CorpusAccuracyTest.LABELLED_FILES.stream()
                 .flatMap(file -> CorpusAccuracyTest.read("/classify/" + file).stream())
                 .map(CorpusAccuracyTest.Note::text).toList();

@@ -1,0 +1,118 @@
+package org.inviteaudit.classify;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * A set of code points as a pattern names it ({@code [\p{L}'-]}, {@code \d}, {@code [^ ]}), with the meanings that
+ * {@code java.util.regex} gives them under {@code UNICODE_CHARACTER_CLASS} and {@code UNICODE_CASE}, which the wording
+ * data was written for. The first 256 code points, nearly every character of a note, are answered from a table.
+ */
+final class CodePointClass {
+
+    private static final int TABLE_SIZE = 256;
+    private static final int LETTER_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER;
+    private static final int CASED_LETTER_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER;
+    private static final int NUMBER_TYPES = 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER
+            | 1 << Character.OTHER_NUMBER;
+    private static final int MARK_TYPES = 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK
+            | 1 << Character.COMBINING_SPACING_MARK;
+    private static final int WORD_TYPES = MARK_TYPES | 1 << Character.DECIMAL_DIGIT_NUMBER
+            | 1 << Character.CONNECTOR_PUNCTUATION;
+    private static final int SPACE_TYPES = 1 << Character.SPACE_SEPARATOR | 1 << Character.LINE_SEPARATOR
+            | 1 << Character.PARAGRAPH_SEPARATOR;
+
+    static final IntPredicate DIGIT = Character::isDigit;
+    static final IntPredicate WORD = CodePointClass::isWordChar;
+    static final IntPredicate SPACE = CodePointClass::isSpace;
+
+    private final IntPredicate members;
+    private final boolean[] table = new boolean[TABLE_SIZE];
+
+    private CodePointClass(IntPredicate members) {
+        this.members = members;
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            table[c] = members.test(c);
+        }
+    }
+
+    /** The code points that any of the items takes, or, negated, those that none takes. */
+    static CodePointClass of(List<IntPredicate> items, boolean negated) {
+        IntPredicate any = c -> {
+            for (IntPredicate item : items) {
+                if (item.test(c)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        return new CodePointClass(negated ? any.negate() : any);
+    }
+
+    static CodePointClass of(IntPredicate item) {
+        return new CodePointClass(item);
+    }
+
+    boolean contains(int codePoint) {
+        return codePoint < TABLE_SIZE ? table[codePoint] : members.test(codePoint);
+    }
+
+    /** {@code \w}: a letter or other alphabetic, a mark, a decimal digit, a connector such as {@code _}, a joiner. */
+    static boolean isWordChar(int c) {
+        return Character.isAlphabetic(c) || (WORD_TYPES >> Character.getType(c) & 1) != 0
+                || c == '\u200C' || c == '\u200D';
+    }
+
+    /** {@code \s}: Unicode's white space. */
+    static boolean isSpace(int c) {
+        return (SPACE_TYPES >> Character.getType(c) & 1) != 0 || (c >= '\t' && c <= '\r') || c == '\u0085';
+    }
+
+    /**
+     * A property by its short name ({@code L}, {@code Ll}, {@code Lu}, {@code N}, {@code M}); within
+     * {@code (?i:…)} a cased letter's property takes every cased letter, as {@code java.util.regex} does. Null for
+     * a name not supported here.
+     */
+    static IntPredicate property(String name, boolean ignoringCase) {
+        int types = switch (name) {
+            case "L" -> LETTER_TYPES;
+            case "Ll" -> ignoringCase ? CASED_LETTER_TYPES : 1 << Character.LOWERCASE_LETTER;
+            case "Lu" -> ignoringCase ? CASED_LETTER_TYPES : 1 << Character.UPPERCASE_LETTER;
+            case "N" -> NUMBER_TYPES;
+            case "M" -> MARK_TYPES;
+            default -> 0;
+        };
+        return types == 0 ? null : c -> (types >> Character.getType(c) & 1) != 0;
+    }
+
+    /** One code point, or within {@code (?i:…)} any that folds as it does. */
+    static IntPredicate single(int codePoint, boolean ignoringCase) {
+        if (!ignoringCase) {
+            return c -> c == codePoint;
+        }
+        int folded = fold(codePoint);
+        return c -> c == codePoint || fold(c) == folded;
+    }
+
+    /** A range, or within {@code (?i:…)} also the code points whose upper or lower case is in it. */
+    static IntPredicate range(int from, int to, boolean ignoringCase) {
+        if (!ignoringCase) {
+            return c -> c >= from && c <= to;
+        }
+        return c -> {
+            if (c >= from && c <= to) {
+                return true;
+            }
+            int upper = Character.toUpperCase(c);
+            int lower = Character.toLowerCase(upper);
+            return (upper >= from && upper <= to) || (lower >= from && lower <= to);
+        };
+    }
+
+    /** The case-insensitive identity of a code point, as {@code UNICODE_CASE} compares them. */
+    static int fold(int codePoint) {
+        return Character.toLowerCase(Character.toUpperCase(codePoint));
+    }
+}
