@@ -72,6 +72,7 @@ public final class Classifier {
     private final KeyedPatterns placeholderPatterns;
     private final PhraseIndex stockTextPhrases;
     private final PhraseIndex boilerplatePhrases;
+    private final PhraseIndex greetingPhrases;
     private final CueFinder cueFinder;
 
     /** A classifier with the wording shipped with invite-audit. */
@@ -102,6 +103,7 @@ public final class Classifier {
         this.placeholderPatterns = new KeyedPatterns(wording.placeholders());
         this.stockTextPhrases = new PhraseIndex(wording.stockTexts());
         this.boilerplatePhrases = new PhraseIndex(wording.boilerplate());
+        this.greetingPhrases = new PhraseIndex(wording.greetings());
         this.cueFinder = new CueFinder(wording, notOwnWords);
     }
 
@@ -118,6 +120,7 @@ public final class Classifier {
         this.placeholderPatterns = same.placeholderPatterns;
         this.stockTextPhrases = same.stockTextPhrases;
         this.boilerplatePhrases = same.boilerplatePhrases;
+        this.greetingPhrases = same.greetingPhrases;
         this.cueFinder = same.cueFinder;
     }
 
@@ -200,7 +203,7 @@ public final class Classifier {
         // than the data's ("Me gustaría agregarte a mi red…").
         List<String> stockTexts = new ArrayList<>(note.accountForPhrases(stockTextPhrases));
         List<String> boilerplate = new ArrayList<>(note.accountForOpeningPhrase(boilerplatePhrases));
-        Optional<Word> addressed = note.accountForGreeting(wording.greetings(), NameWords.TITLES);
+        Optional<Word> addressed = note.accountForGreeting(greetingPhrases, NameWords.TITLES);
         note.accountForSignOff(names, wording.closings());
         note.accountForNames(names);
         note.accountForStockSentence(wording.stockVocabulary(), wording.closings(), notOwnWords)
@@ -455,7 +458,7 @@ public final class Classifier {
             if (word.equals("|")) {
                 break;
             }
-            if (word.startsWith("\"") || word.chars().anyMatch(Character::isDigit)) {
+            if (word.startsWith("\"") || Words.hasADigit(word)) {
                 return true;
             }
             substance += word.isEmpty() || notOwnWords.contains(word) ? 0 : 1;

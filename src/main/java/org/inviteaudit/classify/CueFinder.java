@@ -144,14 +144,31 @@ final class CueFinder {
         int digits = 0;
         for (Word word : words) {
             // "555-123-4567" is one word: hyphens group digits as spaces do.
-            String text = word.text();
-            boolean number = text.chars().allMatch(c -> Character.isDigit(c) || c == '-');
-            digits = number ? digits + (int) text.chars().filter(Character::isDigit).count() : 0;
+            digits = isANumber(word.text()) ? digits + digitsIn(word.text()) : 0;
             if (digits >= PHONE_DIGITS) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Digits and hyphens alone. */
+    private static boolean isANumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digitsIn(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits;
     }
 
     /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */
@@ -164,8 +181,12 @@ final class CueFinder {
     }
 
     private static boolean containsIgnoringCase(String text, String ascii) {
+        // Compared in full only where its first letter stands, in either case: a note has few.
+        char lower = ascii.charAt(0);
+        char upper = Character.toUpperCase(lower);
         for (int i = 0; i + ascii.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, ascii, 0, ascii.length())) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, ascii, 0, ascii.length())) {
                 return true;
             }
         }

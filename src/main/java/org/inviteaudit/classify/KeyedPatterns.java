@@ -23,15 +23,30 @@ import org.inviteaudit.io.Hash64;
  */
 final class KeyedPatterns {
 
-    /** Words are filed by their first one, two and three characters; a pattern by the first three of its words. */
+    /**
+     * Words are filed by their first one, two and three characters; a pattern by the first three of its words,
+     * unless it is known whole.
+     */
     private static final int KEY_LENGTH = 3;
+    /**
+     * A pattern's first word that a space or a {@code \b} follows, and no longer than this, is filed whole, with this
+     * mark after it ("we" + mark for {@code \b(?:we|i) help}): it is then tried at "we" and not at every word that
+     * starts "we", which had made nine of ten of the places tried.
+     */
+    static final int WHOLE_WORD_MAX = 16;
+    static final char WHOLE = ' ';
     /** The key of every word that starts with a digit, and of a pattern that starts with {@code \\d}. */
     private static final String DIGIT = "\\d";
     private static final long DIGIT_KEY = -1;
+    // The key of no characters yet: a 1 ahead of them, so that "a" and "\0a" differ, and no key is 0.
+    private static final long PACKED_EMPTY = 1;
+    private static final int[] NO_PATTERNS = {};
+    private static final long WHOLE_SEED = 0xcbf29ce484222325L;
+    private static final long WHOLE_PRIME = 0x100000001b3L;
     // Characters that stand for themselves in a pattern, and so can be a pattern's first character.
     private static final String PUNCTUATION_LITERALS = "%<>\"'#@&/=:;,!~`";
 
-    /** Places in a text, in the order they were added. */
+    /** Places in a text, in the order they were added: the text's order, since it is read from its start. */
     private static final class Positions {
         private int[] at = new int[2];
         private int size;
@@ -88,6 +103,8 @@ final class KeyedPatterns {
     private final int[] groupStarts;
     /** For each key, the patterns that can start with it. */
     private final KeyTable patternsByKey;
+    /** For each first word filed whole, by its hash, the patterns that can start with it. */
+    private final KeyTable patternsByWholeWord;
 
     /** One group of patterns. */
     KeyedPatterns(List<WordingPattern> patterns) {
@@ -118,8 +135,32 @@ final class KeyedPatterns {
             }
         }
         Map<Long, int[]> packed = new HashMap<>();
-        byKey.forEach((key, indices) -> packed.put(pack(key), indices.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Long, int[]> whole = new HashMap<>();
+        byKey.forEach((key, indices) -> {
+            int[] array = indices.stream().mapToInt(Integer::intValue).toArray();
+            if (key.endsWith(String.valueOf(WHOLE))) {
+                // Two words of one hash share a slot: each is then tried where the other stands, which is harmless.
+                whole.merge(wholeKey(key.substring(0, key.length() - 1)), array, KeyedPatterns::union);
+            } else {
+                packed.put(pack(key), array);
+            }
+        });
+        // Every beginning of a key is filed too, with no pattern, so that reading a word stops at the first of its
+        // characters that no key goes on with: most words stop at their first or second.
+        byKey.keySet().forEach(key -> {
+            boolean isWhole = key.endsWith(String.valueOf(WHOLE));
+            String word = isWhole ? key.substring(0, key.length() - 1) : key;
+            for (int length = 1; length < word.length(); length++) {
+                String beginning = word.substring(0, length);
+                if (isWhole) {
+                    whole.putIfAbsent(wholeKey(beginning), NO_PATTERNS);
+                } else {
+                    packed.putIfAbsent(pack(beginning), NO_PATTERNS);
+                }
+            }
+        });
         this.patternsByKey = new KeyTable(packed);
+        this.patternsByWholeWord = new KeyTable(whole);
     }
 
     /**
@@ -137,24 +178,72 @@ final class KeyedPatterns {
             char c = text.charAt(i);
             boolean letterOrDigit = Character.isLetterOrDigit(c);
             if (StockVocabulary.isUnspacedChar(c) || (!letterOrDigit && c != ' ')) {
-                mayStartAt(starts, pack(text, i, i + 1), i);
+                mayStartAt(starts, patternsByKey.get(extend(PACKED_EMPTY, c)), i);
             }
             if (letterOrDigit && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 // Each of its first one to three characters, so that a short first word of a pattern ("dm", "어제")
-                // is found however the word goes on.
-                for (int end = i + 1; end <= Math.min(length, i + KEY_LENGTH) && text.charAt(end - 1) != ' '; end++) {
-                    mayStartAt(starts, pack(text, i, end), i);
+                // is found however the word goes on; and each stretch of it that ends where a word does, whole.
+                long packed = PACKED_EMPTY;
+                long whole = WHOLE_SEED;
+                boolean packedGoesOn = true;
+                boolean wholeGoesOn = true;
+                for (int end = i + 1; end <= length && text.charAt(end - 1) != ' ' && (packedGoesOn || wholeGoesOn);
+                        end++) {
+                    char last = text.charAt(end - 1);
+                    if (packedGoesOn) {
+                        packed = extend(packed, last);
+                        int[] matching = end - i <= KEY_LENGTH ? patternsByKey.get(packed) : null;
+                        mayStartAt(starts, matching, i);
+                        packedGoesOn = matching != null;
+                    }
+                    if (wholeGoesOn) {
+                        whole = extendWhole(whole, last);
+                        int[] matching = end - i <= WHOLE_WORD_MAX ? patternsByWholeWord.get(whole) : null;
+                        if (end == length || endsAWord(text, end)) {
+                            mayStartAt(starts, matching, i);
+                        }
+                        wholeGoesOn = matching != null;
+                    }
                 }
                 if (Character.isDigit(c)) {
-                    mayStartAt(starts, DIGIT_KEY, i);
+                    mayStartAt(starts, patternsByKey.get(DIGIT_KEY), i);
                 }
             }
         }
         return new Candidates(text, starts);
     }
 
-    private void mayStartAt(Positions[] starts, long key, int at) {
-        int[] matching = patternsByKey.get(key);
+    /**
+     * Whether a space, or a word boundary as {@code \b} tells one, stands before {@code at}: between a word char and
+     * another char (either way round), or beside half of a pair of surrogates, which is not judged here.
+     */
+    private static boolean endsAWord(String text, int at) {
+        char before = text.charAt(at - 1);
+        char after = text.charAt(at);
+        return after == ' ' || Character.isSurrogate(before) || Character.isSurrogate(after)
+                || CodePointClass.isWordChar(before) != CodePointClass.isWordChar(after);
+    }
+
+    /** A whole word's key, one char more, by its hash: never 0, which marks a free slot. */
+    private static long extendWhole(long key, char c) {
+        long next = (key ^ c) * WHOLE_PRIME;
+        return next == 0 ? 1 : next;
+    }
+
+    private static long wholeKey(String word) {
+        long key = WHOLE_SEED;
+        for (int i = 0; i < word.length(); i++) {
+            key = extendWhole(key, word.charAt(i));
+        }
+        return key;
+    }
+
+    /** A key of up to three characters, one character more: each character's 16 bits after a leading 1. */
+    private static long extend(long packed, char c) {
+        return packed << Character.SIZE | c;
+    }
+
+    private static void mayStartAt(Positions[] starts, int[] matching, int at) {
         if (matching == null) {
             return;
         }
@@ -166,17 +255,20 @@ final class KeyedPatterns {
         }
     }
 
-    /** A key of up to three characters as one number: its length, then each character's 16 bits. Never 0. */
-    private static long pack(String text, int from, int to) {
-        long key = to - from;
-        for (int i = from; i < to; i++) {
-            key = key << Character.SIZE | text.charAt(i);
-        }
-        return key;
+    private static int[] union(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
     }
 
+    /** A key of up to three characters as one number ({@link #extend}); never 0. */
     private static long pack(String key) {
-        return key.equals(DIGIT) ? DIGIT_KEY : pack(key, 0, key.length());
+        if (key.equals(DIGIT)) {
+            return DIGIT_KEY;
+        }
+        long packed = PACKED_EMPTY;
+        for (int i = 0; i < key.length(); i++) {
+            packed = extend(packed, key.charAt(i));
+        }
+        return packed;
     }
 
     /** Whether any pattern of the one group matches the text with a match that {@code accept} takes. */
@@ -240,9 +332,6 @@ final class KeyedPatterns {
         /** The matches of one pattern that start at the given places, never overlapping, as scanning would find them. */
         private boolean visitMatches(TextPattern pattern, Positions places, MatchVisitor accept) {
             String text = subject.text;
-            if (places.size > 1) {
-                Arrays.sort(places.at, 0, places.size);
-            }
             int end = 0;
             for (int i = 0; i < places.size; i++) {
                 int start = places.at[i];
@@ -269,7 +358,7 @@ final class KeyedPatterns {
         Set<String> keys = new HashSet<>();
         for (String alternative : topLevelAlternatives(regex, 0, regex.length())) {
             boolean atWordStart = alternative.startsWith("\\b");
-            Optional<Set<String>> leading = leadingKeys(alternative, atWordStart ? 2 : 0, alternative.length(), '\0')
+            Optional<Set<String>> leading = leadingKeys(alternative, atWordStart ? 2 : 0, alternative.length(), "")
                     .filter(found -> atWordStart || found.stream().allMatch(KeyedPatterns::isCharacterKey));
             if (leading.isEmpty()) {
                 return Optional.empty();
@@ -284,7 +373,7 @@ final class KeyedPatterns {
      *
      * @param after what follows {@code to} in the whole pattern, when the literal runs up to it
      */
-    private static Optional<Set<String>> leadingKeys(String regex, int from, int to, char after) {
+    private static Optional<Set<String>> leadingKeys(String regex, int from, int to, String after) {
         if (regex.startsWith("(?<!", from) || regex.startsWith("(?<=", from)) {
             // A lookbehind takes no characters: the match starts where what follows it does ("(?<!your )demo").
             int close = walk(regex, from + 4, to, new ArrayList<>());
@@ -304,13 +393,13 @@ final class KeyedPatterns {
         }
         if (first != null) {
             // "\\d*", "(?" or "お?": the first item may be absent, and what follows may start the match.
-            boolean optional = afterFirst < to && isOptionalQuantifier(regex.charAt(afterFirst));
+            boolean optional = afterFirst < to && isOptionalQuantifier(regex.substring(afterFirst, to));
             return optional ? Optional.empty() : Optional.of(Set.of(first));
         }
         if (regex.startsWith("(?:", from)) {
             List<String> alternatives = new ArrayList<>();
             int close = walk(regex, from + 3, regex.length(), alternatives);
-            char next = close + 1 < to ? regex.charAt(close + 1) : after;
+            String next = close + 1 < to ? regex.substring(close + 1, to) + after : after;
             if (isOptionalQuantifier(next)) {
                 return Optional.empty(); // an optional group: what follows it may start the match
             }
@@ -329,15 +418,19 @@ final class KeyedPatterns {
             end++;
         }
         String literal = regex.substring(from, end);
-        if (end < to && isOptionalQuantifier(regex.charAt(end)) && !literal.isEmpty()) {
+        String rest = regex.substring(end, to) + after;
+        if (isOptionalQuantifier(rest) && !literal.isEmpty()) {
             literal = literal.substring(0, literal.length() - 1); // "kurzes?": the last letter may be absent
+        } else if (!literal.isEmpty() && literal.length() <= WHOLE_WORD_MAX
+                && (rest.startsWith(" ") || rest.startsWith("\\b"))) {
+            return Optional.of(Set.of(literal + WHOLE)); // "we help": the word "we" itself, not any word in "we"
         }
         return literal.isEmpty() ? Optional.empty()
                 : Optional.of(Set.of(literal.substring(0, Math.min(KEY_LENGTH, literal.length()))));
     }
 
-    private static boolean isOptionalQuantifier(char c) {
-        return c == '?' || c == '*' || c == '{';
+    private static boolean isOptionalQuantifier(String rest) {
+        return rest.startsWith("?") || rest.startsWith("*") || rest.startsWith("{");
     }
 
     /** A key of one character that is not a letter of a spaced script: it may start a match anywhere. */

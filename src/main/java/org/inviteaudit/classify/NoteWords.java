@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The words of one note, with a mark on each word that the classifier has accounted for: stock text, boilerplate,
@@ -47,7 +45,7 @@ final class NoteWords {
     /** Marks the first of the phrases that opens the note, if one does; gives it as the note wrote it. */
     List<String> accountForOpeningPhrase(PhraseIndex phrases) {
         return words.isEmpty() ? List.of()
-                : accountForPhrases(phrases.startingWithAnyOf(Set.of(words.get(0).folded())), true);
+                : accountForPhrases(phrases.startingWith(words.get(0).folded()), true);
     }
 
     private List<String> accountForPhrases(List<Phrase> phrases, boolean openingOnly) {
@@ -56,8 +54,7 @@ final class NoteWords {
             for (int start : positions.getOrDefault(phrase.words().get(0), List.of())) {
                 if ((!openingOnly || start == 0) && matchesAt(phrase.words(), start)) {
                     mark(start, phrase.words().size());
-                    found.add(words.subList(start, start + phrase.words().size()).stream()
-                            .map(Word::text).collect(Collectors.joining(" ")));
+                    found.add(texts(start, start + phrase.words().size()));
                 }
             }
         }
@@ -73,8 +70,11 @@ final class NoteWords {
      *
      * @return the word after the greeting, the one a greeting addresses, if there is a greeting and a word after it
      */
-    Optional<Word> accountForGreeting(List<Phrase> greetings, Set<String> titles) {
-        for (Phrase greeting : greetings) {
+    Optional<Word> accountForGreeting(PhraseIndex greetings, Set<String> titles) {
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Phrase greeting : greetings.startingWith(words.get(0).folded())) {
             if (matchesAt(greeting.words(), 0)) {
                 this.greeting = true;
                 int length = greeting.words().size();
@@ -136,26 +136,36 @@ final class NoteWords {
      */
     Optional<String> accountForStockSentence(StockVocabulary vocabulary, Set<String> closings,
             Set<String> formulaWords) {
-        List<Integer> left = IntStream.range(0, words.size())
-                .filter(i -> !accounted[i] && !closings.contains(words.get(i).folded())).boxed().toList();
         List<Integer> stock = new ArrayList<>();
         List<Integer> stray = new ArrayList<>();
-        for (int i : left) {
+        for (int i = 0; i < words.size(); i++) {
+            if (accounted[i] || closings.contains(words.get(i).folded())) {
+                continue;
+            }
             (vocabulary.isStockWord(words.get(i).folded()) ? stock : stray).add(i);
             if (stray.size() > 1) {
                 return Optional.empty();
             }
         }
-        int stockLength = stock.stream().mapToInt(i -> vocabulary.wordsIn(words.get(i).folded())).sum();
+        int stockLength = 0;
+        List<Word> stockWords = new ArrayList<>(stock.size());
+        for (int i : stock) {
+            stockLength += vocabulary.wordsIn(words.get(i).folded());
+            stockWords.add(words.get(i));
+        }
         // A stray formula word ("would love to add you to my network") is the sender's wording, not LinkedIn's.
         boolean strayAllowed = stray.isEmpty() || stray.size() == 1 && stockLength >= STOCK_WORDS_BESIDE_A_STRAY
                 && !formulaWords.contains(words.get(stray.get(0)).folded());
         if (stock.isEmpty() || !strayAllowed
-                || !vocabulary.isStockSentence(stock.stream().map(words::get).toList())) {
+                || !vocabulary.isStockSentence(stockWords)) {
             return Optional.empty();
         }
-        stock.forEach(i -> accounted[i] = true);
-        return Optional.of(stock.stream().map(i -> words.get(i).text()).collect(Collectors.joining(" ")));
+        StringBuilder text = new StringBuilder();
+        for (int i : stock) {
+            accounted[i] = true;
+            text.append(text.length() == 0 ? "" : " ").append(words.get(i).text());
+        }
+        return Optional.of(text.toString());
     }
 
     private static boolean isGreetedName(Word word) {
@@ -185,7 +195,13 @@ final class NoteWords {
 
     /** The unmarked words that carry meaning, that is, that are not filler. */
     List<Word> contentWords(Set<String> fillerWords) {
-        return unaccounted().stream().filter(word -> !fillerWords.contains(word.folded())).toList();
+        List<Word> content = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!accounted[i] && !fillerWords.contains(words.get(i).folded())) {
+                content.add(words.get(i));
+            }
+        }
+        return content;
     }
 
     /** How many words are left unmarked, filler included, but for the given words (closings, addressees). */
@@ -197,12 +213,6 @@ final class NoteWords {
         return count;
     }
 
-    private List<Word> unaccounted() {
-        return IntStream.range(0, words.size())
-                .filter(i -> !accounted[i])
-                .mapToObj(words::get)
-                .toList();
-    }
 
     /**
      * The unmarked words, folded, in order. A marked stretch becomes " | " so that a signal pattern never matches
@@ -249,6 +259,15 @@ final class NoteWords {
             }
         }
         return true;
+    }
+
+    /** The words from one place to another as the note wrote them, a space between each two. */
+    private String texts(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append(i == from ? "" : " ").append(words.get(i).text());
+        }
+        return text.toString();
     }
 
     private void mark(int start, int length) {

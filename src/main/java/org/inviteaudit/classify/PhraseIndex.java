@@ -15,12 +15,16 @@ final class PhraseIndex {
 
     private final List<Phrase> phrases;
     private final Map<String, BitSet> byFirstWord = new HashMap<>();
+    // The same, as lists in the order to try them, for the note's first word alone (a greeting, an opening phrase).
+    private final Map<String, List<Phrase>> listsByFirstWord = new HashMap<>();
 
     /** @param phrases in the order they are to be tried: longest first, so that a longer phrase wins */
     PhraseIndex(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
         for (int i = 0; i < this.phrases.size(); i++) {
-            byFirstWord.computeIfAbsent(this.phrases.get(i).words().get(0), word -> new BitSet()).set(i);
+            Phrase phrase = this.phrases.get(i);
+            byFirstWord.computeIfAbsent(phrase.words().get(0), word -> new BitSet()).set(i);
+            listsByFirstWord.computeIfAbsent(phrase.words().get(0), word -> new ArrayList<>()).add(phrase);
         }
     }
 
@@ -34,7 +38,14 @@ final class PhraseIndex {
             }
         }
         List<Phrase> candidates = new ArrayList<>(found.cardinality());
-        found.stream().forEach(i -> candidates.add(phrases.get(i)));
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+            candidates.add(phrases.get(i));
+        }
         return candidates;
+    }
+
+    /** The phrases that start with this folded word, in the order they are to be tried. */
+    List<Phrase> startingWith(String word) {
+        return listsByFirstWord.getOrDefault(word, List.of());
     }
 }

@@ -48,7 +48,17 @@ record StockVocabulary(Set<String> words, Set<Integer> unspacedChars, List<Strin
             return true;
         }
         String rest = folded.replace(LINKEDIN, "");
-        return isUnspaced(rest) && rest.codePoints().allMatch(unspacedChars::contains);
+        if (!isUnspaced(rest)) {
+            return false;
+        }
+        for (int i = 0; i < rest.length(); ) {
+            int c = rest.codePointAt(i);
+            if (!unspacedChars.contains(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /**
@@ -56,8 +66,13 @@ record StockVocabulary(Set<String> words, Set<Integer> unspacedChars, List<Strin
      * spaces, one per {@value #UNSPACED_CHARS_PER_WORD} characters.
      */
     int wordsIn(String folded) {
-        long unspaced = folded.codePoints().filter(StockVocabulary::isUnspacedChar).count();
-        return (int) Math.max(1, unspaced / UNSPACED_CHARS_PER_WORD);
+        int unspaced = 0;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            unspaced += isUnspacedChar(c) ? 1 : 0;
+            i += Character.charCount(c);
+        }
+        return Math.max(1, unspaced / UNSPACED_CHARS_PER_WORD);
     }
 
     private boolean namesNetwork(String folded) {
@@ -74,12 +89,19 @@ record StockVocabulary(Set<String> words, Set<Integer> unspacedChars, List<Strin
 
     private static boolean isLinkedIn(String folded) {
         int at = folded.indexOf(LINKEDIN);
-        return at >= 0 && folded.length() - LINKEDIN.length() <= LINKEDIN_AFFIX_MAX
-                && folded.codePoints().noneMatch(StockVocabulary::isUnspacedChar);
+        return at >= 0 && folded.length() - LINKEDIN.length() <= LINKEDIN_AFFIX_MAX && !isUnspaced(folded);
     }
 
+    // Without streams, here and above: these run for every word of every note, where a stream cost more than the test.
     private static boolean isUnspaced(String text) {
-        return !text.isEmpty() && text.codePoints().anyMatch(StockVocabulary::isUnspacedChar);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isUnspacedChar(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     static boolean isUnspacedChar(int codePoint) {

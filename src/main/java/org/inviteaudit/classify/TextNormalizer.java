@@ -6,17 +6,36 @@ import java.util.Locale;
 /** Makes texts that differ only in typography compare equal. */
 final class TextNormalizer {
 
+    // The chars below this that NFKC leaves as they are, whatever stands beside them: the Latin letters, digits and
+    // punctuation of most notes. None of them combines with another (all that do are marks, from U+0300 on).
+    private static final int STABLE_TABLE_SIZE = 0x300;
+    private static final boolean[] STABLE = stableChars();
+
     private TextNormalizer() {
     }
 
     /** NFKC, one apostrophe, one quote, one dash and single spaces; letter case is kept. */
     static String normalize(String text) {
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-                ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Most notes are Latin script that NFKC leaves as it is: told so by a table while they are read, in one pass.
+        String typeset = typeset(text, true);
+        if (typeset != null) {
+            return typeset;
+        }
+        return typeset(Normalizer.normalize(text, Normalizer.Form.NFKC), false);
+    }
+
+    /**
+     * The text with one apostrophe, one quote, one dash and single spaces; or null, when {@code untilUnstable} and a
+     * char is met that NFKC might change.
+     */
+    private static String typeset(String s, boolean untilUnstable) {
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (untilUnstable && (c >= STABLE_TABLE_SIZE || !STABLE[c])) {
+                return null;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 pendingSpace = out.length() > 0;
                 continue;
@@ -39,9 +58,37 @@ final class TextNormalizer {
         };
     }
 
+    /** Whether the table says that NFKC leaves the text as it is; false where it cannot say. */
+    static boolean isStableByTable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= STABLE_TABLE_SIZE || !STABLE[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] stableChars() {
+        boolean[] stable = new boolean[STABLE_TABLE_SIZE];
+        for (char c = 0; c < STABLE_TABLE_SIZE; c++) {
+            stable[c] = c < 0x80 || Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC);
+        }
+        return stable;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Case folding that also equates forms such as "ß" and "ss". */
     static String fold(String word) {
-        if (word.chars().allMatch(c -> c < 0x80)) {
+        if (isAscii(word)) {
             return word.toLowerCase(Locale.ROOT); // ASCII has no case pairs that differ in length
         }
         return word.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);

@@ -45,6 +45,16 @@ final class Words {
         return words;
     }
 
+    /** Whether a char of the text is a digit of any script. */
+    static boolean hasADigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text holds a word at all, as {@link #of} would find one: a letter or a digit. */
     static boolean hasAWord(String text) {
         for (int i = 0; i < text.length(); ) {

@@ -10,11 +10,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Which words after a greeting are the name it greets, in scripts with and without letter case. */
 class GreetedNameTest {
 
-    private static final Wording WORDING = WordingLoader.builtIn();
+    private static final PhraseIndex GREETINGS = new PhraseIndex(WordingLoader.builtIn().greetings());
 
     private static NoteWords greeted(String note) {
         NoteWords words = new NoteWords(Words.of(TextNormalizer.normalize(note)));
-        words.accountForGreeting(WORDING.greetings(), NameWords.TITLES);
+        words.accountForGreeting(GREETINGS, NameWords.TITLES);
         return words;
     }
 

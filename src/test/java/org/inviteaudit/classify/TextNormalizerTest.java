@@ -2,6 +2,12 @@ package org.inviteaudit.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -16,6 +22,34 @@ class TextNormalizerTest {
     void appliesNfkcSoFullWidthAndLigaturesCompareEqual() {
         assertThat(TextNormalizer.normalize("\uFF2C\uFF49\uFF4E\uFF4B\uFF45\uFF44\uFF29\uFF4E \uFB01ne"))
                 .isEqualTo("LinkedIn fine");
+    }
+
+    /**
+     * Where its table says NFKC leaves a text as it is, NFKC does; and the text comes out as if NFKC had been asked:
+     * on texts of the Latin-1 chars NFKC changes or keeps, the spaces and the marks that compose with a letter.
+     */
+    @Property(tries = 3000)
+    void aTextTheTableCallsStableIsOneNfkcLeavesAsItIs(@ForAll("latinTexts") String text) {
+        if (TextNormalizer.isStableByTable(text)) {
+            assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFKC)).as(text).isTrue();
+        }
+        assertThat(TextNormalizer.normalize(text))
+                .isEqualTo(TextNormalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+    }
+
+    @Provide
+    Arbitrary<String> latinTexts() {
+        return Arbitraries.strings().withCharRange('\u0000', '\u02FF').withChars("\u0301\u0308\u2019\u00A0 ")
+                .ofMaxLength(12);
+    }
+
+    @Test
+    void aLatinTextIsStableByTableAndOneWithACombiningMarkIsNot() {
+        assertThat(TextNormalizer.isStableByTable("Olá, I’m Zoë")).isFalse(); // ’ is beyond the table
+        assertThat(TextNormalizer.isStableByTable("Olá, I'm Zoë")).isTrue();
+        assertThat(TextNormalizer.isStableByTable("Zoe\u0308")).isFalse();
+        assertThat(TextNormalizer.isStableByTable("\u00BD")).isFalse(); // ½ becomes 1⁄2
+        assertThat(TextNormalizer.normalize("Zoe\u0308 \u00BD")).isEqualTo("Zoë 1\u20442");
     }
 
     @Test
