@@ -1,6 +1,8 @@
 package org.inviteaudit.classify;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -10,12 +12,8 @@ import java.util.Set;
  * vocabulary and it names a network. "Chciałabym dodać Cię do mojej sieci zawodowej na LinkedIn" is then found
  * however the Polish interface words it, while words of the sender's own ("poznaliśmy się na konferencji") keep it
  * from being so.
- *
- * @param words         folded words of the stock sentences of languages written with spaces
- * @param unspacedChars characters of the stock sentences of scripts written without spaces (Japanese, Chinese, Thai)
- * @param networkStems  folded beginnings of the word "network" in each language; in unspaced scripts, anywhere in a word
  */
-record StockVocabulary(Set<String> words, Set<Integer> unspacedChars, List<String> networkStems) {
+final class StockVocabulary {
 
     private static final String LINKEDIN = "linkedin";
     // "LinkedIn'deki", "LinkedInissä", "ב-LinkedIn", "LinkedIn에서": the name with a short case ending or prefix.
@@ -24,10 +22,56 @@ record StockVocabulary(Set<String> words, Set<Integer> unspacedChars, List<Strin
     // Thai's block, U+0E00, is the first of the scripts below: every code point before it is in another script.
     private static final int FIRST_UNSPACED = 0x0E00;
 
-    StockVocabulary {
-        words = Set.copyOf(words);
-        unspacedChars = Set.copyOf(unspacedChars);
-        networkStems = List.copyOf(networkStems);
+    private final Set<String> words;
+    private final Set<Integer> unspacedChars;
+    private final List<String> networkStems;
+    // The stems apart by how they are found: at a word's start in a spaced script, anywhere in an unspaced one.
+    private final List<String> spacedStems = new ArrayList<>();
+    private final List<String> unspacedStems = new ArrayList<>();
+
+    /**
+     * @param words         folded words of the stock sentences of languages written with spaces
+     * @param unspacedChars characters of the stock sentences of scripts written without spaces (Japanese, Chinese,
+     *                      Thai)
+     * @param networkStems  folded beginnings of the word "network" in each language; in unspaced scripts, anywhere in
+     *                      a word
+     */
+    StockVocabulary(Set<String> words, Set<Integer> unspacedChars, List<String> networkStems) {
+        this.words = Set.copyOf(words);
+        this.unspacedChars = Set.copyOf(unspacedChars);
+        this.networkStems = List.copyOf(networkStems);
+        for (String stem : this.networkStems) {
+            (isUnspaced(stem) ? unspacedStems : spacedStems).add(stem);
+        }
+    }
+
+    Set<String> words() {
+        return words;
+    }
+
+    Set<Integer> unspacedChars() {
+        return unspacedChars;
+    }
+
+    List<String> networkStems() {
+        return networkStems;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StockVocabulary that && words.equals(that.words)
+                && unspacedChars.equals(that.unspacedChars) && networkStems.equals(that.networkStems);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(words, unspacedChars, networkStems);
+    }
+
+    @Override
+    public String toString() {
+        return "StockVocabulary[words=" + words + ", unspacedChars=" + unspacedChars + ", networkStems="
+                + networkStems + "]";
     }
 
     /** Whether these words, all that is left of a note, are nothing but a stock sentence in some language. */
@@ -79,8 +123,13 @@ record StockVocabulary(Set<String> words, Set<Integer> unspacedChars, List<Strin
         if (isLinkedIn(folded)) {
             return true;
         }
-        for (String stem : networkStems) {
-            if (isUnspaced(stem) ? folded.contains(stem) : folded.startsWith(stem)) {
+        for (String stem : spacedStems) {
+            if (folded.startsWith(stem)) {
+                return true;
+            }
+        }
+        for (String stem : unspacedStems) {
+            if (folded.contains(stem)) {
                 return true;
             }
         }
