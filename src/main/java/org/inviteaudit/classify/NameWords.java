@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The folded words of a person's name as the export gives it: a display name or an e-mail address. */
 public final class NameWords {
@@ -21,7 +20,7 @@ public final class NameWords {
 
     // The owner's name is on every record and senders recur: a small cache spares the per-record work.
     private static final int CACHE_SIZE = 1024;
-    private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[._+\\-]+");
+    private static final String ADDRESS_SEPARATORS = "._+-";
     private static final Map<String, List<String>> CACHE = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -75,7 +74,22 @@ public final class NameWords {
      */
     public static String ofAddress(String name) {
         int at = name.indexOf('@');
-        return at > 0 ? ADDRESS_SEPARATORS.matcher(name.substring(0, at)).replaceAll(" ") : name;
+        if (at <= 0) {
+            return name;
+        }
+        StringBuilder words = new StringBuilder(at);
+        boolean separated = false;
+        for (int i = 0; i < at; i++) {
+            char c = name.charAt(i);
+            boolean separator = ADDRESS_SEPARATORS.indexOf(c) >= 0;
+            if (!separator) {
+                words.append(c);
+            } else if (!separated) {
+                words.append(' '); // a run of them is one space
+            }
+            separated = separator;
+        }
+        return words.toString();
     }
 
     private static List<String> split(String name) {

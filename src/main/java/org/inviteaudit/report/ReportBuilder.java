@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Invitation;
@@ -19,8 +18,6 @@ public final class ReportBuilder {
     public record Options(AuditScope scope, Selection selection, Listed.Plan plan, boolean redact) {
     }
 
-    private static final Pattern MARK_RUNS = Pattern.compile("(\\{name\\}|\\{me\\})(?:[ -]\\1)+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Options options;
     private final Consumer<ClassifiedInvitation> onListed;
@@ -97,11 +94,7 @@ public final class ReportBuilder {
             senders.add(sender, options.redact() ? Redaction.initials(sender) : sender, classified.verdict(),
                     classified.headlineReason());
         } else if (!classified.classification().reasons().contains(Reason.NO_NOTE)) {
-            String masked = SPACES.matcher(Redaction.replaceNames(
-                    Redaction.replaceNames(invitation.message(), name -> "{name}", invitation.to()),
-                    name -> "{me}", invitation.from())).replaceAll(" ").strip();
-            // "Hi {name} {name}" is "Hi {name}": a name of two or three words is still one name.
-            String note = MARK_RUNS.matcher(masked).replaceAll("$1");
+            String note = SentNoteTemplate.of(invitation);
             sentNotes.add(note, note, classified.verdict(), classified.headlineReason());
         }
     }

@@ -17,6 +17,9 @@ class NameWordsTest {
     void takesTheNameFromAnEmailAddress() {
         assertThat(NameWords.of("noor.haddad@example.com")).containsExactly("noor", "haddad");
         assertThat(NameWords.of("j_doe+li@example.com")).containsExactly("j", "doe", "li");
+        assertThat(NameWords.ofAddress("ana..maria_-lopez@example.com")).isEqualTo("ana maria lopez");
+        assertThat(NameWords.ofAddress("Ana Lopez")).isEqualTo("Ana Lopez");
+        assertThat(NameWords.ofAddress("@handle")).isEqualTo("@handle");
     }
 
     @Test
