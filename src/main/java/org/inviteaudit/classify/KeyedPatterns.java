@@ -73,14 +73,14 @@ final class KeyedPatterns {
             keys = new long[capacity];
             patterns = new int[capacity][];
             mask = capacity - 1;
-            entries.forEach((key, indices) -> {
-                int slot = slot(key);
+            for (Map.Entry<Long, int[]> entry : entries.entrySet()) {
+                int slot = slot(entry.getKey());
                 while (keys[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = key;
-                patterns[slot] = indices;
-            });
+                keys[slot] = entry.getKey();
+                patterns[slot] = entry.getValue();
+            }
         }
 
         /** The patterns filed under the key, or null. */
@@ -125,40 +125,29 @@ final class KeyedPatterns {
         }
         groupStarts[group] = all.size();
         this.patterns = List.copyOf(all);
-        Map<String, List<Integer>> byKey = new HashMap<>();
-        for (int i = 0; i < this.patterns.size(); i++) {
-            WordingPattern pattern = this.patterns.get(i);
-            Set<String> keys = pattern.firstWordKeys().orElseThrow(() -> new IllegalArgumentException(
-                    "the first words of '" + pattern + "' cannot be read: it would be tried nowhere"));
-            for (String key : keys) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-        }
+        // Without streams or lambdas: this is built at every start, where they cost more than the work.
         Map<Long, int[]> packed = new HashMap<>();
         Map<Long, int[]> whole = new HashMap<>();
-        byKey.forEach((key, indices) -> {
-            int[] array = indices.stream().mapToInt(Integer::intValue).toArray();
-            if (key.endsWith(String.valueOf(WHOLE))) {
-                // Two words of one hash share a slot: each is then tried where the other stands, which is harmless.
-                whole.merge(wholeKey(key.substring(0, key.length() - 1)), array, KeyedPatterns::union);
-            } else {
-                packed.put(pack(key), array);
+        for (int i = 0; i < this.patterns.size(); i++) {
+            WordingPattern pattern = this.patterns.get(i);
+            if (pattern.firstWordKeys().isEmpty()) {
+                throw new IllegalArgumentException("the first words of '" + pattern + "' cannot be read: it would be "
+                        + "tried nowhere");
             }
-        });
-        // Every beginning of a key is filed too, with no pattern, so that reading a word stops at the first of its
-        // characters that no key goes on with: most words stop at their first or second.
-        byKey.keySet().forEach(key -> {
-            boolean isWhole = key.endsWith(String.valueOf(WHOLE));
-            String word = isWhole ? key.substring(0, key.length() - 1) : key;
-            for (int length = 1; length < word.length(); length++) {
-                String beginning = word.substring(0, length);
-                if (isWhole) {
-                    whole.putIfAbsent(wholeKey(beginning), NO_PATTERNS);
-                } else {
-                    packed.putIfAbsent(pack(beginning), NO_PATTERNS);
+            for (String key : pattern.firstWordKeys().get()) {
+                boolean isWhole = key.charAt(key.length() - 1) == WHOLE;
+                String word = isWhole ? key.substring(0, key.length() - 1) : key;
+                // Two words of one hash share a slot: each is then tried where the other stands, which is harmless.
+                file(isWhole ? whole : packed, isWhole ? wholeKey(word) : pack(word), i);
+                // Every beginning of a key is filed too, with no pattern, so that reading a word stops at the first
+                // of its characters that no key goes on with: most words stop at their first or second.
+                for (int length = 1; length < word.length() && !word.equals(DIGIT); length++) {
+                    String beginning = word.substring(0, length);
+                    (isWhole ? whole : packed).putIfAbsent(isWhole ? wholeKey(beginning) : pack(beginning),
+                            NO_PATTERNS);
                 }
             }
-        });
+        }
         this.patternsByKey = new KeyTable(packed);
         this.patternsByWholeWord = new KeyTable(whole);
     }
@@ -255,8 +244,16 @@ final class KeyedPatterns {
         }
     }
 
-    private static int[] union(int[] a, int[] b) {
-        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
+    /** Files a pattern under a key, once, after those filed before it. */
+    private static void file(Map<Long, int[]> table, long key, int pattern) {
+        int[] filed = table.get(key);
+        if (filed == null) {
+            table.put(key, new int[] {pattern});
+        } else if (filed.length == 0 || filed[filed.length - 1] != pattern) {
+            int[] more = Arrays.copyOf(filed, filed.length + 1);
+            more[filed.length] = pattern;
+            table.put(key, more);
+        }
     }
 
     /** A key of up to three characters as one number ({@link #extend}); never 0. */

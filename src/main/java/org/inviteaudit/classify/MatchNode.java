@@ -3,7 +3,6 @@ package org.inviteaudit.classify;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * A step of a compiled {@link TextPattern}: it matches its own part of the text at a place and then asks the step
@@ -73,7 +72,10 @@ abstract class MatchNode {
         private final MatchNode next;
 
         CharsIgnoringCase(int[] codePoints, MatchNode next) {
-            this.folded = Arrays.stream(codePoints).map(CodePointClass::fold).toArray();
+            this.folded = new int[codePoints.length];
+            for (int i = 0; i < codePoints.length; i++) {
+                folded[i] = CodePointClass.fold(codePoints[i]);
+            }
             this.next = next;
         }
 
@@ -210,30 +212,30 @@ abstract class MatchNode {
         private final MatchNode[] anyChar;
 
         Choice(List<MatchNode> alternatives) {
-            TreeMap<Character, List<MatchNode>> keyed = new TreeMap<>();
-            for (MatchNode alternative : alternatives) {
-                if (alternative.firstChar() >= 0) {
-                    keyed.put((char) alternative.firstChar(), new ArrayList<>());
-                }
-            }
+            StringBuilder firstChars = new StringBuilder();
             List<MatchNode> unkeyed = new ArrayList<>();
             for (MatchNode alternative : alternatives) {
                 int first = alternative.firstChar();
                 if (first < 0) {
                     unkeyed.add(alternative);
-                    keyed.values().forEach(list -> list.add(alternative));
-                } else {
-                    keyed.get((char) first).add(alternative);
+                } else if (firstChars.indexOf(String.valueOf((char) first)) < 0) {
+                    firstChars.append((char) first);
                 }
             }
-            keys = new char[keyed.size()];
-            byKey = new MatchNode[keyed.size()][];
-            int i = 0;
-            for (var entry : keyed.entrySet()) {
-                keys[i] = entry.getKey();
-                byKey[i++] = entry.getValue().toArray(MatchNode[]::new);
+            keys = firstChars.toString().toCharArray();
+            Arrays.sort(keys);
+            byKey = new MatchNode[keys.length][];
+            for (int k = 0; k < keys.length; k++) {
+                // The alternatives that start with this char or with any, in their order.
+                List<MatchNode> tried = new ArrayList<>();
+                for (MatchNode alternative : alternatives) {
+                    if (alternative.firstChar() < 0 || alternative.firstChar() == keys[k]) {
+                        tried.add(alternative);
+                    }
+                }
+                byKey[k] = tried.toArray(new MatchNode[0]);
             }
-            anyChar = unkeyed.toArray(MatchNode[]::new);
+            anyChar = unkeyed.toArray(new MatchNode[0]);
         }
 
         @Override

@@ -44,12 +44,19 @@ sealed interface PatternTree {
     record Sequence(List<PatternTree> parts) implements PatternTree {
         @Override
         public int minLength() {
-            return parts.stream().mapToInt(PatternTree::minLength).sum();
+            long sum = 0;
+            for (PatternTree part : parts) {
+                sum += part.minLength();
+            }
+            return (int) Math.min(sum, Integer.MAX_VALUE);
         }
 
         @Override
         public int maxLength() {
-            long sum = parts.stream().mapToLong(PatternTree::maxLength).sum();
+            long sum = 0;
+            for (PatternTree part : parts) {
+                sum += part.maxLength();
+            }
             return (int) Math.min(sum, Integer.MAX_VALUE);
         }
     }
@@ -58,12 +65,20 @@ sealed interface PatternTree {
     record Choice(List<PatternTree> alternatives) implements PatternTree {
         @Override
         public int minLength() {
-            return alternatives.stream().mapToInt(PatternTree::minLength).min().orElse(0);
+            int min = Integer.MAX_VALUE;
+            for (PatternTree alternative : alternatives) {
+                min = Math.min(min, alternative.minLength());
+            }
+            return alternatives.isEmpty() ? 0 : min;
         }
 
         @Override
         public int maxLength() {
-            return alternatives.stream().mapToInt(PatternTree::maxLength).max().orElse(0);
+            int max = 0;
+            for (PatternTree alternative : alternatives) {
+                max = Math.max(max, alternative.maxLength());
+            }
+            return max;
         }
     }
 

@@ -7,9 +7,13 @@ import java.util.Locale;
 final class TextNormalizer {
 
     // The chars below this that NFKC leaves as they are, whatever stands beside them: the Latin letters, digits and
-    // punctuation of most notes. None of them combines with another (all that do are marks, from U+0300 on).
+    // punctuation of most notes. None of them combines with another (all that do are marks, from U+0300 on). Each is
+    // asked of Normalizer when first met, rather than all at start; every thread would write the same answer.
     private static final int STABLE_TABLE_SIZE = 0x300;
-    private static final boolean[] STABLE = stableChars();
+    private static final byte UNKNOWN = 0;
+    private static final byte STABLE = 1;
+    private static final byte UNSTABLE = 2;
+    private static final byte[] STABILITY = new byte[STABLE_TABLE_SIZE];
 
     private TextNormalizer() {
     }
@@ -33,7 +37,7 @@ final class TextNormalizer {
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (untilUnstable && (c >= STABLE_TABLE_SIZE || !STABLE[c])) {
+            if (untilUnstable && !isStable(c)) {
                 return null;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -62,19 +66,26 @@ final class TextNormalizer {
     static boolean isStableByTable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= STABLE_TABLE_SIZE || !STABLE[c]) {
+            if (!isStable(c)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean[] stableChars() {
-        boolean[] stable = new boolean[STABLE_TABLE_SIZE];
-        for (char c = 0; c < STABLE_TABLE_SIZE; c++) {
-            stable[c] = c < 0x80 || Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC);
+    private static boolean isStable(char c) {
+        if (c < 0x80) {
+            return true;
         }
-        return stable;
+        if (c >= STABLE_TABLE_SIZE) {
+            return false;
+        }
+        byte known = STABILITY[c];
+        if (known == UNKNOWN) {
+            known = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC) ? STABLE : UNSTABLE;
+            STABILITY[c] = known;
+        }
+        return known == STABLE;
     }
 
     private static boolean isAscii(String text) {

@@ -1,5 +1,6 @@
 package org.inviteaudit.classify;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,8 +66,11 @@ final class TextPattern {
             return compileSequence(sequence.parts(), next);
         }
         if (tree instanceof PatternTree.Choice choice) {
-            return new MatchNode.Choice(
-                    choice.alternatives().stream().map(alternative -> compile(alternative, next)).toList());
+            List<MatchNode> alternatives = new ArrayList<>(choice.alternatives().size());
+            for (PatternTree alternative : choice.alternatives()) {
+                alternatives.add(compile(alternative, next));
+            }
+            return new MatchNode.Choice(alternatives);
         }
         if (tree instanceof PatternTree.Repeat repeat) {
             return compileRepeat(repeat, next);
@@ -91,8 +95,10 @@ final class TextPattern {
                         && before.ignoringCase() == last.ignoringCase()) {
                     from--;
                 }
-                int[] codePoints = parts.subList(from, end).stream()
-                        .mapToInt(part -> ((PatternTree.Literal) part).codePoint()).toArray();
+                int[] codePoints = new int[end - from];
+                for (int i = from; i < end; i++) {
+                    codePoints[i - from] = ((PatternTree.Literal) parts.get(i)).codePoint();
+                }
                 node = last.ignoringCase() ? new MatchNode.CharsIgnoringCase(codePoints, node)
                         : new MatchNode.Chars(new String(codePoints, 0, codePoints.length), node);
             } else {
