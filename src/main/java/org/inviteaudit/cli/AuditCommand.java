@@ -17,9 +17,11 @@ import org.inviteaudit.reader.Problem;
 import org.inviteaudit.render.OutputFormat;
 import org.inviteaudit.render.RenderOptions;
 import org.inviteaudit.render.Renderer;
+import org.inviteaudit.io.Counts;
 import org.inviteaudit.report.AuditScope;
 import org.inviteaudit.report.DirectionScope;
 import org.inviteaudit.report.Period;
+import org.inviteaudit.report.ProblemDigest;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.ReportBuilder;
 import org.inviteaudit.report.Selection;
@@ -84,12 +86,14 @@ final class AuditCommand implements Callable<Integer> {
     private DirectionScope direction;
 
     @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Only invitations sent on or after this date (YYYY-MM-DD).")
-    private LocalDate since;
+            description = "Only invitations sent on or after this day (YYYY-MM-DD), from the first day of this month "
+                    + "(YYYY-MM), or from this long ago (30d, 6w, 3m, 1y).")
+    private DateBound since;
 
     @Option(names = "--until", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Only invitations sent on or before this date (YYYY-MM-DD).")
-    private LocalDate until;
+            description = "Only invitations sent on or before this day (YYYY-MM-DD), up to the last day of this "
+                    + "month (YYYY-MM), or up to this long ago (30d, 6w, 3m, 1y).")
+    private DateBound until;
 
     @Option(names = "--all", description = "List every invitation, not only the offenders (default and generic).")
     private boolean listAll;
@@ -235,11 +239,15 @@ final class AuditCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         });
+        // On stderr as in the text report: the first few problems of a kind, then how many more.
+        ProblemDigest digest = new ProblemDigest();
         try {
             Audit audit = new Audit(phrases.classifier(), templateMin, new Audit.Listener() {
                 @Override
                 public void problem(Problem problem) {
-                    InviteAudit.message(err, problem.describe());
+                    if (digest.show(problem)) {
+                        InviteAudit.message(err, problem.describe());
+                    }
                 }
 
                 @Override
@@ -248,12 +256,20 @@ final class AuditCommand implements Callable<Integer> {
                 }
             });
             try (Report report = audit.run(Sources.resolve(files, stdin), builder)) {
+                digest.summaries().forEach(summary -> InviteAudit.message(err, summary));
+                if (report.undatedLeftOut() > 0) {
+                    InviteAudit.message(err, Counts.of(report.undatedLeftOut()) + " invitation"
+                            + (report.undatedLeftOut() == 1 ? " whose date could not be read is"
+                            : "s whose dates could not be read are") + " left out of the counts and lists: "
+                            + "--since and --until cannot place them");
+                }
                 renderer.finish(report);
                 out.flush();
                 reported = true;
                 return exitCode(report, err);
             }
         } catch (UnusableInputException | TemporaryFileException e) {
+            digest.summaries().forEach(summary -> InviteAudit.message(err, summary));
             InviteAudit.message(err, e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);
@@ -289,11 +305,19 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private AuditScope scope() {
-        if (since != null && until != null && since.isAfter(until)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--since " + since + " is after --until " + until + "; no invitation could be in between");
+        LocalDate today = LocalDate.now();
+        Optional<LocalDate> first = Optional.ofNullable(since).map(bound -> bound.since(today));
+        Optional<LocalDate> last = Optional.ofNullable(until).map(bound -> bound.until(today));
+        if (first.isPresent() && last.isPresent() && first.get().isAfter(last.get())) {
+            throw new ParameterException(spec.commandLine(), "--since " + shown(since, first.get())
+                    + " is after --until " + shown(until, last.get()) + "; no invitation could be in between");
         }
-        return new AuditScope(direction, Optional.ofNullable(since), Optional.ofNullable(until));
+        return new AuditScope(direction, first, last);
+    }
+
+    /** "2026-01-31", or "30d (2026-11-06)": the day a bound came to, where it was not written as that day. */
+    private static String shown(DateBound bound, LocalDate day) {
+        return bound.written().strip().equals(day.toString()) ? day.toString() : bound.written() + " (" + day + ")";
     }
 
     boolean verbose() {

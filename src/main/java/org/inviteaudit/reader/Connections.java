@@ -30,12 +30,17 @@ public final class Connections {
     private final Map<String, Integer> names = new HashMap<>();
     private int size;
 
-    /** Adds a connection; a blank URL (an export from before mid-2023) leaves it known by name alone. */
-    public void add(String firstName, String lastName, String url) {
-        if (!url.isBlank()) {
+    /**
+     * Adds a connection by its whole name ("Ada Byron"); a URL that names no profile (blank, in an export from before
+     * mid-2023) leaves it known by name alone, and a blank name by URL alone.
+     */
+    public void add(String name, String url) {
+        if (namesAProfile(url)) {
             urls.add(normalUrl(url));
         }
-        names.merge(normalName(firstName + " " + lastName), 1, Integer::sum);
+        if (!name.isBlank()) {
+            names.merge(normalName(name), 1, Integer::sum);
+        }
         size++;
     }
 
@@ -61,12 +66,26 @@ public final class Connections {
         if (invitation.direction() != Direction.SENT) {
             return Acceptance.UNKNOWN;
         }
-        if (!invitation.inviteeProfileUrl().isBlank() && !urls.isEmpty()) {
+        if (namesAProfile(invitation.inviteeProfileUrl()) && !urls.isEmpty()) {
             return urls.contains(normalUrl(invitation.inviteeProfileUrl())) ? Acceptance.ACCEPTED
                     : Acceptance.NOT_ACCEPTED;
         }
         int sameName = names.getOrDefault(normalName(invitation.to()), 0);
         return sameName == 0 ? Acceptance.NOT_ACCEPTED : sameName == 1 ? Acceptance.ACCEPTED : Acceptance.AMBIGUOUS;
+    }
+
+    /**
+     * Whether a URL names someone: some exports of late 2023 give "https://www.linkedin.com/in", with nothing after
+     * it, for every invitee, which would make them all one person, and none of them a connection.
+     */
+    static boolean namesAProfile(String url) {
+        String normal = normalUrl(url);
+        int slash = normal.indexOf('/');
+        if (slash < 0) {
+            return false; // blank, or a site alone
+        }
+        String path = normal.substring(slash + 1);
+        return !path.isEmpty() && !path.equals("in") && !path.equals("pub");
     }
 
     /** "HTTPS://www.LinkedIn.com/in/Ada-Byron/" and "linkedin.com/in/ada-byron" are one profile. */

@@ -1,12 +1,13 @@
 package org.inviteaudit.reader;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.inviteaudit.source.UnusableInputException;
@@ -23,7 +24,8 @@ public final class ConnectionsReader {
     public static final int MAX_CONNECTIONS = 60_000;
     // The header comes after a preamble of three lines: a file without one this early is not Connections.csv.
     private static final int HEADER_WITHIN_RECORDS = 10;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    // How far ahead the header is looked for, to learn the separator before the file is read by it.
+    private static final int HEADER_LOOKAHEAD = 1 << 16;
 
     private final String source;
 
@@ -38,7 +40,9 @@ public final class ConnectionsReader {
      */
     public Connections read(Reader text, Consumer<Problem> problems) throws UnusableInputException {
         Connections connections = new Connections();
-        try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
+        try (BufferedReader buffered = new BufferedReader(text, HEADER_LOOKAHEAD);
+                CSVParser parser = CSVParser.builder().setReader(buffered)
+                        .setFormat(separator(buffered, problems).format()).get()) {
             Header header = null;
             long lineAfterPrevious = 0;
             long records = 0;
@@ -53,21 +57,21 @@ public final class ConnectionsReader {
                     }
                 } else if (fields.size() == 1 && fields.get(0).isBlank()) {
                     continue;
-                } else if (fields.size() <= Math.max(header.first(), header.last())) {
+                } else if (fields.size() <= header.lastNeeded()) {
                     problems.accept(new Problem(source, line, "the row has " + fields.size() + " field"
-                            + (fields.size() == 1 ? "" : "s") + ", too few for the names; connection not read", false));
+                            + (fields.size() == 1 ? "" : "s") + ", too few for the "
+                            + (header.hasNames() ? "names" : "URL") + "; connection not read", false));
                 } else if (connections.size() >= MAX_CONNECTIONS) {
                     problems.accept(new Problem(source, line, "more than " + MAX_CONNECTIONS + " connections, twice "
                             + "LinkedIn's limit; the rest are not read", false));
                     break;
                 } else {
-                    connections.add(fields.get(header.first()), fields.get(header.last()),
-                            header.url() >= 0 && header.url() < fields.size() ? fields.get(header.url()) : "");
+                    connections.add(header.name(fields), header.url(fields));
                 }
             }
             if (header == null) {
                 throw new UnusableInputException(source + ": not LinkedIn's Connections.csv (no header with First "
-                        + "Name and Last Name near its start); acceptance cannot be told");
+                        + "Name and Last Name, a Name or a URL near its start); acceptance cannot be told");
             }
         } catch (IOException | UncheckedIOException e) {
             throw new UnusableInputException(source + ": could not be read (" + e.getMessage() + ")", e);
@@ -75,14 +79,68 @@ public final class ConnectionsReader {
         return connections;
     }
 
-    /** Where the columns are: the names always, the profile URL since mid-2023 (else -1). */
-    private record Header(int first, int last, int url) {
+    /**
+     * The separator of the first line near the start that, split by it, is a header (a comma when none is), told as
+     * a problem of that line when it is not a comma; the text is left to be read from its start.
+     */
+    private Separator separator(BufferedReader text, Consumer<Problem> problems) throws IOException {
+        text.mark(HEADER_LOOKAHEAD);
+        try {
+            long number = 0;
+            int read = 0;
+            for (String line = text.readLine(); line != null && number < HEADER_WITHIN_RECORDS;
+                    line = text.readLine()) {
+                number++;
+                read += line.length() + 2;
+                if (read >= HEADER_LOOKAHEAD) {
+                    break;
+                }
+                Optional<Separator> separator = Separator.ofHeader(line, fields -> Header.of(fields) != null);
+                if (separator.isPresent()) {
+                    separator.get().tellIfNotComma(source, number, problems);
+                    return separator.get();
+                }
+            }
+            return Separator.COMMA;
+        } finally {
+            text.reset();
+        }
+    }
+
+    /**
+     * Where the columns are: the names, as LinkedIn writes them (First Name, Last Name) or as one Name column where
+     * the owner edited the file; the profile URL since mid-2023. A missing column is -1; a header has names or a URL.
+     */
+    private record Header(int first, int last, int full, int url) {
 
         /** The header, if these fields are it. */
         static Header of(List<String> fields) {
             int first = position(fields, "first name");
             int last = position(fields, "last name");
-            return first < 0 || last < 0 ? null : new Header(first, last, position(fields, "url"));
+            if (first < 0 || last < 0) {
+                first = -1;
+                last = -1;
+            }
+            int full = first < 0 ? position(fields, "name") : -1;
+            int url = position(fields, "url");
+            return first < 0 && full < 0 && url < 0 ? null : new Header(first, last, full, url);
+        }
+
+        boolean hasNames() {
+            return first >= 0 || full >= 0;
+        }
+
+        /** The last column a row must reach: its names', or else its URL's. */
+        int lastNeeded() {
+            return hasNames() ? Math.max(Math.max(first, last), full) : url;
+        }
+
+        String name(List<String> fields) {
+            return first >= 0 ? fields.get(first) + " " + fields.get(last) : full >= 0 ? fields.get(full) : "";
+        }
+
+        String url(List<String> fields) {
+            return url >= 0 && url < fields.size() ? fields.get(url) : "";
         }
 
         private static int position(List<String> header, String column) {

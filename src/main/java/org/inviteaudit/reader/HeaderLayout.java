@@ -29,8 +29,18 @@ final class HeaderLayout {
         this.requiredWidth = required;
     }
 
-    /** Maps a header row; extra columns are ignored, a missing required one makes the input unusable. */
-    static HeaderLayout of(String source, List<String> header) throws UnusableInputException {
+    /** Whether a header row names every column an invitations export must have. */
+    static boolean holdsTheRequiredColumns(List<String> header) {
+        Map<Column, Integer> positions = positions(header);
+        for (Column column : Column.values()) {
+            if (column.required() && !positions.containsKey(column)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<Column, Integer> positions(List<String> header) {
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
         for (int i = 0; i < header.size(); i++) {
             String key = Column.key(header.get(i));
@@ -40,6 +50,12 @@ final class HeaderLayout {
                 }
             }
         }
+        return positions;
+    }
+
+    /** Maps a header row; extra columns are ignored, a missing required one makes the input unusable. */
+    static HeaderLayout of(String source, List<String> header) throws UnusableInputException {
+        Map<Column, Integer> positions = positions(header);
         List<String> missing = new ArrayList<>();
         for (Column column : Column.values()) {
             if (column.required() && !positions.containsKey(column)) {

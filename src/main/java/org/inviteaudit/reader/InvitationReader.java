@@ -1,12 +1,12 @@
 package org.inviteaudit.reader;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.inviteaudit.io.Shortened;
@@ -22,13 +22,9 @@ public final class InvitationReader {
     /** Records longer than this, in bytes of UTF-8, are reported, never held whole. */
     public static final long MAX_RECORD_BYTES = 1L << 20;
 
-    /** How Commons CSV reads a framed record; {@link RecordSplitter} frames records as it reads them. */
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(false)
-            .setIgnoreSurroundingSpaces(false)
-            .get();
-
     private static final int QUOTED_MAX = 40;
+    // How far ahead the header line is looked for, to learn the separator before the records are framed by it.
+    private static final int HEADER_LOOKAHEAD = 1 << 16;
 
     private final String source;
     private final long maxRecordBytes;
@@ -50,17 +46,48 @@ public final class InvitationReader {
      */
     public void read(Reader text, RecordSink sink) throws UnusableInputException {
         try {
-            readRecords(new RecordSplitter(text, maxRecordBytes), sink);
+            BufferedReader buffered = new BufferedReader(text, HEADER_LOOKAHEAD);
+            Separator separator = separator(buffered, sink);
+            readRecords(new RecordSplitter(buffered, separator.character(), maxRecordBytes), separator, sink);
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(e);
         }
     }
 
-    private void readRecords(RecordSplitter splitter, RecordSink sink) throws IOException, UnusableInputException {
-        HeaderLayout layout = header(splitter);
-        splitter.recogniseRecordsBy(line -> isWholeRecord(layout, line));
+    /**
+     * The separator that the header line shows (a comma when there is none to see), told as a problem of the header's
+     * line when it is not a comma; the text is left to be read from its start.
+     */
+    private Separator separator(BufferedReader text, RecordSink sink) throws IOException {
+        text.mark(HEADER_LOOKAHEAD);
+        StringBuilder line = new StringBuilder();
+        long number = 1;
+        int read = 0;
+        int previous = -1;
+        for (int c = text.read(); c >= 0 && ++read < HEADER_LOOKAHEAD; previous = c, c = text.read()) {
+            if (c != '\n' && c != '\r') {
+                line.append((char) c);
+            } else if (!line.toString().isBlank()) {
+                break;
+            } else {
+                line.setLength(0);
+                number += c == '\n' && previous == '\r' ? 0 : 1; // "\r\n" is one line end
+            }
+        }
+        text.reset();
+        // A comma when no separator makes a header of it, so that a file that is no export is refused as before.
+        Separator separator = Separator.ofHeader(line.toString(), HeaderLayout::holdsTheRequiredColumns)
+                .orElse(Separator.COMMA);
+        separator.tellIfNotComma(source, number, sink::problem);
+        return separator;
+    }
+
+    private void readRecords(RecordSplitter splitter, Separator separator, RecordSink sink)
+            throws IOException, UnusableInputException {
+        HeaderLayout layout = header(splitter, separator);
+        splitter.recogniseRecordsBy(line -> isWholeRecord(layout, separator, line));
         FramedRecordReader framed = new FramedRecordReader(splitter);
-        try (CSVParser parser = CSVParser.builder().setReader(framed).setFormat(FORMAT).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(framed).setFormat(separator.format()).get()) {
             for (CSVRecord record : parser) {
                 RecordSplitter.Piece piece = framed.nextPiece();
                 if (piece instanceof RecordSplitter.Broken broken) {
@@ -73,19 +100,21 @@ public final class InvitationReader {
     }
 
     /** The first record that is not blank, as the header. */
-    private HeaderLayout header(RecordSplitter splitter) throws IOException, UnusableInputException {
+    private HeaderLayout header(RecordSplitter splitter, Separator separator)
+            throws IOException, UnusableInputException {
         for (RecordSplitter.Piece piece = splitter.next(); piece != null; piece = splitter.next()) {
             if (piece instanceof RecordSplitter.Framed framed && framed.text().isBlank()) {
                 continue;
             }
-            return HeaderLayout.of(source, headerFields(piece));
+            return HeaderLayout.of(source, headerFields(piece, separator));
         }
         throw new UnusableInputException(source + ": is empty; pass the Invitations.csv from your LinkedIn export");
     }
 
-    private List<String> headerFields(RecordSplitter.Piece piece) throws UnusableInputException {
+    private List<String> headerFields(RecordSplitter.Piece piece, Separator separator)
+            throws UnusableInputException {
         Optional<List<String>> fields = piece instanceof RecordSplitter.Framed framed
-                ? fields(framed.text()) : Optional.empty();
+                ? separator.fields(framed.text()) : Optional.empty();
         if (fields.isEmpty()) {
             throw new UnusableInputException(source + ": not a LinkedIn invitations export (its first line is not "
                     + "a CSV header); pass Invitations.csv from your export");
@@ -136,12 +165,12 @@ public final class InvitationReader {
      * Where an open quote should be closed by force: a line that is, by itself, a complete record with a known
      * direction and a readable date. A note's continuation line is practically never that.
      */
-    private static boolean isWholeRecord(HeaderLayout layout, String line) {
-        RecordSplitter.Quoting quoting = RecordSplitter.quoting(line, false);
+    private static boolean isWholeRecord(HeaderLayout layout, Separator separator, String line) {
+        RecordSplitter.Quoting quoting = RecordSplitter.quoting(line, false, separator.character());
         if (quoting.open() || quoting.malformed() || quoting.strayQuote()) {
             return false;
         }
-        return fields(line)
+        return separator.fields(line)
                 .filter(fields -> fields.size() >= layout.requiredWidth())
                 .filter(fields -> Direction.fromExport(layout.value(fields, Column.DIRECTION)).isPresent())
                 .filter(fields -> SentAtParser.parse(layout.value(fields, Column.SENT_AT)).isPresent())
@@ -151,19 +180,6 @@ public final class InvitationReader {
     /** A field's value for a message, cut short: a hostile field may be a megabyte long. */
     private static String quoted(String value) {
         return "'" + Shortened.to(value, QUOTED_MAX) + "'";
-    }
-
-    /** The fields of one framed record, read apart from the rest; empty when Commons CSV finds it malformed. */
-    private static Optional<List<String>> fields(String record) {
-        try (CSVParser parser = CSVParser.parse(record, FORMAT)) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() != 1) {
-                return Optional.empty();
-            }
-            return Optional.of(records.get(0).toList());
-        } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
-        }
     }
 
     private UnusableInputException unreadable(Exception e) {

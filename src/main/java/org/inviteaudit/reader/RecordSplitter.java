@@ -41,13 +41,18 @@ final class RecordSplitter {
     }
 
     private final PhysicalLines lines;
+    private final char separator;
     private final long maxBytes;
     private final String tooLong;
     private Predicate<String> isWholeRecord = line -> false;
 
-    /** @param maxBytes the longest record kept, in bytes of UTF-8 whatever the input's encoding */
-    RecordSplitter(Reader text, long maxBytes) {
+    /**
+     * @param separator what separates the fields: a quote opens a field only right after it or at a line's start
+     * @param maxBytes  the longest record kept, in bytes of UTF-8 whatever the input's encoding
+     */
+    RecordSplitter(Reader text, char separator, long maxBytes) {
         this.lines = new PhysicalLines(text, maxBytes);
+        this.separator = separator;
         this.maxBytes = maxBytes;
         this.tooLong = tooLong(maxBytes);
     }
@@ -76,7 +81,7 @@ final class RecordSplitter {
         }
         StringBuilder text = new StringBuilder(first.text());
         String terminator = first.terminator();
-        Quoting quoting = quoting(first.text(), false);
+        Quoting quoting = quoting(first.text(), false, separator);
         boolean malformed = quoting.malformed();
         long bytes = first.bytes();
         boolean tooLongSoFar = false;
@@ -94,12 +99,12 @@ final class RecordSplitter {
                 // Past the limit nothing more is kept; an oversize line is taken to end the record.
                 tooLongSoFar = true;
                 text = new StringBuilder();
-                quoting = next.oversize() ? new Quoting(false, false, false) : quoting(next.text(), true);
+                quoting = next.oversize() ? new Quoting(false, false, false) : quoting(next.text(), true, separator);
                 continue;
             }
             text.append(terminator).append(next.text());
             terminator = next.terminator();
-            quoting = quoting(next.text(), true);
+            quoting = quoting(next.text(), true, separator);
             malformed |= quoting.malformed();
         }
         if (tooLongSoFar) {
@@ -110,9 +115,10 @@ final class RecordSplitter {
 
     /**
      * How a line leaves the quoting. A quote opens a field only at the field's start; inside one, a doubled quote
-     * is a quote and a single one closes it, and then only whitespace, then a comma or the line's end, may follow.
+     * is a quote and a single one closes it, and then only whitespace, then the separator or the line's end, may
+     * follow.
      */
-    static Quoting quoting(String line, boolean startsInsideQuotes) {
+    static Quoting quoting(String line, boolean startsInsideQuotes, char separator) {
         boolean inQuotes = startsInsideQuotes;
         boolean atFieldStart = !startsInsideQuotes;
         boolean justClosed = false;
@@ -129,9 +135,9 @@ final class RecordSplitter {
                         justClosed = true;
                     }
                 }
-            } else if (justClosed && c != ',') {
+            } else if (justClosed && c != separator) {
                 // Commons CSV, which reads the record next, passes over whitespace between a closing quote and the
-                // comma; anything else there is malformed.
+                // separator; anything else there is malformed.
                 if (!Character.isWhitespace(c)) {
                     malformed = true;
                     justClosed = false;
@@ -144,7 +150,7 @@ final class RecordSplitter {
                 strayQuote = true;
             } else {
                 justClosed = false;
-                atFieldStart = c == ',';
+                atFieldStart = c == separator;
             }
         }
         return new Quoting(inQuotes, malformed, strayQuote);

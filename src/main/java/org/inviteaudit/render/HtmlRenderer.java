@@ -20,6 +20,7 @@ import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.AcceptanceTally;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Period;
+import org.inviteaudit.report.ProblemDigest;
 import org.inviteaudit.report.RepeatOffenders;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.Tally;
@@ -269,8 +270,14 @@ final class HtmlRenderer implements Renderer {
             return;
         }
         w("<section id=\"problems\">\n<h2>Problems (").w(report.problems().count()).w(")</h2>\n<ul>\n");
+        ProblemDigest digest = new ProblemDigest();
         for (Problem problem : report.problems()) {
-            w("<li>").text(problem.describe()).w("</li>\n");
+            if (digest.show(problem)) {
+                w("<li>").text(problem.describe()).w("</li>\n");
+            }
+        }
+        for (String summary : digest.summaries()) {
+            w("<li>").text(summary).w("</li>\n");
         }
         w("</ul>\n</section>\n");
     }

@@ -12,6 +12,7 @@ import org.inviteaudit.report.AcceptanceTally;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Listing;
 import org.inviteaudit.report.Period;
+import org.inviteaudit.report.ProblemDigest;
 import org.inviteaudit.report.RepeatOffenders;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.Tally;
@@ -280,10 +281,20 @@ final class TextRenderer implements Renderer {
             return;
         }
         line(palette.bold("Problems (" + report.problems().count() + ")"));
+        ProblemDigest digest = new ProblemDigest();
         for (Problem problem : report.problems()) {
-            for (String line : TerminalText.hanging(problem.describe(), width, "  ", "    ")) {
-                line(line);
+            if (digest.show(problem)) {
+                problemLine(problem.describe());
             }
+        }
+        for (String summary : digest.summaries()) {
+            problemLine(summary);
+        }
+    }
+
+    private void problemLine(String text) throws IOException {
+        for (String line : TerminalText.hanging(text, width, "  ", "    ")) {
+            line(line);
         }
     }
 

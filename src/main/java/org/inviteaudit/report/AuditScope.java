@@ -14,6 +14,12 @@ public record AuditScope(DirectionScope direction, Optional<LocalDate> since, Op
         return new AuditScope(direction, Optional.empty(), Optional.empty());
     }
 
+    /** Whether the invitation is out of scope only because its date could not be read, and a span of dates is set. */
+    public boolean leavesOutForWantOfADate(Invitation invitation) {
+        return invitation.sentAt() == null && (since.isPresent() || until.isPresent())
+                && direction.includes(invitation.direction());
+    }
+
     public boolean includes(Invitation invitation) {
         if (!direction.includes(invitation.direction())) {
             return false;

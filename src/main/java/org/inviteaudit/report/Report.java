@@ -21,6 +21,8 @@ import java.util.SortedMap;
  * @param listed    the listed invitations, kept as the renderer asked
  * @param problems  what could not be read, in file order
  * @param repeated  the invitations left out because an earlier input held them too
+ * @param undatedLeftOut the invitations left out by {@code --since} or {@code --until} because their date could not
+ *                  be read
  */
 public record Report(
         Optional<String> owner,
@@ -36,7 +38,8 @@ public record Report(
         RepeatOffenders sentNotes,
         Listed listed,
         Problems problems,
-        long repeated) implements Closeable {
+        long repeated,
+        long undatedLeftOut) implements Closeable {
 
     /** The records left out of the report because they could not be read. */
     public long skipped() {

@@ -34,6 +34,7 @@ public final class ReportBuilder {
     private final Problems problems = new Problems();
     private final AcceptanceTally acceptance = new AcceptanceTally();
     private long repeated;
+    private long undatedLeftOut;
 
     /**
      * @param onListed told of each listed invitation as it is read, for a renderer that writes as it goes
@@ -57,6 +58,7 @@ public final class ReportBuilder {
         String ownerSide = classified.invitation().ownerSide();
         owner.add(options.redact() ? Redaction.initials(ownerSide) : ownerSide);
         if (!options.scope().includes(classified.invitation())) {
+            undatedLeftOut += options.scope().leavesOutForWantOfADate(classified.invitation()) ? 1 : 0;
             return;
         }
         all.add(classified.verdict());
@@ -125,6 +127,6 @@ public final class ReportBuilder {
 
     public Report build() {
         return new Report(owner.owner(), List.copyOf(sources), options.scope(), options.selection(), all, received,
-                sent, acceptance, months, senders, sentNotes, listed, problems, repeated);
+                sent, acceptance, months, senders, sentNotes, listed, problems, repeated, undatedLeftOut);
     }
 }

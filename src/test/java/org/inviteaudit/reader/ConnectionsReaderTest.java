@@ -53,6 +53,30 @@ class ConnectionsReaderTest {
         assertThat(problems.get(0).message()).contains("too few for the names");
     }
 
+    /** An owner who merged the names into one column, or kept only the URLs: the file is still read. */
+    @Test
+    void readsAFileItsOwnerEditedToOneNameColumnOrToUrlsAlone() throws Exception {
+        Connections named = read("Name,URL,Company\nAda Byron,https://www.linkedin.com/in/ada-byron,Engines\n"
+                + "Sam Lee,,\n");
+        assertThat(named.of(sentTo("Ada Byron", "https://www.linkedin.com/in/ada-byron")))
+                .isEqualTo(Acceptance.ACCEPTED);
+        assertThat(named.of(sentTo("Sam Lee", ""))).isEqualTo(Acceptance.ACCEPTED);
+        Connections byUrl = read(PREAMBLE + "URL\nhttps://www.linkedin.com/in/bo-ek\n");
+        assertThat(byUrl.of(sentTo("Bo Ek", "https://www.linkedin.com/in/bo-ek"))).isEqualTo(Acceptance.ACCEPTED);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void readsASpreadsheetsReSaveWithSemicolonsAndSaysSo() throws Exception {
+        Connections connections = read(PREAMBLE.replace(",", ";")
+                + "First Name;Last Name;URL;Email Address;Company;Position;Connected On\n"
+                + "Ada;Byron;https://www.linkedin.com/in/ada-byron;;\"Engines; Ltd\";Engineer;08 Feb 2026\n");
+        assertThat(connections.of(sentTo("Ada Byron", "https://www.linkedin.com/in/ada-byron")))
+                .isEqualTo(Acceptance.ACCEPTED);
+        assertThat(problems).extracting(Problem::describe).containsExactly("Connections.csv:4: the fields are "
+                + "separated by semicolons, not commas, as a spreadsheet saves them; read so");
+    }
+
     @Test
     void aFileWithoutItsHeaderIsNotConnections() {
         assertThatThrownBy(() -> read("From,To,Sent At,Message,Direction\n" + "a,b,c,d,e\n".repeat(20)))

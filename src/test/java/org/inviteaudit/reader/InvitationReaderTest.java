@@ -311,4 +311,46 @@ class InvitationReaderTest {
         assertThat(count[0]).isEqualTo(rows);
         assertThat(lastLine[0]).isEqualTo(rows + 1);
     }
+
+    /** Excel in much of Europe re-saves a CSV with semicolons; notes keep their commas, quotes and lines. */
+    @Test
+    void readsASpreadsheetsReSaveWithSemicolonsAndSaysSo() throws Exception {
+        CollectingSink got = read("\r\nFrom;To;Sent At;Message;Direction;inviterProfileUrl;inviteeProfileUrl\r\n"
+                + "Ada Byron;Jordan Pike;\"1/29/26, 2:37 PM\";\"Hi Jordan; loved your talk, truly\nSee you\";INCOMING;;\r\n"
+                + "Jordan Pike;Ada Byron;1/30/26, 9:05 AM;;OUTGOING;;\r\n");
+        assertThat(got.problems).extracting(Problem::describe).containsExactly(
+                "in.csv:2: the fields are separated by semicolons, not commas, as a spreadsheet saves them; read so");
+        assertThat(got.invitations).extracting(Invitation::line, Invitation::from, Invitation::message)
+                .containsExactly(tuple(3L, "Ada Byron", "Hi Jordan; loved your talk, truly\nSee you"),
+                        tuple(5L, "Jordan Pike", ""));
+    }
+
+    /** "Unicode Text" from a spreadsheet: UTF-16 with tabs between the fields. */
+    @Test
+    void readsUnicodeTextThatIsTabSeparatedUtf16() throws Exception {
+        String text = "From\tTo\tSent At\tMessage\tDirection\n"
+                + "Zoë Ng\tJordan Pike\t1/29/26, 2:37 PM\t\"Hi, 東京 was fun\tsee you\"\tINCOMING\n";
+        byte[] bytes = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+        CollectingSink got = read(TextDecoding.open(new ByteArrayInputStream(bytes), "in.csv", (line, fault) -> { }));
+        assertThat(got.problems).extracting(Problem::message).containsExactly(
+                "the fields are separated by tabs, not commas, as a spreadsheet saves them; read so");
+        assertThat(got.invitations).extracting(Invitation::from, Invitation::message, Invitation::direction)
+                .containsExactly(tuple("Zoë Ng", "Hi, 東京 was fun\tsee you", Direction.RECEIVED));
+    }
+
+    /** A comma file says nothing of its separator, even when its notes hold semicolons. */
+    @Test
+    void aCommaSeparatedExportIsReadAsBeforeAndNothingIsSaid() throws Exception {
+        CollectingSink got = read(OLD_HEADER + "Ada Byron,Jordan Pike,\"1/29/26, 2:37 PM\",a;b;c;d;e,INCOMING\n");
+        assertThat(got.problems).isEmpty();
+        assertThat(got.invitations).extracting(Invitation::message).containsExactly("a;b;c;d;e");
+    }
+
+    @Test
+    void aSemicolonFileThatIsNoExportIsRefusedAsBefore() {
+        assertThatThrownBy(() -> read("Name;Email\nAda;ada@example.com\n"))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageStartingWith("in.csv: not a LinkedIn invitations export (its first line is 'Name;Email')");
+    }
+
 }

@@ -21,18 +21,19 @@ import org.apache.commons.csv.CSVRecord;
  * {@link RecordSplitter} frames the records that Commons CSV then reads, line by line so that a malformed record costs
  * only itself. The two must never differ: on text Commons CSV reads whole, the splitter frames the same records; on
  * text Commons CSV refuses, the splitter finds something broken. Checked on cases of every kind that CSV files show
- * (written for this test) and on random text made of the characters that matter.
+ * (written for this test) and on random text made of the characters that matter, with each separator.
  */
 class SplitterAgreesWithCommonsCsvProperties {
 
     @Property(tries = 3_000)
-    void randomText(@ForAll("csvish") String text) {
-        assertAgree(text);
+    void randomText(@ForAll("csvish") String text, @ForAll Separator separator) {
+        assertAgree(text, separator);
     }
 
     @Provide
     Arbitrary<String> csvish() {
-        return Arbitraries.strings().withChars('a', 'b', ',', '"', ' ', '\t', '\n', '\r', '\u00a0').ofMaxLength(24);
+        return Arbitraries.strings().withChars('a', 'b', ',', ';', '"', ' ', '\t', '\n', '\r', '\u00a0')
+                .ofMaxLength(24);
     }
 
     @Example
@@ -44,31 +45,35 @@ class SplitterAgreesWithCommonsCsvProperties {
                 "\"abc\" ,x\n", "\"abc\"\t,x\n", "\"abc\"  \n", "\"abc\" x,y\n", "\"abc\"x\n",
                 "a\"b,c\n", "\"Zoë\",\"東京\",\"😀\"\n", "{\"key\": \"value\"},x\n", "\"{\"\"key\"\": 1}\",x\n",
                 "\"a\"\u00a0,x\n", "\"a\"\u2003,x\n")) {
-            assertAgree(text);
+            for (Separator separator : Separator.values()) {
+                assertAgree(text, separator);
+                assertAgree(text.replace(',', separator.character()), separator);
+            }
         }
     }
 
-    private static void assertAgree(String text) {
-        Optional<List<List<String>>> commons = commonsCsv(text);
-        List<RecordSplitter.Piece> pieces = split(text);
+    private static void assertAgree(String text, Separator separator) {
+        Optional<List<List<String>>> commons = commonsCsv(text, separator);
+        List<RecordSplitter.Piece> pieces = split(text, separator);
         boolean broken = pieces.stream().anyMatch(piece -> piece instanceof RecordSplitter.Broken);
         if (commons.isPresent()) {
-            assertThat(broken).as("splitter found something broken in %s; pieces %s", show(text), pieces).isFalse();
+            assertThat(broken).as("splitter found something broken in %s separated by %s; pieces %s", show(text),
+                    separator, pieces).isFalse();
             List<List<String>> framed = new ArrayList<>();
             for (RecordSplitter.Piece piece : pieces) {
                 // With its line end back, so that an empty line reads as the record of one empty field it is.
-                framed.addAll(commonsCsv(((RecordSplitter.Framed) piece).text() + "\n").orElseThrow());
+                framed.addAll(commonsCsv(((RecordSplitter.Framed) piece).text() + "\n", separator).orElseThrow());
             }
-            assertThat(framed).as("records of %s", show(text)).isEqualTo(commons.get());
+            assertThat(framed).as("records of %s separated by %s", show(text), separator).isEqualTo(commons.get());
         } else {
-            assertThat(broken).as("splitter found nothing broken in %s, which Commons CSV refuses", show(text))
-                    .isTrue();
+            assertThat(broken).as("splitter found nothing broken in %s separated by %s, which Commons CSV refuses",
+                    show(text), separator).isTrue();
         }
     }
 
-    private static Optional<List<List<String>>> commonsCsv(String text) {
+    private static Optional<List<List<String>>> commonsCsv(String text, Separator separator) {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text))
-                .setFormat(InvitationReader.FORMAT).get()) {
+                .setFormat(separator.format()).get()) {
             List<List<String>> records = new ArrayList<>();
             for (CSVRecord record : parser.getRecords()) {
                 records.add(record.toList());
@@ -79,8 +84,8 @@ class SplitterAgreesWithCommonsCsvProperties {
         }
     }
 
-    private static List<RecordSplitter.Piece> split(String text) {
-        RecordSplitter splitter = new RecordSplitter(new StringReader(text), 1 << 20);
+    private static List<RecordSplitter.Piece> split(String text, Separator separator) {
+        RecordSplitter splitter = new RecordSplitter(new StringReader(text), separator.character(), 1 << 20);
         List<RecordSplitter.Piece> pieces = new ArrayList<>();
         try {
             for (RecordSplitter.Piece piece = splitter.next(); piece != null; piece = splitter.next()) {
