@@ -74,7 +74,23 @@ public final class InstallFiles {
         try (PrintWriter out = new PrintWriter(text)) {
             ManPageGenerator.writeSingleManPage(out, spec);
         }
-        Files.writeString(file, synopsisOnLines(text.toString()), StandardCharsets.UTF_8);
+        Files.writeString(file, headingsPlain(synopsisOnLines(text.toString())), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Section headings as a manual page writes them, without the colon and spaces that --help's "Exit codes:" brings
+     * ("EXIT CODES:" had stood in the page).
+     */
+    static String headingsPlain(String page) {
+        StringBuilder plain = new StringBuilder(page.length());
+        for (String line : page.split("\n", -1)) {
+            if (line.startsWith("== ")) {
+                String title = line.substring(3).strip();
+                line = "== " + (title.endsWith(":") ? title.substring(0, title.length() - 1).strip() : title);
+            }
+            plain.append(line).append('\n');
+        }
+        return plain.substring(0, plain.length() - 1);
     }
 
     /**

@@ -243,7 +243,9 @@ public final class Classifier {
                     normalized, words, details);
             return NoteFeatures.of(words, i -> note.isPersonName(i) || names.contains(words.get(i).folded()), cues);
         };
-        Optional<String> greeted = addressed.filter(Word::isCapitalised).map(Word::text);
+        // "Hi, I'd like…" greets no one called I'd: a filler word after a greeting is no name to check.
+        Optional<String> greeted = addressed.filter(Word::isCapitalised)
+                .filter(word -> !notOwnWords.contains(word.folded())).map(Word::text);
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
                 note.unaccountedCount(notCourtesyWords),
                 greeted, features));

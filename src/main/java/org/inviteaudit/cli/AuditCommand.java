@@ -66,6 +66,19 @@ import picocli.CommandLine.Spec;
             "69:no Java 17 or newer was found to run invite-audit (said by the installed command's launcher)",
             "70:internal error in invite-audit (please report it; --verbose shows details)",
             "74:standard output or standard error was closed when it started (it exits at once, saying nothing)"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  invite-audit Basic_LinkedInDataExport.zip",
+            "      who sent you generic invitations, and how yours fared",
+            "  invite-audit --direction sent --since 3m Basic_LinkedInDataExport.zip",
+            "      your own invitations of the last three months, and which were accepted",
+            "  invite-audit --format html -o report.html Invitations.csv",
+            "      a page to open in a browser",
+            "  invite-audit --format json Invitations.csv | jq '.summary'",
+            "      the counts, for a script",
+            "  invite-audit check --to \"Ada Byron\" \"Hi Ada, loved your JFokus talk\"",
+            "      judge a draft before you send it"
         })
 final class AuditCommand implements Callable<Integer> {
 
@@ -110,7 +123,9 @@ final class AuditCommand implements Callable<Integer> {
                     + "invitation selected, and refuse it.")
     private Integer limit;
 
-    @Option(names = "--fail-on", paramLabel = "VERDICT", converter = VerdictConverter.class,
+    // A label of its own: picocli's completion script keeps each option's values under its label, and --only's
+    // under the same one were lost to these.
+    @Option(names = "--fail-on", paramLabel = "OFFENDER", converter = VerdictConverter.class,
             completionCandidates = VerdictConverter.Offenders.class,
             description = "Exit with 1 when any invitation in scope has this verdict or a worse one: "
                     + "${COMPLETION-CANDIDATES} (generic includes default).")

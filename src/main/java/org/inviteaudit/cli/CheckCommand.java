@@ -43,6 +43,15 @@ import picocli.CommandLine.Spec;
             "3:the draft cannot be read from standard input (closed, say)",
             "70:internal error in invite-audit (please report it)",
             "74:standard output or standard error was closed when it started (it exits at once, saying nothing)"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  invite-audit check \"Hi, I'd like to add you to my network\"",
+            "      default: say why you write to them",
+            "  invite-audit check --to \"Ada Byron\" \"Hi Ada, we met at the Porto meetup on Tuesday\"",
+            "      personalized, with the reasons",
+            "  pbpaste | invite-audit check --format json -",
+            "      a draft from the clipboard, for a script"
         })
 final class CheckCommand implements Callable<Integer> {
 

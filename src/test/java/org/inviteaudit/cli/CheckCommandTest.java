@@ -319,6 +319,14 @@ class CheckCommandTest {
         String greeted = CliRun.of("check", "Hi Sam, loved your talk on event sourcing at JavaZone yesterday").out();
         assertThat(greeted).contains("Check that Sam is how they write their name").doesNotContain("Greet them");
         assertThat(CliRun.of("check", "Hello, let's connect").out()).contains("Greet them by name");
+        assertThat(CliRun.of("check", "Hi, I'd like to add you to my network").out())
+                .as("a pronoun after the greeting is no name").doesNotContain("Check that I'd");
+    }
+
+    @Test
+    void helpShowsExamples() {
+        assertThat(CliRun.of("--help").out()).contains("Examples:", "invite-audit --direction sent --since 3m");
+        assertThat(CliRun.of("check", "--help").out()).contains("Examples:", "invite-audit check --to");
     }
 
     @Test

@@ -3,9 +3,13 @@ package org.inviteaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The distribution archive as a user installs it: unpacked, {@code install.sh PREFIX} into a temporary prefix, then
@@ -65,7 +70,8 @@ class InstallIT {
                 Map.of("MANPAGER", "cat", "MANWIDTH", "100"));
         assertThat(man.exit()).as(man.err()).isZero();
         assertThat(man.out()).contains("invite-audit - tell default, generic and personalized LinkedIn invitations")
-                .contains("--format=FORMAT", "html", "--direction=DIRECTION", "check", "EXIT CODES");
+                .contains("--format=FORMAT", "html", "--direction=DIRECTION", "check", "EXIT CODES")
+                .doesNotContain("EXIT CODES:").contains("EXAMPLES");
         assertThat(Files.exists(prefix.resolve("share/man/man1/invite-audit-check.1"))).isTrue();
     }
 
@@ -105,6 +111,45 @@ class InstallIT {
         assertThat(bash.exit()).as(bash.err()).isZero();
         assertThat(bash.out().lines()).containsExactly("complete -o default -F _complete_invite-audit invite-audit",
                 "--format", "text json ndjson csv tsv html", "--to");
+    }
+
+    /**
+     * Every option that takes one of a list of values is completed with its own list ("--only" once got
+     * "--fail-on"'s), in bash and in zsh, whose completion runs the same function through bashcompinit, with arrays
+     * counted from 0 as bash counts them.
+     */
+    @Test
+    void bashAndZshCompleteEveryOptionWithItsOwnValues() throws Exception {
+        StringBuilder calls = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        CommandLine root = InviteAudit.commandLine(new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), Environment.PLAIN);
+        for (CommandLine command : List.of(root, root.getSubcommands().get("check"))) {
+            String words = command == root ? "invite-audit" : "invite-audit check";
+            for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                if (option.completionCandidates() != null) {
+                    List<String> values = new ArrayList<>();
+                    option.completionCandidates().forEach(values::add);
+                    calls.append("complete_words ").append(words).append(' ').append(option.longestName())
+                            .append(" ''\n");
+                    expected.add(String.join(" ", values));
+                }
+            }
+        }
+        assertThat(expected).contains("default generic personalized", "default generic");
+        String function = "complete_words() { %s COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); COMP_LINE=\"$*\";"
+                + " COMP_POINT=${#COMP_LINE}; _complete_invite-audit 2>/dev/null; echo \"${COMPREPLY[*]}\"; }\n";
+        ProcessRun bash = ProcessRun.of(List.of("bash", "-c", "source '"
+                + prefix.resolve("share/bash-completion/completions/invite-audit") + "'\n"
+                + String.format(function, "") + calls), Map.of());
+        assertThat(bash.exit()).as(bash.err()).isZero();
+        assertThat(bash.out().lines()).containsExactlyElementsOf(expected);
+        assumeTrue(onPath("zsh"), "no zsh on the PATH: install zsh to check its completion");
+        ProcessRun zsh = ProcessRun.of(List.of("zsh", "-f", "-c", "source '"
+                + prefix.resolve("share/zsh/site-functions/_invite-audit") + "'\n"
+                + String.format(function, "setopt localoptions ksharrays;") + calls), Map.of());
+        assertThat(zsh.exit()).as(zsh.err()).isZero();
+        assertThat(zsh.out().lines()).containsExactlyElementsOf(expected);
     }
 
     @Test
