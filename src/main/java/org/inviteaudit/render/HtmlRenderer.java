@@ -7,11 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.inviteaudit.io.Counts;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Direction;
@@ -97,7 +100,16 @@ final class HtmlRenderer implements Renderer {
             return;
         }
         w("<section id=\"months\">\n<h2>Personal share, month by month</h2>\n");
-        w(SvgCharts.personalShareByMonth(report.months()));
+        // A chart for each direction: the notes one receives and the notes one writes are not one share.
+        for (Direction direction : Direction.values()) {
+            SortedMap<YearMonth, Tally> months = report.monthsByDirection().get(direction);
+            if (report.scope().direction().includes(direction) && !months.isEmpty()) {
+                String did = direction == Direction.RECEIVED ? "received" : "sent";
+                w("<h3>").text("Invitations you " + did).w("</h3>\n");
+                w(SvgCharts.personalShareByMonth(months, "months-" + did,
+                        "Share of the invitations you " + did + " with a personal note, month by month"));
+            }
+        }
         Period.Breakdown breakdown = Period.breakdown(report.months(), by);
         w("<details>\n<summary>The counts by ").text(breakdown.by().id()).w("</summary>\n");
         countTable(breakdown.by().id(), breakdown.rows().stream()
@@ -245,7 +257,8 @@ final class HtmlRenderer implements Renderer {
         }
         String person = invitation.direction() == Direction.RECEIVED ? invitation.from() : invitation.to();
         w("<td data-label=\"who\" class=\"who\">").text(person).w("</td>");
-        w("<td data-label=\"verdict\" data-sort=\"").w(verdict.ordinal()).w("\"><span class=\"verdict ")
+        w("<td data-label=\"verdict\" data-sort=\"").w(Integer.toString(verdict.ordinal()))
+                .w("\"><span class=\"verdict ")
                 .w(verdict.id()).w("\">").w(verdict.id()).w("</span></td>");
         w("<td data-label=\"why\">").text(classified.reasons().stream().map(ReportWords::reason)
                 .collect(Collectors.joining(", "))).w("</td>");
@@ -287,8 +300,9 @@ final class HtmlRenderer implements Renderer {
         return this;
     }
 
+    /** A count, as people read it: 1,127. */
     private HtmlRenderer w(long number) throws IOException {
-        out.write(Long.toString(number));
+        out.write(Counts.of(number));
         return this;
     }
 

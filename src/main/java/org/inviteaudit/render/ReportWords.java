@@ -94,9 +94,9 @@ final class ReportWords {
                     : generic == 1 ? "was generic: a note that could have gone to anyone."
                     : "was default: no note, or LinkedIn's stock text.");
         }
-        return "Of the " + tally.total() + " invitations you " + did + ", " + personal + " ("
-                + tally.personalizedPercent().getAsLong() + "%) " + had + " a personal note; " + generic
-                + (generic == 1 ? " was" : " were") + " generic and " + defaults + " default.";
+        return "Of the " + number(tally.total()) + " invitations you " + did + ", " + number(personal) + " ("
+                + tally.personalizedPercent().getAsLong() + "%) " + had + " a personal note; " + number(generic)
+                + (generic == 1 ? " was" : " were") + " generic and " + number(defaults) + " default.";
     }
 
     /** What the scope leaves out, as in "sent only from 2026-01-01", or empty when it covers everything. */
@@ -121,17 +121,18 @@ final class ReportWords {
      * compare".
      */
     static String acceptance(Verdict verdict, AcceptanceTally.Rate rate) {
-        String text = verdict.id() + ": " + rate.accepted() + " of " + rate.told() + " accepted";
+        String text = verdict.id() + ": " + number(rate.accepted()) + " of " + number(rate.told())
+                + " accepted";
         if (rate.told() > 0) {
             double[] interval = rate.interval();
-            text += " (" + percent(rate.share()) + "%, 95% interval " + percent(interval[0]) + "–"
-                    + percent(interval[1]) + "%)";
+            text += " (" + percent(rate.share()) + "%, 95% interval " + bound(interval[0]) + "–"
+                    + bound(interval[1]) + "%)";
         }
         if (rate.smallSample()) {
             text += "; fewer than " + AcceptanceTally.SMALL_SAMPLE + ", too few to compare";
         }
         if (rate.ambiguous() > 0) {
-            text += "; " + rate.ambiguous() + " not told (two connections of the name)";
+            text += "; " + number(rate.ambiguous()) + " not told (two connections of the name)";
         }
         return text;
     }
@@ -143,6 +144,19 @@ final class ReportWords {
 
     static long percent(double share) {
         return Math.round(100 * share);
+    }
+
+    /**
+     * An end of an interval in percent: whole, but to a tenth within 1 of 0 or 100, where rounding would make a
+     * narrow interval nothing ("0–0%" for 0 of 1,127 is 0–0.3%).
+     */
+    static String bound(double share) {
+        double percent = 100 * share;
+        long tenths = Math.round(percent * 10);
+        if ((tenths > 0 && tenths < 10) || (tenths > 990 && tenths < 1000)) {
+            return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+        }
+        return Long.toString(Math.round(percent));
     }
 
     /** A line of the report's header: what it is about, and its value. */
@@ -196,7 +210,12 @@ final class ReportWords {
                 ? "No offenders: every invitation in scope is personalized." : "No invitations to list.";
     }
 
+    /** A count as people read it, 1,127 (this class's own Counts is a row of the counts table). */
+    private static String number(long count) {
+        return org.inviteaudit.io.Counts.of(count);
+    }
+
     private static String count(long count, String thing) {
-        return count + " " + thing + (count == 1 ? "" : "s");
+        return number(count) + " " + thing + (count == 1 ? "" : "s");
     }
 }

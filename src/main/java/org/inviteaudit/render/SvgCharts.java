@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
+import org.inviteaudit.io.Counts;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.report.AcceptanceTally;
 import org.inviteaudit.report.Tally;
@@ -36,14 +37,13 @@ final class SvgCharts {
      * A bar per month with invitations, as high as its share of personal notes, over every month from the first to
      * the last so that a gap shows as one; each bar says its figures when pointed at.
      */
-    static String personalShareByMonth(SortedMap<YearMonth, Tally> months) {
+    static String personalShareByMonth(SortedMap<YearMonth, Tally> months, String name, String title) {
         YearMonth first = months.firstKey();
         int slots = (int) ChronoUnit.MONTHS.between(first, months.lastKey()) + 1;
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = MONTHS_HEIGHT - TOP - BOTTOM;
         double slot = plotWidth / slots;
-        StringBuilder svg = start("months", MONTHS_HEIGHT,
-                "Share of invitations with a personal note, month by month");
+        StringBuilder svg = start(name, MONTHS_HEIGHT, title);
         for (int percent = 0; percent <= 100; percent += 25) {
             double y = TOP + plotHeight * (1 - percent / 100.0);
             svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
@@ -71,8 +71,8 @@ final class SvgCharts {
             svg.append("<rect class=\"mark\" data-month=\"").append(month).append("\" x=\"")
                     .append(number(x + slot * 0.15)).append("\" y=\"").append(number(TOP + plotHeight - height))
                     .append("\" width=\"").append(number(slot * 0.7)).append("\" height=\"").append(number(height))
-                    .append("\"><title>").append(month).append(": ").append(personal).append(" of ")
-                    .append(tally.total()).append(" personal (").append(ReportWords.percent(share))
+                    .append("\"><title>").append(month).append(": ").append(Counts.of(personal)).append(" of ")
+                    .append(Counts.of(tally.total())).append(" personal (").append(ReportWords.percent(share))
                     .append("%)</title></rect>\n");
         }
         return svg.append("</svg>\n").toString();
@@ -118,7 +118,8 @@ final class SvgCharts {
                     .append("M").append(number(high)).append(' ').append(number(middle - 6)).append("v12\"/>")
                     .append("<text class=\"figure\" x=\"").append(WIDTH - RATE_TEXT_WIDTH + 10).append("\" y=\"")
                     .append(number(middle + 5)).append("\">").append(ReportWords.percent(rate.share()))
-                    .append("% (").append(rate.accepted()).append(" of ").append(rate.told()).append(")")
+                    .append("% (").append(Counts.of(rate.accepted())).append(" of ").append(Counts.of(rate.told()))
+                    .append(")")
                     .append(rate.smallSample() ? "*" : "").append("</text></g>\n");
         }
         return svg.append("</svg>\n").toString();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.inviteaudit.io.Counts;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.AcceptanceTally;
@@ -156,9 +157,9 @@ final class TextRenderer implements Renderer {
 
     private void countRow(String label, Tally tally) throws IOException {
         String share = tally.personalizedPercent().isPresent() ? tally.personalizedPercent().getAsLong() + "" : "-";
-        line(String.format(Locale.ROOT, narrowCounts() ? NARROW_COUNTS : COUNTS, label, tally.total(),
-                tally.count(Verdict.PERSONALIZED), tally.count(Verdict.GENERIC), tally.count(Verdict.DEFAULT),
-                share));
+        line(String.format(Locale.ROOT, narrowCounts() ? NARROW_COUNTS : COUNTS, label, Counts.of(tally.total()),
+                Counts.of(tally.count(Verdict.PERSONALIZED)), Counts.of(tally.count(Verdict.GENERIC)),
+                Counts.of(tally.count(Verdict.DEFAULT)), share));
     }
 
     /** The senders of more than one generic or default invitation received, most first. */
@@ -258,7 +259,7 @@ final class TextRenderer implements Renderer {
 
     /** The group comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */
     private void group(Verdict verdict, Listing group, ListingLayout layout) throws IOException {
-        title(ReportWords.groupTitle(verdict) + " (" + group.count() + ")", Optional.of(verdict));
+        title(ReportWords.groupTitle(verdict) + " (" + Counts.of(group.count()) + ")", Optional.of(verdict));
         for (String heading : layout.heading()) {
             line(palette.dim(heading));
         }
@@ -268,7 +269,7 @@ final class TextRenderer implements Renderer {
             }
         }
         if (group.keptCount() < group.count()) {
-            line(palette.dim("  " + cut("… and " + (group.count() - group.keptCount())
+            line(palette.dim("  " + cut("… and " + Counts.of(group.count() - group.keptCount())
                     + " more (--limit 0 lists them all)", width - 2)));
         }
         if (!layout.inBlocks() || group.keptCount() < group.count()) {
@@ -280,7 +281,7 @@ final class TextRenderer implements Renderer {
         if (report.problems().count() == 0) {
             return;
         }
-        line(palette.bold("Problems (" + report.problems().count() + ")"));
+        line(palette.bold("Problems (" + Counts.of(report.problems().count()) + ")"));
         ProblemDigest digest = new ProblemDigest();
         for (Problem problem : report.problems()) {
             if (digest.show(problem)) {

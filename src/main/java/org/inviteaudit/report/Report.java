@@ -3,8 +3,10 @@ package org.inviteaudit.report;
 import java.io.Closeable;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.inviteaudit.reader.Direction;
 
 /**
  * The outcome of an audit: counts, the invitations to list and what could not be read. Its lists may lie partly in
@@ -16,6 +18,7 @@ import java.util.SortedMap;
  * @param selection which invitations in scope are listed
  * @param acceptance how many sent invitations of each verdict were accepted, when a Connections.csv was read
  * @param months    the counts month by month, for the invitations whose date could be read
+ * @param monthsByDirection the same for the invitations received and for those sent, apart
  * @param senders   the offenders received, counted by sender, when the renderer's plan asks for them (else empty)
  * @param sentNotes the offenders sent, counted by note, the names of both people set aside; likewise
  * @param listed    the listed invitations, kept as the renderer asked
@@ -34,6 +37,7 @@ public record Report(
         Tally sent,
         AcceptanceTally acceptance,
         SortedMap<YearMonth, Tally> months,
+        Map<Direction, SortedMap<YearMonth, Tally>> monthsByDirection,
         RepeatOffenders senders,
         RepeatOffenders sentNotes,
         Listed listed,

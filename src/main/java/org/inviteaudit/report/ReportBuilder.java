@@ -2,7 +2,9 @@ package org.inviteaudit.report;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -28,6 +30,8 @@ public final class ReportBuilder {
     private final Tally sent = new Tally();
     // At most one entry a month: bounded by the span of dates, not by the number of records.
     private final SortedMap<YearMonth, Tally> months = new TreeMap<>();
+    private final Map<Direction, SortedMap<YearMonth, Tally>> monthsByDirection = new EnumMap<>(Map.of(
+            Direction.RECEIVED, new TreeMap<>(), Direction.SENT, new TreeMap<>()));
     private final RepeatOffenders senders = new RepeatOffenders();
     private final RepeatOffenders sentNotes = new RepeatOffenders();
     private final Listed listed;
@@ -73,7 +77,9 @@ public final class ReportBuilder {
             repeatOffender(classified);
         }
         if (classified.invitation().sentAt() != null) {
-            months.computeIfAbsent(YearMonth.from(classified.invitation().sentAt()), month -> new Tally())
+            YearMonth month = YearMonth.from(classified.invitation().sentAt());
+            months.computeIfAbsent(month, m -> new Tally()).add(classified.verdict());
+            monthsByDirection.get(classified.invitation().direction()).computeIfAbsent(month, m -> new Tally())
                     .add(classified.verdict());
         }
         if (options.selection().lists(classified.verdict())) {
@@ -127,6 +133,7 @@ public final class ReportBuilder {
 
     public Report build() {
         return new Report(owner.owner(), List.copyOf(sources), options.scope(), options.selection(), all, received,
-                sent, acceptance, months, senders, sentNotes, listed, problems, repeated, undatedLeftOut);
+                sent, acceptance, months, monthsByDirection, senders, sentNotes, listed, problems, repeated,
+                undatedLeftOut);
     }
 }

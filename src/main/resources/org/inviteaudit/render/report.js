@@ -21,6 +21,8 @@
   const reason = document.getElementById('filter-reason');
   const words = document.getElementById('filter-words');
   const shown = document.getElementById('shown');
+  // Counts as the page writes them, whatever the browser's language: 1,127.
+  const grouped = number => number.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
   // The choices are what the rows hold: the verdicts generic first, as the text report groups them, and reasons in
   // the words of the rows' "why", alphabetically.
@@ -54,7 +56,8 @@
         count++;
       }
     }
-    shown.value = count === rows.length ? count + ' shown' : count + ' of ' + rows.length + ' shown';
+    shown.value = count === rows.length ? grouped(count) + ' shown'
+      : grouped(count) + ' of ' + grouped(rows.length) + ' shown';
   };
   verdict.addEventListener('change', narrow);
   reason.addEventListener('change', narrow);

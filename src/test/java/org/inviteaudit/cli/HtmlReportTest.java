@@ -68,6 +68,25 @@ class HtmlReportTest {
                 .contains("2025-08: 1 of 1 personal (100%)", "2026-02: 0 of 1 personal (0%)");
     }
 
+    /** What one receives and what one writes are two shares: a chart each, and only for the directions in scope. */
+    @Test
+    void eachDirectionHasItsOwnMonthChart() {
+        String both = CliRun.of("--format", "html", "samples").out();
+        assertThat(both).contains("<h3>Invitations you received</h3>", "class=\"chart months-received\"",
+                "<h3>Invitations you sent</h3>", "class=\"chart months-sent\"");
+        String sent = CliRun.of("--format", "html", "--direction", "sent", "samples").out();
+        assertThat(sent).contains("class=\"chart months-sent\"").doesNotContain("months-received");
+    }
+
+    /** On a phone each cell is a labelled line: a received invitation's card has no empty "accepted:" line. */
+    @Test
+    void aReceivedInvitationsAcceptedCellIsEmptyAndHiddenOnACard() {
+        String page = CliRun.of("--format", "html", "--all", "samples").out();
+        assertThat(page).contains("<td data-label=\"direction\">received</td>")
+                .contains("<td data-label=\"accepted\"></td>")
+                .contains(".listing td:empty { display: none; }");
+    }
+
     private static String between(String text, String start, String end) {
         int from = text.indexOf(start) + start.length();
         return text.substring(from, text.indexOf(end, from));
