@@ -11,14 +11,15 @@ final class InvitationRow {
 
     static final List<String> COLUMNS =
             List.of("line", "direction", "from", "to", "sentAt", "verdict", "score", "reasons", "message", "source",
-                    "accepted");
+                    "accepted", "sentAtRaw", "inviterProfileUrl", "inviteeProfileUrl");
 
     private InvitationRow() {
     }
 
     /**
      * The fields in the order of {@link #COLUMNS}; a missing date is empty, the reasons are joined by ";", and
-     * acceptance is true, false or empty when it cannot be told.
+     * acceptance is true, false or empty when it cannot be told; then the date as the export wrote it and the two
+     * profile URLs, as JSON has them, so that a spreadsheet can link back to the people.
      */
     static List<String> fields(ClassifiedInvitation classified) {
         Invitation invitation = classified.invitation();
@@ -37,6 +38,9 @@ final class InvitationRow {
                     case ACCEPTED -> "true";
                     case NOT_ACCEPTED -> "false";
                     case AMBIGUOUS, UNKNOWN -> "";
-                });
+                },
+                invitation.sentAtRaw(),
+                invitation.inviterProfileUrl(),
+                invitation.inviteeProfileUrl());
     }
 }

@@ -117,7 +117,7 @@ class ReadBackTest {
 
     private static final String[] COLUMNS =
             {"line", "direction", "from", "to", "sentAt", "verdict", "score", "reasons", "message", "source",
-                "accepted"};
+                "accepted", "sentAtRaw", "inviterProfileUrl", "inviteeProfileUrl"};
 
     private static void assertRowMatches(String[] row, ClassifiedInvitation expected) {
         Invitation invitation = expected.invitation();
@@ -125,7 +125,8 @@ class ReadBackTest {
                 invitation.from(), invitation.to(), invitation.sentAt().toString(), expected.verdict().id(),
                 String.valueOf(expected.score()),
                 expected.reasons().stream().map(Reason::id).collect(Collectors.joining(";")), invitation.message(),
-                invitation.source(), "");
+                invitation.source(), "", invitation.sentAtRaw(), invitation.inviterProfileUrl(),
+                invitation.inviteeProfileUrl());
     }
 
     /** What a script would do to a TSV field: \\, \t, \n and \r back to the characters they stand for. */
