@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.reader.Direction;
@@ -31,6 +32,12 @@ final class ListingLayout {
     private static final int BLOCK_NOTE_LINES = 3;
     private static final int MOST_NAME_WIDTH = 30;
     private static final int MOST_REASON_WIDTH = 28;
+    // The words a note opens with to greet, in the languages of most notes: the listing's concern, not a verdict's.
+    private static final Set<String> GREETING_WORDS = Set.of("hi", "hello", "hey", "dear", "greetings", "hallo",
+            "bonjour", "salut", "hola", "ciao", "olá", "ola", "oi", "hej", "hei", "moin", "servus", "good", "howdy");
+    private static final int GREETING_MAX_WORDS = 4;
+    private static final int GREETING_MAX_CHARS = 30;
+    private static final String MERGE_FIELD_MARKS = "{}[]%<>|*$()";
 
     private final int width;
     private final Optional<Direction> onlyDirection;
@@ -111,7 +118,8 @@ final class ListingLayout {
         }
         String note = classified.reasons().contains(Reason.NO_NOTE) ? ""
                 : noteWidth == RenderOptions.UNLIMITED ? quoted(classified)
-                : "\"" + TerminalText.excerpt(classified.invitation().message(), noteWidth - 2) + "\"";
+                : "\"" + TerminalText.excerpt(gist(classified.invitation().message(), noteWidth - 2), noteWidth - 2)
+                        + "\"";
         return List.of((INDENT + date
                 + " ".repeat(GAP) + TerminalText.column(who(classified, onlyDirection), whoWidth)
                 + (score ? " ".repeat(GAP) + String.format(Locale.ROOT, "%" + SCORE_WIDTH + "d", classified.score())
@@ -151,6 +159,37 @@ final class ListingLayout {
             return ReportWords.reason(classified.headlineReason());
         }
         return classified.reasons().stream().map(ReportWords::reason).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The note as a narrow column shows it: when it does not fit, its greeting ("Hi Katrin, ") gives way to what
+     * follows, marked by an ellipsis, since the greeting tells nothing of the note and had taken most of the column.
+     * A greeting is an opening word of the list, then at most three words up to a comma, "!" or ":", and no merge field.
+     */
+    static String gist(String message, int columns) {
+        String line = TerminalText.oneLine(message);
+        if (TerminalText.width(line) <= columns) {
+            return line;
+        }
+        int end = -1;
+        for (int i = 0; i < Math.min(line.length(), GREETING_MAX_CHARS); i++) {
+            char c = line.charAt(i);
+            if (c == ',' || c == '!' || c == ':') {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            return line;
+        }
+        String greeting = line.substring(0, end).strip();
+        String[] words = greeting.split(" ");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String rest = line.substring(end + 1).strip();
+        // "Hi {FIRST_NAME}," is what makes such a note generic: a greeting with a merge field in it stays.
+        boolean mergeField = greeting.chars().anyMatch(c -> MERGE_FIELD_MARKS.indexOf(c) >= 0);
+        return GREETING_WORDS.contains(first) && words.length <= GREETING_MAX_WORDS && !rest.isEmpty() && !mergeField
+                ? TerminalText.ELLIPSIS + rest : line;
     }
 
     private static String quoted(ClassifiedInvitation classified) {

@@ -14,7 +14,7 @@ public final class TerminalText {
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     // Control characters could move the cursor or recolour the terminal; bidi overrides could reorder the line.
     private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\u202A-\u202E\u2066-\u2069]");
-    private static final String ELLIPSIS = "…";
+    static final String ELLIPSIS = "…";
 
     private TerminalText() {
     }
