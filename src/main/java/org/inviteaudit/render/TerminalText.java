@@ -122,17 +122,8 @@ public final class TerminalText {
                 || (c >= 0xFE00 && c <= 0xFE0F)) {
             return 0; // combining marks, zero-width joiners, variation selectors
         }
-        boolean wide = (c >= 0x1100 && c <= 0x115F)
-                || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
-                || (c >= 0xAC00 && c <= 0xD7A3)
-                || (c >= 0xF900 && c <= 0xFAFF)
-                || (c >= 0xFE30 && c <= 0xFE4F)
-                || (c >= 0xFF00 && c <= 0xFF60)
-                || (c >= 0xFFE0 && c <= 0xFFE6)
-                || (c >= 0x1F300 && c <= 0x1F64F)
-                || (c >= 0x1F900 && c <= 0x1F9FF)
-                || (c >= 0x1FA70 && c <= 0x1FAFF)
-                || (c >= 0x20000 && c <= 0x3FFFD);
+        // Wide and fullwidth by Unicode's East Asian Width: CJK, Hangul, and emoji such as 🚀 ✅ ☕ ⭐ 🟢.
+        boolean wide = EastAsianWide.isWide(c);
         return wide ? 2 : 1;
     }
 }

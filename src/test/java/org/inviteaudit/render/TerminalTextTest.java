@@ -19,6 +19,18 @@ class TerminalTextTest {
         assertThat(TerminalText.width("e\u0301")).isEqualTo(1);
     }
 
+    /** The emoji of real exports' names and notes, each two columns in a terminal: lines of 81-88 had come out. */
+    @Test
+    void emojiOfEmojiPresentationAreTwoColumnsWhereverUnicodePutsThem() {
+        for (String emoji : new String[] {"🚀", "✅", "✨", "⚡", "☕", "⭐", "🟢", "🎉", "🙏", "👋", "💡", "🔥", "❌"}) {
+            assertThat(TerminalText.width(emoji)).as(emoji).isEqualTo(2);
+        }
+        assertThat(TerminalText.width("✔ ★ © ™ ←")).as("symbols of text presentation").isEqualTo(9);
+        assertThat(TerminalText.width("한국어 ｆｕｌｌ")).isEqualTo(6 + 1 + 8);
+        assertThat(TerminalText.width("Ana 🚀✨ Growth | SaaS")).isEqualTo(22);
+        assertThat(TerminalText.width(TerminalText.column("🚀🚀🚀🚀🚀 launch", 9))).isEqualTo(9);
+    }
+
     @Test
     void padsAndCutsToExactColumns() {
         assertThat(TerminalText.column("Leilani \uD83C\uDF3A", 12)).isEqualTo("Leilani \uD83C\uDF3A  ");
