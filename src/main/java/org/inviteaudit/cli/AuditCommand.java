@@ -270,7 +270,8 @@ final class AuditCommand implements Callable<Integer> {
                     InviteAudit.message(err, notice);
                 }
             });
-            try (Report report = audit.run(Sources.resolve(files, stdin), builder)) {
+            try (Report report = audit.run(Sources.resolve(files, stdin, notice -> InviteAudit.message(err, notice)),
+                    builder)) {
                 digest.summaries().forEach(summary -> InviteAudit.message(err, summary));
                 if (report.undatedLeftOut() > 0) {
                     InviteAudit.message(err, Counts.of(report.undatedLeftOut()) + " invitation"

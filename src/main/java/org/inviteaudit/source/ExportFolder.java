@@ -3,13 +3,20 @@ package org.inviteaudit.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The folder an export zip unzips to: its Invitations.csv is found by name, without regard to case. */
+/**
+ * A folder given for an export: the folder an export zip unzips to, or one that holds exports (a Downloads folder with
+ * last year's and this year's). Invitations.csv is found by name, without regard to case, in the folder itself and in
+ * its folders one level down, where an unzipped export's own folder is, and nowhere deeper, so that a big shared folder
+ * never has some other program's file audited; an export zip (a .zip named for LinkedIn) in the folder itself counts
+ * as one too.
+ */
 final class ExportFolder {
 
     static final String INVITATIONS = "invitations.csv";
@@ -23,35 +30,56 @@ final class ExportFolder {
     record Found(Path invitations, Optional<Path> connections) {
     }
 
+    /** What a folder holds of exports: each Invitations.csv with the Connections.csv beside it, and export zips. */
+    record Exports(List<Found> folders, List<Path> zips) {
+    }
+
     /**
-     * The Invitations.csv in the folder or, where the zip made a folder of its own, one level down, and the
-     * Connections.csv in the same folder as it: both from one listing.
+     * Every Invitations.csv in the folder or one level down, shallowest first, each with the Connections.csv in the
+     * same folder as it, and the export zips in the folder itself: all from one listing. Refused when there is none.
      */
-    static Found find(String argument, Path folder) throws UnusableInputException {
+    static Exports find(String argument, Path folder) throws UnusableInputException {
         try (Stream<Path> files = Files.walk(folder, 2)) {
             List<Path> all = files.filter(path -> !Files.isDirectory(path)).toList();
-            Optional<Path> invitations = all.stream()
+            List<Path> invitations = all.stream()
                     .filter(path -> isInvitationsFile(path.getFileName().toString()))
-                    .min(Comparator.comparingInt(Path::getNameCount));
-            if (invitations.isPresent()) {
-                if (!Files.isRegularFile(invitations.get())) {
+                    .sorted(Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString))
+                    .toList();
+            List<Found> found = new ArrayList<>();
+            for (Path file : invitations) {
+                if (!Files.isRegularFile(file)) {
                     // A named pipe would wait for a writer: never opened unasked.
-                    throw new UnusableInputException(invitations.get() + ": is not a regular file (a named pipe, a "
+                    throw new UnusableInputException(file + ": is not a regular file (a named pipe, a "
                             + "socket or a device); name it to read it as a stream, or pass the export's own folder");
                 }
-                Path beside = invitations.get().getParent();
-                return new Found(invitations.get(), all.stream()
+                Path beside = file.getParent();
+                found.add(new Found(file, all.stream()
                         .filter(path -> path.getParent().equals(beside))
                         .filter(path -> isNamed(path.getFileName().toString(), CONNECTIONS))
                         .filter(Files::isRegularFile)
-                        .findFirst());
+                        .findFirst()));
             }
-            throw new UnusableInputException(argument + ": holds no Invitations.csv (it holds "
-                    + describe(all.stream().map(path -> path.getFileName().toString()).toList())
-                    + "); pass the folder of your LinkedIn data export, or its Invitations.csv");
+            List<Path> zips = all.stream()
+                    .filter(path -> path.getParent().equals(folder) && isExportZipName(path.getFileName().toString()))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+            if (found.isEmpty() && zips.isEmpty()) {
+                throw new UnusableInputException(argument + ": holds no Invitations.csv, in it or in its folders "
+                        + "one level down, and no export zip (it holds "
+                        + describe(all.stream().map(path -> path.getFileName().toString()).toList())
+                        + "); pass the folder of your LinkedIn data export, or its Invitations.csv");
+            }
+            return new Exports(found, zips);
         } catch (IOException e) {
             throw new UnusableInputException(argument + ": the folder cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** "Basic_LinkedInDataExport_01-29-2026.zip", as LinkedIn names its export zips; not any zip of a Downloads folder. */
+    static boolean isExportZipName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".zip") && lower.contains("linkedin");
     }
 
     static boolean isInvitationsFile(String path) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Turns the FILE arguments into input sources, refusing early the ones that cannot be opened. */
 public final class Sources {
@@ -29,11 +30,20 @@ public final class Sources {
      * report.
      */
     public static List<InputSource> resolve(List<String> arguments, InputStream stdin) throws UnusableInputException {
-        return resolve(arguments, stdin, MAX_EXPANDED_BYTES);
+        return resolve(arguments, stdin, notice -> { }, MAX_EXPANDED_BYTES);
     }
 
-    static List<InputSource> resolve(List<String> arguments, InputStream stdin, long maxExpandedBytes)
+    /**
+     * As {@link #resolve(List, InputStream)}, telling {@code notices} which exports a folder was found to hold when it
+     * holds more than one: each is audited, and an invitation in two of them is counted once.
+     */
+    public static List<InputSource> resolve(List<String> arguments, InputStream stdin, Consumer<String> notices)
             throws UnusableInputException {
+        return resolve(arguments, stdin, notices, MAX_EXPANDED_BYTES);
+    }
+
+    static List<InputSource> resolve(List<String> arguments, InputStream stdin, Consumer<String> notices,
+            long maxExpandedBytes) throws UnusableInputException {
         List<InputSource> sources = new ArrayList<>(arguments.size());
         Set<Path> files = new HashSet<>();
         boolean stdinTaken = false;
@@ -45,12 +55,13 @@ public final class Sources {
                 stdinTaken = true;
                 sources.add(new StdinSource(stdin));
             } else {
-                FileBacked source = source(argument, existing(argument), maxExpandedBytes);
-                if (!files.add(source.identity())) {
-                    throw new UnusableInputException(argument
-                            + ": is given more than once; name each file once, or its invitations count twice");
+                for (FileBacked source : sources(argument, existing(argument), notices, maxExpandedBytes)) {
+                    if (!files.add(source.identity())) {
+                        throw new UnusableInputException(argument
+                                + ": is given more than once; name each file once, or its invitations count twice");
+                    }
+                    sources.add(source);
                 }
-                sources.add(source);
             }
         }
         return sources;
@@ -73,13 +84,42 @@ public final class Sources {
         return path;
     }
 
-    /** A plain file, the export zip, the folder the zip unzips to, or a pipe. */
+    /** A plain file, the export zip, a pipe; or the exports of a folder (the folder a zip unzips to, or more). */
+    private static List<FileBacked> sources(String argument, Path path, Consumer<String> notices,
+            long maxExpandedBytes) throws UnusableInputException {
+        if (!Files.isDirectory(path)) {
+            return List.of(source(argument, path, maxExpandedBytes));
+        }
+        ExportFolder.Exports exports = ExportFolder.find(argument, path);
+        List<FileBacked> found = new ArrayList<>();
+        for (ExportFolder.Found folder : exports.folders()) {
+            found.add(new FileSource(folder.invitations().toString(), folder.invitations(), folder.connections()));
+        }
+        List<String> notZips = new ArrayList<>();
+        for (Path zip : exports.zips()) {
+            try {
+                found.add(ExportZip.find(zip.toString(), zip, maxExpandedBytes));
+            } catch (UnusableInputException e) {
+                notZips.add(zip.getFileName() + " (" + e.getMessage().substring(zip.toString().length() + 2) + ")");
+            }
+        }
+        if (found.isEmpty()) {
+            throw new UnusableInputException(argument + ": holds no export that can be read: "
+                    + String.join("; ", notZips) + "; pass the folder of your LinkedIn data export, or its "
+                    + "Invitations.csv");
+        }
+        if (found.size() > 1) {
+            // An export zip and the folder it unzipped to beside it are two inputs of the same invitations: the
+            // audit counts each invitation once, as for several arguments.
+            notices.accept(argument + ": " + found.size() + " exports found, each audited, an invitation in more "
+                    + "than one counted once: " + String.join(", ", found.stream().map(InputSource::name).toList()));
+        }
+        notZips.forEach(zip -> notices.accept(argument + ": left out " + zip));
+        return found;
+    }
+
     private static FileBacked source(String argument, Path path, long maxExpandedBytes)
             throws UnusableInputException {
-        if (Files.isDirectory(path)) {
-            ExportFolder.Found found = ExportFolder.find(argument, path);
-            return new FileSource(found.invitations().toString(), found.invitations(), found.connections());
-        }
         if (!Files.isRegularFile(path)) {
             return new PipeSource(argument, path);
         }

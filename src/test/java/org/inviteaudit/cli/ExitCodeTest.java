@@ -58,7 +58,7 @@ class ExitCodeTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "no-such-file.csv                 | invite-audit: no-such-file.csv: no such file; pass the Invitations.csv",
-        "src/test/resources/samples       | invite-audit: src/test/resources/samples: holds no Invitations.csv (it holds expected-verdicts.tsv); pass the folder",
+        "src/test/resources/samples       | invite-audit: src/test/resources/samples: holds no Invitations.csv, in it or in its folders one level down, and no export zip (it holds expected-verdicts.tsv); pass the folder",
         INPUTS + "empty.csv               | empty.csv: is empty; pass the Invitations.csv from your LinkedIn export",
         INPUTS + "connections.csv         | connections.csv: this is Connections.csv, which holds your connections, not invitations: pass Invitations.csv or the export zip",
         INPUTS + "not-csv.txt             | not-csv.txt: not a LinkedIn invitations export (its first line is 'This is",

@@ -53,7 +53,7 @@ class OddFoldersAndFilesTest {
         Files.delete(export.resolve("Invitations.csv"));
         CliRun none = CliRun.of(export.toString());
         assertThat(none.exitCode()).isEqualTo(3);
-        assertThat(none.err()).contains("holds no Invitations.csv (it holds file-0.txt, file-1.txt")
+        assertThat(none.err()).contains("and no export zip (it holds file-0.txt, file-1.txt")
                 .contains(" and 9994 more)");
     }
 

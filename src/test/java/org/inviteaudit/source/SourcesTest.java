@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -64,7 +65,7 @@ class SourcesTest {
     @Test
     void aZipEntryThatWouldExpandPastTheBoundIsRefused() throws Exception {
         Path zip = zip("bomb.zip", "Invitations.csv", CSV + "x".repeat(10_000));
-        assertThatThrownBy(() -> Sources.resolve(List.of(zip.toString()), NO_STDIN, 1000))
+        assertThatThrownBy(() -> Sources.resolve(List.of(zip.toString()), NO_STDIN, notice -> { }, 1000))
                 .isInstanceOf(UnusableInputException.class)
                 .hasMessageContaining("bomb.zip: Invitations.csv would expand past")
                 .hasMessageContaining("refused as a possible zip bomb");
@@ -101,8 +102,43 @@ class SourcesTest {
         Files.writeString(dir.resolve("notes.txt"), "x");
         assertThatThrownBy(() -> Sources.resolve(List.of(dir.toString()), NO_STDIN))
                 .isInstanceOf(UnusableInputException.class)
-                .hasMessage(dir + ": holds no Invitations.csv (it holds Connections.csv, notes.txt); pass the "
-                        + "folder of your LinkedIn data export, or its Invitations.csv");
+                .hasMessage(dir + ": holds no Invitations.csv, in it or in its folders one level down, and no "
+                        + "export zip (it holds Connections.csv, notes.txt); pass the folder of your LinkedIn data "
+                        + "export, or its Invitations.csv");
+    }
+
+    /** A Downloads folder with last year's export and this year's: each is audited, and said to be. */
+    @Test
+    void aFolderOfSeveralExportsGivesEachOfThemAndSaysSo() throws Exception {
+        Path downloads = Files.createDirectories(dir.resolve("Downloads"));
+        Files.writeString(Files.createDirectories(downloads.resolve("Basic_LinkedInDataExport_2025"))
+                .resolve("Invitations.csv"), CSV);
+        Path thisYear = Files.createDirectories(downloads.resolve("Basic_LinkedInDataExport_2026"));
+        Files.writeString(thisYear.resolve("Invitations.csv"), CSV);
+        Files.writeString(thisYear.resolve("Connections.csv"), "Notes:\n");
+        Files.move(zip("Basic_LinkedInDataExport_01-29-2026.zip", "Invitations.csv", CSV),
+                downloads.resolve("Basic_LinkedInDataExport_01-29-2026.zip"));
+        Files.move(zip("holiday-photos.zip", "Invitations.csv", CSV), downloads.resolve("holiday-photos.zip"));
+        List<String> notices = new ArrayList<>();
+        List<InputSource> sources = Sources.resolve(List.of(downloads.toString()), NO_STDIN, notices::add);
+        assertThat(sources).extracting(InputSource::name).containsExactly(
+                downloads.resolve("Basic_LinkedInDataExport_2025/Invitations.csv").toString(),
+                downloads.resolve("Basic_LinkedInDataExport_2026/Invitations.csv").toString(),
+                downloads.resolve("Basic_LinkedInDataExport_01-29-2026.zip").toString() + "/Invitations.csv");
+        assertThat(sources.get(1).connections()).isPresent();
+        assertThat(notices).singleElement().asString()
+                .startsWith(downloads + ": 3 exports found, each audited, an invitation in more than one counted once: ");
+    }
+
+    /** Pointed at a big shared folder, it looks no deeper than an unzipped export can be, and says so. */
+    @Test
+    void anInvitationsCsvTwoFoldersDownIsSomeoneElsesAndIsNotTaken() throws Exception {
+        Path deep = Files.createDirectories(dir.resolve("home/projects/some-tool/fixtures"));
+        Files.writeString(deep.resolve("Invitations.csv"), CSV);
+        Files.writeString(dir.resolve("home/notes.txt"), "x");
+        assertThatThrownBy(() -> Sources.resolve(List.of(dir.resolve("home").toString()), NO_STDIN))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageContaining("holds no Invitations.csv, in it or in its folders one level down");
     }
 
     @Test
