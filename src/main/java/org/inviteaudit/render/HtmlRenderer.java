@@ -36,6 +36,12 @@ import org.inviteaudit.report.Tally;
  */
 final class HtmlRenderer implements Renderer {
 
+    /**
+     * The most invitations the page lists: 300,000 rows had made a page of 148 MB that a browser had not shown after
+     * two minutes; this many keep it to a few megabytes, which opens in a second or two.
+     */
+    static final int MOST_ROWS = 5_000;
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
     private static final String STYLE = resource("report.css");
     private static final String SCRIPT = resource("report.js");
@@ -190,11 +196,13 @@ final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * The listed invitations (the offenders, or what --all or --only chose) as a table, a row each in file order,
-     * with the verdict and reasons a row carries as data for the page's filters.
+     * The listed invitations (the offenders, or what --all or --only chose) as a table, a row each, newest first, with
+     * the verdict and reasons a row carries as data for the page's filters; at most {@link #MOST_ROWS} of them, and
+     * then how many more there are and how to get them all.
      */
     private void listed(Report report) throws IOException {
         long count = report.listed().count();
+        long kept = report.listed().inOne().keptCount();
         w("<section id=\"listed\">\n<h2>").text(ReportWords.listsOffenders(report) ? "Offenders" : "Invitations")
                 .w(" (").w(count).w(")</h2>\n");
         if (count == 0) {
@@ -203,7 +211,7 @@ final class HtmlRenderer implements Renderer {
         }
         Optional<Direction> only = report.scope().direction().only();
         boolean accepted = report.acceptance().isKnown() && report.scope().direction().includes(Direction.SENT);
-        filters(count);
+        filters(kept);
         w("<table id=\"listing\" class=\"listing\">\n<thead><tr>");
         heading("date");
         if (only.isEmpty()) {
@@ -220,7 +228,13 @@ final class HtmlRenderer implements Renderer {
         for (ClassifiedInvitation classified : report.listed().inOne().kept()) {
             row(classified, only.isEmpty(), accepted);
         }
-        w("</tbody>\n</table>\n</section>\n");
+        w("</tbody>\n</table>\n");
+        if (kept < count) {
+            w("<p class=\"caveat\">").text("The " + Counts.of(kept) + " newest are listed, and " + Counts.of(count - kept)
+                    + " more are not, so that the page opens at once; --format csv (or json) lists every one.")
+                    .w("</p>\n");
+        }
+        w("</section>\n");
     }
 
     /**

@@ -16,7 +16,7 @@ public enum OutputFormat {
     CSV("csv", (out, options) -> new CsvRenderer(out, options.byteOrderMark()), options -> Listed.Plan.NOT_KEPT),
     TSV("tsv", (out, options) -> new TsvRenderer(out), options -> Listed.Plan.NOT_KEPT),
     HTML("html", (out, options) -> new HtmlRenderer(out, options.by()),
-            options -> Listed.Plan.inOne(Listing.Order.FILE_ORDER));
+            options -> Listed.Plan.inOne(Listing.Order.newestFirst(HtmlRenderer.MOST_ROWS)));
 
     private final String id;
     private final BiFunction<Writer, RenderOptions, Renderer> factory;

@@ -3,11 +3,14 @@ package org.inviteaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML report's promises that hold without a browser; {@code HtmlPageIT} checks the page in one. */
 class HtmlReportTest {
@@ -85,6 +88,27 @@ class HtmlReportTest {
         assertThat(page).contains("<td data-label=\"direction\">received</td>")
                 .contains("<td data-label=\"accepted\"></td>")
                 .contains(".listing td:empty { display: none; }");
+    }
+
+    /** A big export's page lists the newest invitations and says how many more there are, so that it opens. */
+    @Test
+    void aBigListingIsCutToTheNewestAndSaysHowToGetTheRest(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("From,To,Sent At,Message,Direction\n");
+        int mostRows = 5_000; // HtmlRenderer.MOST_ROWS
+        int rows = mostRows + 120;
+        for (int i = 0; i < rows; i++) {
+            csv.append("Sender ").append(i).append(",Robin Calloway,\"").append(i % 12 + 1).append('/')
+                    .append(i % 28 + 1).append("/25, 9:00 AM\",,INCOMING\n");
+        }
+        Path file = Files.writeString(dir.resolve("big.csv"), csv);
+        String page = CliRun.of("--format", "html", "--template-min", "0", file.toString()).out();
+        assertThat(Pattern.compile("<tr data-verdict=").matcher(page).results().count())
+                .isEqualTo(mostRows);
+        assertThat(page).contains("Offenders (5,120)", "5,000 shown",
+                "The 5,000 newest are listed, and 120 more are not, so that the page opens at once; --format csv (or "
+                        + "json) lists every one.")
+                .contains("data-sort=\"2025-12-28T09:00\"").doesNotContain("data-sort=\"2025-01-01T09:00\"");
+        assertThat(page.length()).isLessThan(4 << 20);
     }
 
     private static String between(String text, String start, String end) {
