@@ -13,6 +13,7 @@ import glob
 import hashlib
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,7 +21,8 @@ import tempfile
 import time
 
 DRAFT = "Great meeting you at the Porto meetup on Tuesday!"
-FORMATS = ("ndjson", "json", "csv", "tsv", "text")
+FORMATS = ("ndjson", "json", "csv", "tsv", "text", "html")
+CHROMIUMS = ("chromium", "chromium-browser", "google-chrome")
 
 
 def rotated(items, round_number):
@@ -129,6 +131,35 @@ def throughput(quick, tool, bench_cp, inputs, results, commit, baseline):
     record_digests(digests, results, commit)
 
 
+def html_page(tool, path):
+    """The HTML page of the largest input: its size, and how long headless Chromium takes to lay it out and paint it
+    (a screenshot), against the same for a blank page, Chromium's own start."""
+    chromium = next((c for c in CHROMIUMS if shutil.which(c)), None)
+    print()
+    if chromium is None:
+        print("HTML page: no Chromium on the PATH, not measured")
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        page = os.path.join(scratch, "report.html")
+        blank = os.path.join(scratch, "blank.html")
+        with open(blank, "w") as out:
+            out.write("<!DOCTYPE html><title>blank</title>")
+        subprocess.run([tool, "--format", "html", "--all", "-o", page, path], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def shown(file):
+            start = time.perf_counter()
+            subprocess.run([chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600",
+                            "--screenshot=" + os.path.join(scratch, "shot.png"), "file://" + file],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+            return time.perf_counter() - start
+
+        pairs = [(shown(blank), shown(page)) for _ in range(3)]
+        print(f"HTML page of {os.path.basename(path)} --all: {os.path.getsize(page) / 2**20:.1f} MiB; headless "
+              f"Chromium to a screenshot {statistics.median(p for _, p in pairs):.2f} s, a blank page "
+              f"{statistics.median(b for b, _ in pairs):.2f} s (median of 3 pairs)")
+
+
 def record_digests(digests, results, commit):
     lines = sorted(f"{inp}\t{name}\t{sha}" for (inp, name), sha in digests.items())
     mine = os.path.join(results, f"digests-{commit}.txt")
@@ -160,6 +191,7 @@ def main():
     startup(quick, tool, bench_cp, inputs[0], baseline)
     if mode != "startup":
         throughput(quick, tool, bench_cp, inputs[1:], results, commit, baseline)
+        html_page(tool, inputs[-1])
 
 
 if __name__ == "__main__":
