@@ -5,7 +5,7 @@
 #   PREFIX/bin/invite-audit           a link to the launcher, for the PATH
 #   PREFIX/share/man/man1/            the manual pages (man invite-audit)
 #   PREFIX/share/bash-completion/completions/invite-audit, PREFIX/share/zsh/site-functions/_invite-audit
-#   PREFIX/share/doc/invite-audit/    README.md and LICENSE
+#   PREFIX/share/doc/invite-audit/    README.md, LICENSE and docs/, which the README links to
 # Installing again replaces what an earlier install put there.
 set -eu
 
@@ -38,6 +38,9 @@ put 644 share/bash-completion/completions/invite-audit "$prefix/share/bash-compl
 put 644 share/zsh/site-functions/_invite-audit "$prefix/share/zsh/site-functions/_invite-audit"
 put 644 README.md "$prefix/share/doc/invite-audit/README.md"
 put 644 LICENSE "$prefix/share/doc/invite-audit/LICENSE"
+for doc in "$here"/docs/*.md; do
+  put 644 "docs/${doc##*/}" "$prefix/share/doc/invite-audit/docs/${doc##*/}"
+done
 
 echo "Installed invite-audit under $prefix."
 case ":${PATH:-}:" in

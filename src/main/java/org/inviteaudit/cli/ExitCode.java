@@ -1,7 +1,7 @@
 package org.inviteaudit.cli;
 
 /**
- * The exit codes, defined once; {@code --help} and README.md list them, with 69, which the launcher
+ * The exit codes, defined once; {@code --help} and docs/exit-codes.md list them, with 69, which the launcher
  * (src/main/launcher/invite-audit.sh) gives when it finds no Java 17 or newer.
  */
 final class ExitCode {

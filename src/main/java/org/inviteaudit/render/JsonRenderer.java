@@ -15,7 +15,7 @@ import org.inviteaudit.report.Report;
 import org.inviteaudit.report.Tally;
 
 /**
- * The report as one JSON object: a contract with scripts, documented in README.md and by the JSON Schema
+ * The report as one JSON object: a contract with scripts, documented in docs/json.md and by the JSON Schema
  * {@code src/main/schema/report.schema.json}, whose version {@link #SCHEMA_VERSION} is.
  */
 final class JsonRenderer implements Renderer {

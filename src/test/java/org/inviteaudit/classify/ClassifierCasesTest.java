@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ClassifierCasesTest {
 
     private static final Classifier CLASSIFIER = new Classifier();
-    /** What the shipped model scores on the cases left to it (see the README's "How invite-audit decides"). */
+    /** What the shipped model scores on the cases left to it (see docs/verdicts.md's "How invite-audit decides"). */
     private static final double MODEL_CASES_MIN = 0.83;
 
     record Case(String verdict, List<String> reasons, String sender, String recipient, String note) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * they and the real notes disagree the real notes win ({@code bench/accuracy} measures those). These files are
  * regression floors: each is held to what the shipped model scored on it (overall, personalized-or-not, and the share
  * of its personal notes kept), default notes stay default and generic ones generic. A model fitted anew that scores
- * lower here must show on the real notes why; the README's "How invite-audit decides" gives the figures. The notes go
+ * lower here must show on the real notes why; docs/verdicts.md's "How invite-audit decides" gives the figures. The notes go
  * through both passes of an audit, the template census included, so templates are found as they would be in an
  * export. Each file's confusion matrix is printed.
  */

@@ -38,7 +38,7 @@ class PersonalizationScoreTest {
         }
     }
 
-    /** The examples in the README's "The score", exactly as it shows them. */
+    /** The examples in docs/verdicts.md's "The score", exactly as it shows them. */
     @ParameterizedTest(name = "{3} <- {0}")
     @CsvSource(delimiter = '|', value = {
         "''| default | no-note | 0",

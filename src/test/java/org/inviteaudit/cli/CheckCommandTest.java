@@ -183,7 +183,7 @@ class CheckCommandTest {
         assertThat(signed.get("hints")).isEqualTo(unsigned.get("hints"));
     }
 
-    /** The three examples of the README's "Checking a draft before you send it", as it shows them. */
+    /** The three examples of docs/check.md, as it shows them. */
     @Test
     void theReadmeExamplesGiveWhatTheReadmeShows() {
         CliRun generic = CliRun.of("check", "--to", "Ada Byron",

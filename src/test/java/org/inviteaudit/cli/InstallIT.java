@@ -60,7 +60,7 @@ class InstallIT {
         assertThat(list.out().lines()).contains(top + "bin/invite-audit", top + "lib/invite-audit.jar",
                 top + "share/man/man1/invite-audit.1", top + "share/bash-completion/completions/invite-audit",
                 top + "share/zsh/site-functions/_invite-audit", top + "LICENSE", top + "README.md",
-                top + "install.sh");
+                top + "docs/usage.md", top + "docs/verdicts.md", top + "install.sh");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What README.md says of the command line that no other test holds it to. */
+/** What README.md and docs/ say of the command line that no other test holds them to. */
 class ReadmeClaimsTest {
 
     private static final String SAMPLE = "samples/Invitations.csv";
