@@ -48,7 +48,9 @@ public final class InvitationReader {
         try {
             BufferedReader buffered = new BufferedReader(text, HEADER_LOOKAHEAD);
             Separator separator = separator(buffered, sink);
-            readRecords(new RecordSplitter(buffered, separator.character(), maxRecordBytes), separator, sink);
+            DateColumn dated = new DateColumn(source, sink);
+            readRecords(new RecordSplitter(buffered, separator.character(), maxRecordBytes), separator, dated);
+            dated.finish();
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(e);
         }
@@ -146,7 +148,8 @@ public final class InvitationReader {
         LocalDateTime sentAt = SentAtParser.parse(sentAtRaw).orElse(null);
         if (sentAt == null) {
             sink.problem(new Problem(source, line, "unreadable Sent At " + quoted(sentAtRaw)
-                    + " (expected like 1/29/26, 2:37 PM); the invitation is kept without a date", false));
+                    + " (expected a date like 1/29/26, 2:37 PM or 2026-01-29 14:37); the invitation is kept without "
+                    + "a date", false));
         }
         sink.invitation(new Invitation(
                 source,

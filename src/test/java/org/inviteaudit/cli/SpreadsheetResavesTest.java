@@ -48,4 +48,22 @@ class SpreadsheetResavesTest {
         assertThat(report.get("invitations")).hasSize(2);
         assertThat(report.get("invitations").get(0).get("from").asText()).isEqualTo("Zoë Ng");
     }
+
+    /** Excel in much of Europe also rewrites the dates, day first and without AM or PM: the column tells the order. */
+    @Test
+    void datesASpreadsheetRewroteDayFirstAreReadSoAndCountedByMonth(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("Invitations.csv");
+        Files.writeString(file, "From;To;Sent At;Message;Direction\r\n"
+                + "Zoë Ng;Jordan Pike;03/02/2026 14:37;;INCOMING\r\n"
+                + "Bo Li;Jordan Pike;29/01/2026 09:00;;INCOMING\r\n");
+        CliRun run = CliRun.of("--format", "json", "--all", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("Invitations.csv:3: dates of numbers alone are read day first, as "
+                + "'29/01/2026 09:00' here can only be");
+        JsonNode report = run.json();
+        assertThat(report.get("invitations").get(0).get("sentAt").asText()).isEqualTo("2026-02-03T14:37");
+        assertThat(report.at("/periods/counts")).extracting(count -> count.get("period").asText())
+                .containsExactly("2026-01", "2026-02");
+    }
+
 }

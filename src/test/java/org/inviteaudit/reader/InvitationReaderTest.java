@@ -353,4 +353,83 @@ class InvitationReaderTest {
                 .hasMessageStartingWith("in.csv: not a LinkedIn invitations export (its first line is 'Name;Email')");
     }
 
+
+    /** A spreadsheet rewrote the dates day first: the first date whose day is over 12 settles the whole column. */
+    @Test
+    void theColumnSettlesWhetherTheDayOrTheMonthComesFirstAndSaysWhichWasTaken() throws Exception {
+        CollectingSink got = read(OLD_HEADER
+                + "Ada Byron,Jordan Pike,03/04/2026 10:00,,INCOMING\n"
+                + "Ada Byron,Jordan Pike,oops,,INCOMING\n"
+                + "Ada Byron,Jordan Pike,05/04/2026 11:00,,INCOMING\n"
+                + "Ada Byron,Jordan Pike,29/03/2026 14:37,,INCOMING\n"
+                + "Ada Byron,Jordan Pike,01/02/2026 09:00,,INCOMING\n");
+        assertThat(got.invitations).extracting(Invitation::line, Invitation::sentAt).containsExactly(
+                tuple(2L, LocalDateTime.of(2026, 4, 3, 10, 0)), tuple(3L, null),
+                tuple(4L, LocalDateTime.of(2026, 4, 5, 11, 0)), tuple(5L, LocalDateTime.of(2026, 3, 29, 14, 37)),
+                tuple(6L, LocalDateTime.of(2026, 2, 1, 9, 0)));
+        assertThat(got.problems).extracting(Problem::describe).containsExactly(
+                "in.csv:3: unreadable Sent At 'oops' (expected a date like 1/29/26, 2:37 PM or 2026-01-29 14:37); "
+                        + "the invitation is kept without a date",
+                "in.csv:5: dates of numbers alone are read day first, as '29/03/2026 14:37' here can only be");
+    }
+
+    @Test
+    void whereNothingSettlesItTheMonthComesFirstAndThatIsSaidOnce() throws Exception {
+        CollectingSink got = read(OLD_HEADER
+                + "Ada Byron,Jordan Pike,09-04-2021,,INCOMING\n"
+                + "Ada Byron,Jordan Pike,10-04-2021,,INCOMING\n");
+        assertThat(got.invitations).extracting(Invitation::sentAt).containsExactly(
+                LocalDateTime.of(2021, 9, 4, 0, 0), LocalDateTime.of(2021, 10, 4, 0, 0));
+        assertThat(got.problems).extracting(Problem::describe).containsExactly("in.csv:2: Sent At '09-04-2021' and "
+                + "the like could have the day or the month first, and no date of the column tells which; read month "
+                + "first, as LinkedIn writes them");
+    }
+
+    /** A column settled before its first doubtful date says so at that date, once. */
+    @Test
+    void aDoubtfulDateAfterTheOrderIsSettledIsReadSoAndSaidOnce() throws Exception {
+        CollectingSink got = read(OLD_HEADER
+                + "Ada Byron,Jordan Pike,1/29/2026 14:37,,INCOMING\n"
+                + "Ada Byron,Jordan Pike,1/2/2026 14:37,,INCOMING\n"
+                + "Ada Byron,Jordan Pike,1/3/2026 14:37,,INCOMING\n");
+        assertThat(got.invitations).extracting(Invitation::sentAt).containsExactly(
+                LocalDateTime.of(2026, 1, 29, 14, 37), LocalDateTime.of(2026, 1, 2, 14, 37),
+                LocalDateTime.of(2026, 1, 3, 14, 37));
+        assertThat(got.problems).extracting(Problem::describe).containsExactly(
+                "in.csv:3: dates of numbers alone are read month first, as the column's other dates show");
+    }
+
+    /** Held records wait in bounded number: a column of doubtful dates only is settled, month first, at the bound. */
+    @Test
+    void noMoreThanABoundOfRecordsWaitForTheOrder() throws Exception {
+        StringBuilder csv = new StringBuilder(OLD_HEADER);
+        for (int i = 0; i < DateColumn.MOST_HELD + 10; i++) {
+            csv.append("Ada Byron,Jordan Pike,0").append(i % 8 + 2).append("/01/2026 10:00,,INCOMING\n");
+        }
+        csv.append("Ada Byron,Jordan Pike,29/01/2026 10:00,,INCOMING\n");
+        CollectingSink got = read(csv.toString());
+        assertThat(got.invitations).hasSize(DateColumn.MOST_HELD + 11);
+        assertThat(got.invitations.get(0).sentAt()).isEqualTo(LocalDateTime.of(2026, 2, 1, 10, 0));
+        assertThat(got.problems).singleElement().extracting(Problem::line).isEqualTo(2L);
+        assertThat(got.invitations.get(DateColumn.MOST_HELD + 10).sentAt())
+                .as("a date that can only be day first is read so still").isEqualTo(LocalDateTime.of(2026, 1, 29, 10, 0));
+    }
+
+
+    @Test
+    void recordsWaitingForTheOrderHoldNoMoreThanABoundOfText() throws Exception {
+        String note = "x".repeat(1 << 19);
+        StringBuilder csv = new StringBuilder(OLD_HEADER);
+        for (int i = 0; i < 12; i++) {
+            csv.append("Ada Byron,Jordan Pike,02/01/2026 10:00,").append(note).append(",INCOMING\n");
+        }
+        csv.append("Ada Byron,Jordan Pike,29/01/2026 10:00,,INCOMING\n");
+        CollectingSink got = read(csv.toString());
+        // 4 MiB of text is 8 notes of half a mebibyte: the order is settled, month first, at the eighth, before the
+        // last date could say day first (had they all waited, they would have been read day first, as 2 January)
+        assertThat(got.invitations.subList(0, 12)).allSatisfy(invitation -> assertThat(invitation.sentAt())
+                .isEqualTo(LocalDateTime.of(2026, 2, 1, 10, 0)));
+        assertThat(got.problems).singleElement().extracting(Problem::line).isEqualTo(2L);
+    }
+
 }
