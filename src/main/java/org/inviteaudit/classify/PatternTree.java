@@ -96,29 +96,24 @@ sealed interface PatternTree {
         }
     }
 
-    /** {@code \b}: a word character on one side only. */
-    record WordBoundary() implements PatternTree {
+    /** A test of the place that takes no text. */
+    sealed interface ZeroWidth extends PatternTree permits WordBoundary, LookAround {
         @Override
-        public int minLength() {
+        default int minLength() {
             return 0;
         }
 
         @Override
-        public int maxLength() {
+        default int maxLength() {
             return 0;
         }
     }
 
-    /** A look-around, which takes no text: ahead ({@code (?=…)}, {@code (?!…)}) or behind ({@code (?<=…)}…). */
-    record LookAround(PatternTree body, boolean behind, boolean negative) implements PatternTree {
-        @Override
-        public int minLength() {
-            return 0;
-        }
+    /** {@code \b}: a word character on one side only. */
+    record WordBoundary() implements ZeroWidth {
+    }
 
-        @Override
-        public int maxLength() {
-            return 0;
-        }
+    /** A look-around: ahead ({@code (?=…)}, {@code (?!…)}) or behind ({@code (?<=…)}, {@code (?<!…)}). */
+    record LookAround(PatternTree body, boolean behind, boolean negative) implements ZeroWidth {
     }
 }
