@@ -57,16 +57,20 @@ class HtmlPageIT {
         }
     }
 
+    /** A chart for each direction, a visible mark for each month with invitations of that direction. */
     @Test
-    void theChartHasOneMarkPerMonthWithInvitations() throws Exception {
-        JsonNode months = audit("--format", "json", "--by", "month", "samples").get("periods").get("counts");
+    void eachDirectionsChartHasOneMarkPerMonthWithInvitations() throws Exception {
         Chromium.Tab tab = open(page("samples-chart", "samples"), 1100);
-        JsonNode marks = tab.evaluate("Array.from(document.querySelectorAll('svg.months rect.mark'))"
-                + ".map(mark => mark.dataset.month + ' ' + (mark.getBBox().height > 0))");
-        List<String> expected = new ArrayList<>();
-        months.forEach(month -> expected.add(month.get("period").asText() + " true"));
-        assertThat(expected).hasSizeGreaterThan(1);
-        assertThat(texts(marks)).containsExactlyElementsOf(expected);
+        for (String direction : new String[] {"received", "sent"}) {
+            JsonNode months = audit("--format", "json", "--by", "month", "--direction", direction, "samples")
+                    .get("periods").get("counts");
+            JsonNode marks = tab.evaluate("Array.from(document.querySelectorAll('svg.months-" + direction
+                    + " rect.mark')).map(mark => mark.dataset.month + ' ' + (mark.getBBox().height > 0))");
+            List<String> expected = new ArrayList<>();
+            months.forEach(month -> expected.add(month.get("period").asText() + " true"));
+            assertThat(expected).as(direction).hasSizeGreaterThan(1);
+            assertThat(texts(marks)).as(direction).containsExactlyElementsOf(expected);
+        }
     }
 
     @Test
