@@ -12,9 +12,10 @@
 # (-XX:ArchiveClassesAtExit) up to JDK 24, an AOT cache (-XX:AOTCacheOutput), which also keeps linked classes and
 # method profiles, from JDK 25. Training rather than recording the user's first command: a first --version would
 # have left out everything an audit needs. The archive lives in ${XDG_CACHE_HOME:-~/.cache}/invite-audit/, named by
-# the JDK's version and this file's checksum, so a new JDK or a new invite-audit makes a new one. Nothing about it is
-# fatal: with no cache folder, a JDK whose version cannot be read, a training run that fails (an empty file then
-# says so, and it is not tried again) or an archive the JVM refuses, the run starts as it would without.
+# the JDK's version, the jar's checksum and its path, so a new JDK, a new invite-audit or another install of it makes
+# a new one. Nothing about it is fatal: with no cache folder, a JDK whose version cannot be read, a training run that
+# fails (an empty file then says so, and it is not tried again) or an archive the JVM refuses, the run starts as it
+# would without.
 # INVITE_AUDIT_CACHE=off turns it off.
 #
 # Compiler. A run on a small input spent more time in the JVM's optimising compiler (C2), whose code pays back only
@@ -131,6 +132,11 @@ else
 fi
 sum=$(cksum < "$jar" 2>/dev/null | tr ' ' '-')
 [ -n "$sum" ] || run "" -- "$@"
+# An archive records the jar's path too, and the JVM refuses it for a jar elsewhere: the same build installed at two
+# prefixes would find "its" archive, have it refused, and, since the file is there, never make its own. So the key
+# holds the jar's real path as well, by its checksum.
+where=$(readlink -f "$jar" 2>/dev/null || printf '%s' "$jar")
+sum=$sum-$(printf '%s' "$where" | cksum | sed 's/ .*//')
 archive=$cache_dir/$version-$sum.$suffix
 [ -s "$archive" ] && run "$use_opt$archive" -- "$@"
 [ -e "$archive" ] && run "" -- "$@"

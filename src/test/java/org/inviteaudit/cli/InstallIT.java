@@ -202,6 +202,41 @@ class InstallIT {
         assertTheSampleRunsIn(environment);
     }
 
+    /**
+     * The same build installed at a second prefix, with the same cache: each install runs from an archive of its own
+     * (an archive records the jar's path, and the JVM refuses one made for a jar elsewhere; keyed by the jar's
+     * checksum alone, the second install had found the first's, had it refused, and never made its own).
+     */
+    @Test
+    void twoInstallsOfOneBuildEachRunFromTheirOwnArchive() throws Exception {
+        Path archive = archive();
+        Path second = work.resolve("second-unpacked");
+        Files.createDirectories(second);
+        assertThat(ProcessRun.of(List.of("tar", "xzf", archive.toString()), Map.of(), "", second).exit()).isZero();
+        String top = archive.getFileName().toString().replace(".tar.gz", "");
+        Path secondPrefix = work.resolve("second-prefix");
+        assertThat(ProcessRun.of(List.of("sh", second.resolve(top).resolve("install.sh").toString(),
+                secondPrefix.toString()), Map.of(), "", work).exit()).isZero();
+        Path cache = Files.createDirectories(work.resolve("shared-cache"));
+        for (Path installed : List.of(prefix, secondPrefix)) {
+            Path log = work.resolve(installed.getFileName() + "-classes.log");
+            Map<String, String> environment = new HashMap<>(Map.of("XDG_CACHE_HOME", cache.toString(),
+                    "INVITE_AUDIT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log));
+            for (int run = 0; run < 2; run++) { // the first makes the archive, the second runs from it
+                ProcessRun audit = ProcessRun.of(List.of(installed.resolve("bin/invite-audit").toString(),
+                        SAMPLE.toString()), environment);
+                assertThat(audit.exit()).as(audit.err()).isZero();
+                assertThat(audit.out()).isEqualTo(expected);
+            }
+            long archived = Files.readAllLines(log).stream()
+                    .filter(line -> line.contains("org.inviteaudit.") && line.contains("shared objects file")).count();
+            assertThat(archived).as("the project's classes from the archive, for " + installed).isGreaterThan(100);
+        }
+        try (Stream<Path> archives = Files.list(cache.resolve("invite-audit"))) {
+            assertThat(archives.filter(file -> file.toFile().length() > 0)).hasSize(2);
+        }
+    }
+
     private static void assertTheSampleRunsIn(Map<String, String> environment) throws Exception {
         ProcessRun run = ProcessRun.of(List.of(prefix.resolve("bin/invite-audit").toString(), SAMPLE.toString()),
                 environment);
