@@ -2,11 +2,9 @@ package org.inviteaudit.classify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** The folded words of a person's name as the export gives it: a display name or an e-mail address. */
 public final class NameWords {
@@ -18,18 +16,15 @@ public final class NameWords {
             "signor", "signora", "sig", "dott", "dottor", "dottoressa", "ing", "meneer", "mevrouw", "dhr", "mevr",
             "pan", "pani", "panie", "sayin", "bapak", "pak", "ibu");
 
-    // The owner's name is on every record and senders recur: a small cache spares the per-record work.
-    private static final int CACHE_SIZE = 1024;
+    // The owner's name is on every record and senders recur: a small cache spares the per-record work. Each name has
+    // one slot, by its hash, which a later name may take: no lock and no order to keep, where a synchronized LRU map
+    // had every classifying thread queue for it and thrashed on an export of a million different senders.
+    private static final int CACHE_BITS = 11;
+    private static final AtomicReferenceArray<Cached> CACHE = new AtomicReferenceArray<>(1 << CACHE_BITS);
     private static final String ADDRESS_SEPARATORS = "._+-";
-    private static final Map<String, List<String>> CACHE = Collections.synchronizedMap(
-            new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
 
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private record Cached(String name, List<String> words) {
+    }
 
     // Written straight after the name, with no space: "Lenaさん", "Lena님".
     private static final List<String> HONORIFICS = List.of("さん", "さま", "様", "くん", "ちゃん", "님", "씨");
@@ -65,7 +60,14 @@ public final class NameWords {
 
     /** The name's words, the first name first; empty when nothing in it looks like a name. */
     static List<String> of(String name) {
-        return CACHE.computeIfAbsent(name, NameWords::split);
+        int slot = (name.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - CACHE_BITS);
+        Cached cached = CACHE.get(slot);
+        if (cached != null && cached.name().equals(name)) {
+            return cached.words();
+        }
+        List<String> words = List.copyOf(split(name));
+        CACHE.set(slot, new Cached(name, words));
+        return words;
     }
 
     /**

@@ -2,6 +2,11 @@ package org.inviteaudit.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class NameWordsTest {
@@ -27,4 +32,31 @@ class NameWordsTest {
         assertThat(NameWords.of("")).isEmpty();
         assertThat(NameWords.of("\uD83D\uDE80")).isEmpty();
     }
+
+    /** The cache gives each name its own words, however many names share its slots, from any thread. */
+    @Test
+    void manyNamesFromManyThreadsEachGetTheirOwnWords() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                checks.add(pool.submit(() -> {
+                    for (int i = 0; i < 20_000; i++) {
+                        int n = (i * 7 + thread) % 5_000;
+                        if (!NameWords.of("Sender" + n + " Lastname" + n).equals(List.of("sender" + n, "lastname" + n))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
 }
