@@ -389,9 +389,10 @@ final class KeyedPatterns {
             first = String.valueOf(regex.charAt(from));
         }
         if (first != null) {
-            // "\\d*", "(?" or "お?": the first item may be absent, and what follows may start the match.
+            // "\\d*", "(?" or "お?": the first item may be absent, and what follows may start the match. A space is
+            // never looked up ("\\ x" would be tried nowhere): such a pattern is refused.
             boolean optional = afterFirst < to && isOptionalQuantifier(regex.substring(afterFirst, to));
-            return optional ? Optional.empty() : Optional.of(Set.of(first));
+            return optional || first.equals(" ") ? Optional.empty() : Optional.of(Set.of(first));
         }
         if (regex.startsWith("(?:", from)) {
             List<String> alternatives = new ArrayList<>();
@@ -416,10 +417,16 @@ final class KeyedPatterns {
         }
         String literal = regex.substring(from, end);
         String rest = regex.substring(end, to) + after;
+        if (!literal.isEmpty() && !Character.isLetterOrDigit(literal.charAt(0))) {
+            // "-ish", "'s": a sign is looked up by itself, wherever one stands, never as the start of a word.
+            return Optional.of(Set.of(literal.substring(0, 1)));
+        }
+        // A space that may be absent ("co ?founder", "we *help") does not end the word: "cofounder" starts so too.
+        boolean spaceAfter = rest.startsWith(" ") && !isOptionalQuantifier(rest.substring(1));
         if (isOptionalQuantifier(rest) && !literal.isEmpty()) {
             literal = literal.substring(0, literal.length() - 1); // "kurzes?": the last letter may be absent
         } else if (!literal.isEmpty() && literal.length() <= WHOLE_WORD_MAX
-                && (rest.startsWith(" ") || rest.startsWith("\\b"))) {
+                && (spaceAfter || rest.startsWith("\\b"))) {
             return Optional.of(Set.of(literal + WHOLE)); // "we help": the word "we" itself, not any word in "we"
         }
         return literal.isEmpty() ? Optional.empty()

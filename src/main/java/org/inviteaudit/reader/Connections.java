@@ -70,6 +70,9 @@ public final class Connections {
             return urls.contains(normalUrl(invitation.inviteeProfileUrl())) ? Acceptance.ACCEPTED
                     : Acceptance.NOT_ACCEPTED;
         }
+        if (names.isEmpty()) {
+            return Acceptance.UNKNOWN; // a Connections.csv of URLs alone, and no URL of the invitee's to look up
+        }
         int sameName = names.getOrDefault(normalName(invitation.to()), 0);
         return sameName == 0 ? Acceptance.NOT_ACCEPTED : sameName == 1 ? Acceptance.ACCEPTED : Acceptance.AMBIGUOUS;
     }

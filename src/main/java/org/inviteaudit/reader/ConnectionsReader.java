@@ -24,8 +24,10 @@ public final class ConnectionsReader {
     public static final int MAX_CONNECTIONS = 60_000;
     // The header comes after a preamble of three lines: a file without one this early is not Connections.csv.
     private static final int HEADER_WITHIN_RECORDS = 10;
-    // How far ahead the header is looked for, to learn the separator before the file is read by it.
+    // How far ahead the header is looked for, to learn the separator before the file is read by it; a line is read
+    // whole, so the mark reaches well past that.
     private static final int HEADER_LOOKAHEAD = 1 << 16;
+    private static final int MARK_LIMIT = 1 << 22;
 
     private final String source;
 
@@ -84,7 +86,7 @@ public final class ConnectionsReader {
      * a problem of that line when it is not a comma; the text is left to be read from its start.
      */
     private Separator separator(BufferedReader text, Consumer<Problem> problems) throws IOException {
-        text.mark(HEADER_LOOKAHEAD);
+        text.mark(MARK_LIMIT);
         try {
             long number = 0;
             int read = 0;

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Passes a file's records on with their dates read in the order its column shows ({@link DateOrder}): a record whose
  * date could be read day or month first waits, with every record after it, until a later date settles the order,
- * and is then passed on read so. At most {@link #MOST_HELD} wait, holding at most {@link #MOST_HELD_CHARS} of text
+ * and is then passed on read so. At most {@link #MOST_HELD} records wait, the doubtful and those after them alike,
+ * holding at most {@link #MOST_HELD_CHARS} of text
  * (a record may hold a mebibyte of note): past that, or at the end of the file, nothing has settled it, and the month
  * comes first, as LinkedIn writes it. Records keep their file order whatever waits.
  */
@@ -35,11 +36,7 @@ final class DateColumn implements RecordSink {
             sink.problem(settled);
         });
         if (reading.isAmbiguous() && !order.isSettled()) {
-            held.add(invitation);
-            heldChars += invitation.message().length() + invitation.from().length() + invitation.to().length();
-            if (++heldInvitations >= MOST_HELD || heldChars >= MOST_HELD_CHARS) {
-                settleUnsettled();
-            }
+            hold(invitation);
             return;
         }
         if (reading.isAmbiguous()) {
@@ -55,7 +52,7 @@ final class DateColumn implements RecordSink {
 
     /** At the end of the file: what still waits is read month first, and that is said. */
     void finish() {
-        if (heldInvitations > 0) {
+        if (!held.isEmpty()) {
             settleUnsettled();
         }
     }
@@ -80,9 +77,28 @@ final class DateColumn implements RecordSink {
         }
     }
 
+    /**
+     * Keeps a record back, and counts it, whatever it is, against the bounds: once one waits, every record after it
+     * does, and all of them take memory.
+     */
+    private void hold(Object record) {
+        held.add(record);
+        if (record instanceof Invitation invitation) {
+            heldInvitations++;
+            heldChars += invitation.message().length() + invitation.from().length() + invitation.to().length()
+                    + invitation.sentAtRaw().length() + invitation.inviterProfileUrl().length()
+                    + invitation.inviteeProfileUrl().length();
+        } else {
+            heldChars += ((Problem) record).message().length();
+        }
+        if (held.size() >= MOST_HELD || heldChars >= MOST_HELD_CHARS) {
+            settleUnsettled();
+        }
+    }
+
     private void pass(Object record) {
         if (!held.isEmpty()) {
-            held.add(record);
+            hold(record);
         } else if (record instanceof Invitation invitation) {
             sink.invitation(invitation);
         } else {

@@ -95,7 +95,7 @@ public final class InvitationReader {
                 if (piece instanceof RecordSplitter.Broken broken) {
                     sink.problem(new Problem(source, broken.line(), broken.reason(), true));
                 } else if (!((RecordSplitter.Framed) piece).text().isBlank()) {
-                    readRecord(layout, piece.line(), record.toList(), sink);
+                    readRecord(layout, separator, piece.line(), record.toList(), sink);
                 }
             }
         }
@@ -124,7 +124,8 @@ public final class InvitationReader {
         return fields.get();
     }
 
-    private void readRecord(HeaderLayout layout, long line, List<String> fields, RecordSink sink) {
+    private void readRecord(HeaderLayout layout, Separator separator, long line, List<String> fields,
+            RecordSink sink) {
         if (fields.size() < layout.requiredWidth()) {
             sink.problem(new Problem(source, line, "the record has " + fields.size() + " field"
                     + (fields.size() == 1 ? "" : "s") + " where " + layout.requiredWidth() + " are needed", true));
@@ -133,10 +134,11 @@ public final class InvitationReader {
         String directionText = layout.value(fields, Column.DIRECTION);
         Optional<Direction> direction = Direction.fromExport(directionText);
         if (direction.isEmpty() && fields.size() > layout.width()) {
-            // A comma in a note that is not in quotes splits it, and every later column moves along by one.
+            // A separator in a note that is not in quotes splits it, and every later column moves along by one.
+            String name = separator.singular();
             sink.problem(new Problem(source, line, "the record has " + fields.size() + " fields where the header has "
-                    + layout.width() + ": is there an unquoted comma in the Message? (a note that holds commas must "
-                    + "be in double quotes)", true));
+                    + layout.width() + ": is there an unquoted " + name + " in the Message? (a note that holds "
+                    + name + "s must be in double quotes)", true));
             return;
         }
         if (direction.isEmpty()) {

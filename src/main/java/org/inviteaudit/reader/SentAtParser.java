@@ -92,7 +92,8 @@ public final class SentAtParser {
                 return Reading.of(dayFirst);
             }
             if (m.group(8) != null) {
-                return Reading.of(monthFirst); // with AM or PM: the American order, LinkedIn's
+                // With AM or PM: the American order, LinkedIn's, unless only the other makes a date (29/01/2026 2:37 PM).
+                return Reading.of(monthFirst.isPresent() ? monthFirst : dayFirst);
             }
             return new Reading(monthFirst, dayFirst);
         }

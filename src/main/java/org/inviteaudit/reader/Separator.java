@@ -16,17 +16,17 @@ import org.apache.commons.csv.CSVRecord;
  * separator is read from the header line rather than the file refused.
  */
 enum Separator {
-    COMMA(',', "commas"),
-    SEMICOLON(';', "semicolons"),
-    TAB('\t', "tabs");
+    COMMA(',', "comma"),
+    SEMICOLON(';', "semicolon"),
+    TAB('\t', "tab");
 
     private final char character;
-    private final String plural;
+    private final String name;
     private final CSVFormat format;
 
-    Separator(char character, String plural) {
+    Separator(char character, String name) {
         this.character = character;
-        this.plural = plural;
+        this.name = name;
         this.format = CSVFormat.RFC4180.builder()
                 .setDelimiter(character)
                 .setIgnoreEmptyLines(false)
@@ -38,6 +38,11 @@ enum Separator {
         return character;
     }
 
+    /** "semicolon", for messages. */
+    String singular() {
+        return name;
+    }
+
     /** How Commons CSV reads a record separated so. */
     CSVFormat format() {
         return format;
@@ -46,8 +51,8 @@ enum Separator {
     /** Tells, as a problem of the header's line that skips nothing, a separator other than LinkedIn's comma. */
     void tellIfNotComma(String source, long headerLine, Consumer<Problem> problems) {
         if (this != COMMA) {
-            problems.accept(new Problem(source, headerLine, "the fields are separated by " + plural
-                    + ", not commas, as a spreadsheet saves them; read so", false));
+            problems.accept(new Problem(source, headerLine, "the fields are separated by " + name
+                    + "s, not commas, as a spreadsheet saves them; read so", false));
         }
     }
 

@@ -31,7 +31,8 @@ final class TextRenderer implements Renderer {
     private static final String COUNTS = "%-9s%6s%14s%9s%9s%12s";
     private static final List<String> COUNT_HEADINGS = List.of("total", "personalized", "generic", "default",
             "personal %");
-    private static final String NARROW_COUNTS = "%-9s%6s%6s%6s%6s%6s";
+    private static final String NARROW_COUNTS = "%-9s%{w}s%{w}s%{w}s%{w}s%6s";
+    private static final int NARROW_COUNT_WIDTH = 6;
     private static final List<String> NARROW_COUNT_HEADINGS = List.of("total", "pers.", "gen.", "def.", "pers%");
     private static final int SENDER_COUNT_WIDTH = 9;
     private static final int NARROW_SENDER_COUNT_WIDTH = 6;
@@ -43,6 +44,7 @@ final class TextRenderer implements Renderer {
     private final Writer out;
     private final Palette palette;
     private final int width;
+    private long largestCount;
     private final Optional<Period> by;
 
     TextRenderer(Writer out, RenderOptions options) {
@@ -54,6 +56,7 @@ final class TextRenderer implements Renderer {
 
     @Override
     public void finish(Report report) throws IOException {
+        largestCount = report.all().total();
         answer(report);
         header(report);
         counts(report);
@@ -145,19 +148,31 @@ final class TextRenderer implements Renderer {
         line("");
     }
 
+    /**
+     * The counts table's row: in a narrow report each count takes six columns, or as many as the largest count, all
+     * of them, takes and one more, so that counts of thousands never run together ("12,34510,234").
+     */
+    private String countsFormat() {
+        if (!narrowCounts()) {
+            return COUNTS;
+        }
+        int columns = Math.max(NARROW_COUNT_WIDTH, Counts.of(largestCount).length() + 1);
+        return NARROW_COUNTS.replace("{w}", String.valueOf(columns));
+    }
+
     private boolean narrowCounts() {
         return width < String.format(Locale.ROOT, COUNTS, "", "", "", "", "", "").length();
     }
 
     private void countHeading(String label) throws IOException {
         List<String> headings = narrowCounts() ? NARROW_COUNT_HEADINGS : COUNT_HEADINGS;
-        line(palette.bold(String.format(Locale.ROOT, narrowCounts() ? NARROW_COUNTS : COUNTS, label,
+        line(palette.bold(String.format(Locale.ROOT, countsFormat(), label,
                 headings.get(0), headings.get(1), headings.get(2), headings.get(3), headings.get(4))));
     }
 
     private void countRow(String label, Tally tally) throws IOException {
         String share = tally.personalizedPercent().isPresent() ? tally.personalizedPercent().getAsLong() + "" : "-";
-        line(String.format(Locale.ROOT, narrowCounts() ? NARROW_COUNTS : COUNTS, label, Counts.of(tally.total()),
+        line(String.format(Locale.ROOT, countsFormat(), label, Counts.of(tally.total()),
                 Counts.of(tally.count(Verdict.PERSONALIZED)), Counts.of(tally.count(Verdict.GENERIC)),
                 Counts.of(tally.count(Verdict.DEFAULT)), share));
     }

@@ -1,6 +1,7 @@
 package org.inviteaudit.source;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +72,8 @@ final class ExportFolder {
                         + "); pass the folder of your LinkedIn data export, or its Invitations.csv");
             }
             return new Exports(found, zips);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
+            // A folder it holds that cannot be read stops the listing: said so, never an internal error.
             throw new UnusableInputException(argument + ": the folder cannot be read (" + e.getMessage() + ")", e);
         }
     }

@@ -32,6 +32,10 @@ class KeyedPatternsTest {
         "\\b(?:지난주|어제|감사) => 지난주 어제 감사",
         "\\bdm\\b => dm=",
         "\\b(?:kurzes?|short) chat => kur short=",
+        "\\bco ?founder => co",
+        "\\bwe *help => we",
+        "\\bwe +help => we=",
+        "\\b-ish\\b => -",
     })
     void readsTheFirstWordsOfAPattern(String regex, String keys) {
         // "we=" is the word "we" filed whole; "obr", any word that starts so.
@@ -50,6 +54,7 @@ class KeyedPatternsTest {
         "\\b\\d*gb",
         "\\(?\\d{3}\\)? ?\\d{4}",
         "(?:お?話)",
+        "\\ x",
     })
     void triesOnEveryTextAPatternWhoseFirstWordsItCannotRead(String regex) {
         assertThat(KeyedPatterns.firstWordKeys(regex.strip())).isEmpty();
@@ -86,6 +91,20 @@ class KeyedPatternsTest {
             }
         }
         assertThat(matches).isGreaterThan(1000);
+    }
+
+    /** Patterns whose first word may run on without its space, or that start with a sign, are found as scanning finds them. */
+    @ParameterizedTest(name = "{0} in \"{1}\"")
+    @CsvSource(delimiterString = " => ", value = {
+        "\\bco ?founder => our cofounder",
+        "\\bfollow ?up\\b => a followup",
+        "\\b(?:e ?mail|dm) me => email me",
+        "\\bwe *help => wehelp",
+        "\\b-ish\\b => red-ish",
+    })
+    void aPatternIsTriedWhereverScanningWouldFindIt(String regex, String text) {
+        KeyedPatterns index = new KeyedPatterns(List.of(WordingPattern.compile(regex.strip())));
+        assertThat(index.anyMatch(text.strip(), (in, start, end) -> true)).isTrue();
     }
 
     /** A pattern whose first words the index cannot read is tried on every note, at every word: none shipped is. */

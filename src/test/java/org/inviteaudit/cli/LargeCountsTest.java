@@ -34,6 +34,14 @@ class LargeCountsTest {
                 .contains("stock text (1,127)").contains("… and 1,107 more");
     }
 
+    /** In a narrow report the counts of thousands still stand apart. */
+    @Test
+    void aNarrowReportKeepsCountsOfThousandsApart(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("--template-min", "0", "--width", "40", export(dir).toString());
+        assertThat(run.out().lines().filter(line -> line.startsWith("sent "))).singleElement().asString()
+                .matches("sent +1,127 +0 +0 +1,127 +0");
+    }
+
     @Test
     void theHtmlReportGroupsThousands(@TempDir Path dir) throws Exception {
         String page = CliRun.of("--template-min", "0", "--format", "html", export(dir).toString()).out();

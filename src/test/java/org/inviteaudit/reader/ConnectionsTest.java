@@ -55,6 +55,17 @@ class ConnectionsTest {
                 .as("no connection's URL to compare with: by name").isEqualTo(Acceptance.ACCEPTED);
     }
 
+    /** Connections known by URL alone cannot tell of an invitee without one: not known, rather than not accepted. */
+    @Test
+    void connectionsOfUrlsAloneTellNothingOfAnInviteeWithoutAUrl() {
+        Connections connections = new Connections();
+        connections.add("", "https://www.linkedin.com/in/ada-byron");
+        assertThat(connections.of(sent("Ada Byron", "https://www.linkedin.com/in"))).isEqualTo(Acceptance.UNKNOWN);
+        assertThat(connections.of(sent("Ada Byron", ""))).isEqualTo(Acceptance.UNKNOWN);
+        assertThat(connections.of(sent("Ada Byron", "https://www.linkedin.com/in/ada-byron")))
+                .isEqualTo(Acceptance.ACCEPTED);
+    }
+
     @Test
     void aReceivedInvitationIsNotJudged() {
         Connections connections = new Connections();

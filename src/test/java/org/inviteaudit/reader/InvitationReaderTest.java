@@ -347,6 +347,15 @@ class InvitationReaderTest {
     }
 
     @Test
+    void aRecordSplitByAnUnquotedSeparatorNamesTheFilesSeparator() throws Exception {
+        CollectingSink got = read("From;To;Sent At;Message;Direction\n"
+                + "Ada Byron;Jordan Pike;\"1/29/26, 2:37 PM\";Hi; great talk;INCOMING\n");
+        assertThat(got.problems).extracting(Problem::message).contains("the record has 6 fields where the header has 5: "
+                + "is there an unquoted semicolon in the Message? (a note that holds semicolons must be in double "
+                + "quotes)");
+    }
+
+    @Test
     void aSemicolonFileThatIsNoExportIsRefusedAsBefore() {
         assertThatThrownBy(() -> read("Name;Email\nAda;ada@example.com\n"))
                 .isInstanceOf(UnusableInputException.class)

@@ -60,6 +60,7 @@ class SentAtParserTest {
         "January 29, 2026          | 2026-01-29T00:00",
         "29 Jan 2026 14:37         | 2026-01-29T14:37",
         "Sept 3, 2025, 9:05 AM     | 2025-09-03T09:05",
+        "29/01/2026 2:37 PM        | 2026-01-29T14:37",
     })
     void readsTheFormsSpreadsheetsAndPeopleWrite(String text, String expected) {
         SentAtParser.Reading reading = SentAtParser.read(text);
