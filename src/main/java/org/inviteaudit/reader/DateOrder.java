@@ -1,5 +1,6 @@
 package org.inviteaudit.reader;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -72,7 +73,7 @@ final class DateOrder {
 
     /** A date written with numbers and / or - alone, and no AM or PM: the form whose order is in doubt. */
     private static boolean isNumbersAlone(String raw) {
-        String text = raw.strip().toUpperCase(java.util.Locale.ROOT);
+        String text = raw.strip().toUpperCase(Locale.ROOT);
         return !text.contains("M") && (text.indexOf('/') > 0 || text.indexOf('-') == 1 || text.indexOf('-') == 2);
     }
 }

@@ -162,7 +162,7 @@ final class ListingLayout {
     }
 
     /**
-     * The note as a narrow column shows it: when it does not fit, its greeting ("Hi Katrin, ") gives way to what
+     * The note as a narrow column shows it: when it does not fit, its greeting ("Hi Mirela, ") gives way to what
      * follows, marked by an ellipsis, since the greeting tells nothing of the note and had taken most of the column.
      * A greeting is an opening word of the list, then at most three words up to a comma, "!" or ":", and no merge field.
      */

@@ -10,12 +10,12 @@ class ListingLayoutTest {
 
     @ParameterizedTest(name = "\"{0}\" in {1} -> \"{2}\"")
     @CsvSource(delimiterString = " | ", value = {
-        "Hi Katrin, I'm a senior technical recruiter at Northwind | 30 | …I'm a senior technical recruiter at Northwind",
+        "Hi Mirela, I build tidal turbines and read your piece | 30 | …I build tidal turbines and read your piece",
         "Hello there! We are hiring engineers in Lisbon | 20 | …We are hiring engineers in Lisbon",
         "Dear Dr. Lee, thank you for the talk on compilers | 25 | …thank you for the talk on compilers",
-        "Hi Katrin, great talk | 40 | Hi Katrin, great talk",
+        "Hi Mirela, great talk | 40 | Hi Mirela, great talk",
         "Thanks, great talk at the meetup yesterday in Porto | 20 | Thanks, great talk at the meetup yesterday in Porto",
-        "Hi Katrin I'm a senior technical recruiter at Northwind | 20 | Hi Katrin I'm a senior technical recruiter at Northwind",
+        "Hi Mirela I build tidal turbines and read your piece | 20 | Hi Mirela I build tidal turbines and read your piece",
         "Hi, | 2 | Hi,",
         "Hi {FIRST_NAME}, I work with analytics teams like yours | 20 | Hi {FIRST_NAME}, I work with analytics teams like yours",
     })
