@@ -3,8 +3,9 @@ memory. Called by bench/run; prints the tables.
 
     measure.py MODE COMMIT TOOL BENCH_CLASSPATH RESULTS INPUT_150 INPUT_10000 [INPUT_1000000]
 
-MODE is full, quick (fewer rounds) or startup (the start-up rounds alone). PICOCLI_HELLO in the environment is the
-command line of the picocli floor, its words separated by white space.
+MODE is full, quick (fewer rounds) or startup (the start-up rounds alone). PICOCLI_HELLO and PICOCLI_SPEC_HELLO in
+the environment are the command lines of the picocli floor, annotated and built with CommandSpec, their words
+separated by white space.
 
 With BASELINE_TOOL and BASELINE_NAME in the environment, the baseline's command is timed in the same rounds: its
 start-ups, and its ndjson output on each input, whose digest is compared with the work tree's.
@@ -62,6 +63,7 @@ def startup(quick, tool, bench_cp, sample, baseline):
     rounds, runs = (2, 5) if quick else (5, 10)
     commands = [("JVM Hello", ["java", "-cp", bench_cp.split(":")[0], "org.inviteaudit.bench.Hello"]),
                 ("picocli hello (floor)", os.environ["PICOCLI_HELLO"].split()),
+                ("picocli hello, CommandSpec", os.environ["PICOCLI_SPEC_HELLO"].split()),
                 ("audit, 150 invitations", [tool, sample]),
                 ("check a draft", [tool, "check", f"'{DRAFT}'"])]
     if baseline:

@@ -19,6 +19,17 @@ final class BloomFilter {
         this.probes = probes;
     }
 
+    /** Reads the key's bits and does nothing with them, as {@link CountMinSketch#touch} does its cells. */
+    long touch(long key) {
+        long h1 = Hash64.mix(key);
+        long h2 = Hash64.mix(h1) | 1;
+        long sum = 0;
+        for (int i = 0; i < probes; i++) {
+            sum += bits[(int) (((h1 + i * h2) & mask) >>> 6)];
+        }
+        return sum;
+    }
+
     /** Adds the key and tells whether it was new. */
     boolean add(long key) {
         long h1 = Hash64.mix(key);

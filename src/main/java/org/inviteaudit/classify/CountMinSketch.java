@@ -23,10 +23,11 @@ final class CountMinSketch {
         this.mask = width - 1;
     }
 
-    void increment(long key) {
+    /** Counts the key once more and gives its estimate after. */
+    int increment(long key) {
         int least = estimate(key);
         if (least >= MAX_COUNT) {
-            return;
+            return least;
         }
         for (int row = 0; row < rows.length; row++) {
             int cell = cell(key, row);
@@ -34,6 +35,19 @@ final class CountMinSketch {
                 rows[row][cell] = (byte) (least + 1);
             }
         }
+        return least + 1;
+    }
+
+    /**
+     * Reads the key's cells and does nothing with them, so that a caller can read many keys' cells before counting
+     * them: those reads, each likely a cache miss, then overlap, where counting key after key waits for each in turn.
+     */
+    int touch(long key) {
+        int sum = 0;
+        for (int row = 0; row < rows.length; row++) {
+            sum += rows[row][cell(key, row)];
+        }
+        return sum;
     }
 
     int estimate(long key) {

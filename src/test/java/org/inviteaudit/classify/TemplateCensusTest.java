@@ -150,7 +150,8 @@ class TemplateCensusTest {
 
     /**
      * Counted exactly, into the sketches from the first note, or into maps until the limit and then into the sketches
-     * (the notes counted so far moved over in their order): the census says the same of every note.
+     * (the notes counted so far moved over in their order), with the keys that reached the minimum held or too many of
+     * them to hold (the sketch asked): the census says the same of every note.
      */
     @Test
     void exactlyInSketchesOrSwitchingMidWayTheCensusSaysTheSame() {
@@ -169,14 +170,17 @@ class TemplateCensusTest {
         TemplateCensus exact = new TemplateCensus(3);
         TemplateCensus sketches = new TemplateCensus(3, 0);
         TemplateCensus switching = new TemplateCensus(3, 5_000);
+        TemplateCensus tooManyToHold = new TemplateCensus(3, 0, 10);
         for (String[] note : notes) {
-            List.of(exact, sketches, switching).forEach(census -> census.count(note[0], note[1], note[2]));
+            List.of(exact, sketches, switching, tooManyToHold)
+                    .forEach(census -> census.count(note[0], note[1], note[2]));
         }
         int templates = 0;
         for (String[] note : notes) {
             boolean expected = isMassTemplate(exact, note[0], note[1], note[2]);
             assertThat(isMassTemplate(sketches, note[0], note[1], note[2])).isEqualTo(expected);
             assertThat(isMassTemplate(switching, note[0], note[1], note[2])).isEqualTo(expected);
+            assertThat(isMassTemplate(tooManyToHold, note[0], note[1], note[2])).isEqualTo(expected);
             templates += expected ? 1 : 0;
         }
         assertThat(templates).isBetween(1, notes.size() - 1);

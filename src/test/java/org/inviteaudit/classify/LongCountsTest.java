@@ -1,0 +1,54 @@
+package org.inviteaudit.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class LongCountsTest {
+
+    /** Keys from a small range repeat, and thousands of them make the table grow several times. */
+    @Property(tries = 200)
+    void countsAsAMapOfBoxedKeysWould(@ForAll @Size(max = 5000) List<@LongRange(min = -3000, max = 3000) Long> small,
+            @ForAll long spread) {
+        LongCounts counts = new LongCounts();
+        Map<Long, Integer> expected = new HashMap<>();
+        for (long value : small) {
+            // Multiplying keeps 0 at 0 and spreads the rest over all 64 bits, high and low.
+            long key = value * (spread | 1);
+            int after = expected.merge(key, 1, Integer::sum);
+            assertThat(counts.add(key)).isEqualTo(after);
+        }
+        assertThat(counts.size()).isEqualTo(expected.size());
+        expected.forEach((key, count) -> assertThat(counts.get(key)).isEqualTo(count));
+        assertThat(counts.get(Long.MIN_VALUE + 12345)).isEqualTo(expected.getOrDefault(Long.MIN_VALUE + 12345, 0));
+    }
+
+    @Test
+    void zeroIsAKeyLikeAnyOther() {
+        LongCounts counts = new LongCounts();
+        assertThat(counts.get(0)).isZero();
+        assertThat(counts.add(0)).isEqualTo(1);
+        assertThat(counts.add(0)).isEqualTo(2);
+        assertThat(counts.add(7)).isEqualTo(1);
+        assertThat(counts.size()).isEqualTo(2);
+        assertThat(counts.get(0)).isEqualTo(2);
+    }
+
+    @Test
+    void keysThatShareTheirLowBitsStillCountApart() {
+        LongCounts counts = new LongCounts();
+        for (long i = 1; i <= 100_000; i++) {
+            counts.add(i << 40);
+        }
+        assertThat(counts.size()).isEqualTo(100_000);
+        assertThat(counts.get(77L << 40)).isEqualTo(1);
+        assertThat(counts.get(100_001L << 40)).isZero();
+    }
+}
