@@ -29,9 +29,9 @@ import org.inviteaudit.source.UnusableInputException;
 
 /**
  * The whole flow: each source is read, each record classified and added to the report, one record at a time. When
- * mass templates are looked for, the records are read twice: a first pass counts, per sender, who got which note
- * ({@link TemplateCensus}), and the second classifies with those counts, so that every copy of a template is called
- * one, the first as much as the last. A small input, the usual export, is kept from the first pass and not read
+ * mass templates are looked for, the records are read two or three times: the census counts, per sender, who got
+ * which note ({@link TemplateCensus}, in one pass or two), and the last pass classifies with those counts, so that
+ * every copy of a template is called one, the first as much as the last. A small input, the usual export, is kept from the first pass and not read
  * again ({@link Replay}). This thread reads and parses; each record's verdict and template keys are worked out on a
  * pool of threads, while counting and reporting keep to file order ({@link Handoff}).
  */
@@ -45,6 +45,17 @@ public final class Audit {
         /** A remark about the audit as a whole. */
         void notice(String notice);
     }
+
+    // Where a census pass after the first puts the records: they were kept, if at all, by the first.
+    private static final RecordSink NOTHING_KEPT = new RecordSink() {
+        @Override
+        public void invitation(Invitation invitation) {
+        }
+
+        @Override
+        public void problem(Problem problem) {
+        }
+    };
 
     private final Classifier classifier;
     private final int templateMinRecipients;
@@ -154,29 +165,45 @@ public final class Audit {
         return all;
     }
 
+    /**
+     * Counts the notes of every source, in as many passes as the census asks for: the first keeps the records of a
+     * small input for the passes after it, and tells the problems found; a second, when some sender wrote the same
+     * words to enough people, counts those notes' keys.
+     */
     private TemplateCensus census(List<InputSource> sources, Replay replay, ExecutorService pool)
             throws UnusableInputException {
         TemplateCensus census = new TemplateCensus(templateMinRecipients);
-        for (int i = 0; i < sources.size(); i++) {
-            InputSource source = sources.get(i);
-            RecordSink kept = replay.keeping(i);
-            Handoff<TemplateCensus.Entry> count = Handoff.forSource(source, pool,
-                    invitation -> TemplateCensus.entryOf(invitation.message(), invitation.from(), invitation.to()),
-                    new Handoff.InOrder<>() {
-                        @Override
-                        public void invitation(Invitation invitation, TemplateCensus.Entry entry) {
-                            census.count(entry);
-                            kept.invitation(invitation);
-                        }
+        boolean first = true;
+        do {
+            for (int i = 0; i < sources.size(); i++) {
+                InputSource source = sources.get(i);
+                RecordSink kept = first ? replay.keeping(i) : NOTHING_KEPT;
+                boolean tell = first;
+                Handoff<TemplateCensus.Entry> count = Handoff.forSource(source, pool,
+                        invitation -> census.entryOf(invitation.message(), invitation.from(), invitation.to()),
+                        new Handoff.InOrder<>() {
+                            @Override
+                            public void invitation(Invitation invitation, TemplateCensus.Entry entry) {
+                                census.count(entry);
+                                kept.invitation(invitation);
+                            }
 
-                        @Override
-                        public void problem(Problem problem) {
-                            listener.problem(problem);
-                            kept.problem(problem);
-                        }
-                    });
-            read(source, count);
-        }
+                            @Override
+                            public void problem(Problem problem) {
+                                if (tell) {
+                                    listener.problem(problem);
+                                    kept.problem(problem);
+                                }
+                            }
+                        });
+                if (!first && replay.deliver(i, count)) {
+                    count.finish();
+                } else {
+                    read(source, count);
+                }
+            }
+            first = false;
+        } while (census.endPass());
         if (census.isApproximate()) {
             listener.notice("so many notes that mass-template detection is approximate: a few notes may be called "
                     + "templates wrongly");
@@ -285,16 +312,24 @@ public final class Audit {
         }
 
         /**
-         * Hands the kept records of a source to the sink and tells whether it did; if not (over budget, or no first
-         * pass when templates are not looked for), read the source.
+         * Hands the kept records of a source to the sink, and keeps them for another pass; tells whether it did. If
+         * not (over budget, or no first pass when templates are not looked for), read the source.
          */
-        boolean replay(int source, RecordSink sink) {
+        boolean deliver(int source, RecordSink sink) {
             if (over || source >= kept.size()) {
                 return false;
             }
             kept.get(source).deliverTo(sink);
-            kept.get(source).clear();
             return true;
+        }
+
+        /** As {@link #deliver}, for the last pass: the records are let go once handed over. */
+        boolean replay(int source, RecordSink sink) {
+            boolean delivered = deliver(source, sink);
+            if (delivered) {
+                kept.get(source).clear();
+            }
+            return delivered;
         }
     }
 

@@ -101,21 +101,39 @@ class AuditTest {
                 + sender + ",Ed Moss,\"1/9/26, 9:00 AM\",,SIDEWAYS\n";
     }
 
+    /**
+     * Read from the file, the export is read three times: the census's first pass finds one sender's note opening
+     * alike to three people, its second counts those notes' keys, and the last judges.
+     */
     @Test
-    void aSmallInputIsReadOnceAndJudgedAsWhenReadTwice() throws Exception {
+    void aSmallInputIsReadOnceAndJudgedAsWhenReadThreeTimes() throws Exception {
         CountedSource once = new CountedSource("a.csv", export("Jo Lee"));
-        CountedSource twice = new CountedSource("a.csv", export("Jo Lee"));
+        CountedSource thrice = new CountedSource("a.csv", export("Jo Lee"));
 
         Outcome kept = audit(Audit.Replay.BUDGET, once);
-        Outcome reread = audit(0, twice);
+        Outcome reread = audit(0, thrice);
 
         assertThat(once.opened).isEqualTo(1);
-        assertThat(twice.opened).isEqualTo(2);
+        assertThat(thrice.opened).isEqualTo(3);
         assertThat(kept).isEqualTo(reread);
         assertThat(kept.lines()).startsWith("a.csv:2 GENERIC", "a.csv:3 GENERIC", "a.csv:4 GENERIC",
                 "a.csv:5 PERSONALIZED");
         assertThat(kept.lines()).anyMatch(line -> line.startsWith("problem a.csv:6"));
         assertThat(kept.told()).hasSize(1);
+    }
+
+    /** No sender wrote alike to three people: the census needs one pass, and the input is read twice. */
+    @Test
+    void anExportWithoutTemplatesIsReadTwice() throws Exception {
+        CountedSource source = new CountedSource("a.csv", HEADER
+                + "Jo Lee,Ana Silva,\"1/5/26, 9:00 AM\",\"Hi Ana, loved your talk on event sourcing in Leeds\",OUTGOING\n"
+                + "Jo Lee,Ben Ode,\"1/6/26, 9:00 AM\",\"Ben, thanks for the ride to the airport last week!\",OUTGOING\n"
+                + "Jo Lee,Cy Park,\"1/7/26, 9:00 AM\",\"Good to see you again at Maria's party, Cy\",OUTGOING\n");
+
+        Outcome outcome = audit(0, source);
+
+        assertThat(source.opened).isEqualTo(2);
+        assertThat(outcome.lines()).hasSize(3);
     }
 
     @Test
@@ -126,8 +144,8 @@ class AuditTest {
 
         Outcome outcome = audit(firstFits, first, second);
 
-        assertThat(first.opened).isEqualTo(2);
-        assertThat(second.opened).isEqualTo(2);
+        assertThat(first.opened).isEqualTo(3);
+        assertThat(second.opened).isEqualTo(3);
         assertThat(outcome).isEqualTo(audit(Audit.Replay.BUDGET, new CountedSource("a.csv", export("Jo Lee")),
                 new CountedSource("b.csv", export("Max Roe"))));
         assertThat(outcome.lines()).filteredOn(line -> line.startsWith("b.csv")).hasSize(4);

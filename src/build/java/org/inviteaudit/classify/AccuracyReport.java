@@ -50,8 +50,8 @@ public final class AccuracyReport {
      * @param classifierOf the classifier that judges a note: in cross-validation, one fitted without its fold
      */
     static VerdictTally audit(List<RealNotes.Note> notes, Function<RealNotes.Note, Classifier> classifierOf) {
-        TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);
-        notes.forEach(note -> census.count(note.text(), note.sender(), note.recipient()));
+        TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS)
+                .countAll(notes, RealNotes.Note::text, RealNotes.Note::sender, RealNotes.Note::recipient);
         VerdictTally tally = new VerdictTally();
         for (RealNotes.Note note : notes) {
             if (note.agreed()) {

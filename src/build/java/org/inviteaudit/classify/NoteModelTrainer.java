@@ -193,8 +193,8 @@ public final class NoteModelTrainer {
         Classifier classifier = Classifier.unfitted();
         Set<RealNotes.Note> open = new HashSet<>();
         for (List<RealNotes.Note> notes : sets.values()) {
-            TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);
-            notes.forEach(note -> census.count(note.text(), note.sender(), note.recipient()));
+            TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS)
+                    .countAll(notes, RealNotes.Note::text, RealNotes.Note::sender, RealNotes.Note::recipient);
             Classifier withTemplates = classifier.withTemplates(census);
             notes.stream().filter(note -> withTemplates.ruledVerdict(note.text(), note.sender(), note.recipient())
                     .isEmpty()).forEach(open::add);

@@ -55,6 +55,23 @@ final class LongCounts {
         return size;
     }
 
+    /** What {@link #forEach} hands each key to. */
+    interface KeyCount {
+        void accept(long key, int count);
+    }
+
+    /** Each key added, with its count, in no particular order. */
+    void forEach(KeyCount action) {
+        if (zeroCount > 0) {
+            action.accept(0, zeroCount);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                action.accept(keys[i], counts[i]);
+            }
+        }
+    }
+
     /** The key's slot, or the empty slot where it would go. */
     private int slotOf(long key, long[] table) {
         int mask = table.length - 1;

@@ -2,6 +2,7 @@ package org.inviteaudit.classify;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.inviteaudit.io.Hash64;
 
 /**
@@ -10,8 +11,7 @@ import org.inviteaudit.io.Hash64;
  * invitations one receives, the same suggested note from many people is found too). The second pass asks it whether
  * a note reached at least the minimum.
  *
- * <p>Memory is bounded whatever the input ({@link #MEMORY_BYTES}, 20 MiB, and at most 8 MiB of the keys that reached
- * the minimum): the counts live in a count-min sketch and the (key, recipient) pairs already counted in a Bloom
+ * <p>Memory is bounded whatever the input ({@link #MEMORY_BYTES}, 20 MiB): the counts live in a count-min sketch and the (key, recipient) pairs already counted in a Bloom
  * filter; one pass, and constant work per key. A note of n words has about 3n
  * keys. A small export, up to {@value #EXACT_PAIRS} pairs (some 800 notes), is counted exactly in hash tables
  * instead, and never pays for making the sketches; at the first pair past that, they are made and the pairs counted
@@ -32,12 +32,34 @@ public final class TemplateCensus {
     static final long MEMORY_BYTES = (long) SKETCH_DEPTH * SKETCH_WIDTH + BLOOM_BITS / Byte.SIZE;
 
     static final int EXACT_PAIRS = 1 << 16;
-    /** At most 8 MiB of keys that reached the minimum, at 16 bytes a key. */
-    static final int REACHED_KEYS_HELD = 1 << 19;
+    private static final int SENDERS_REACHED_HELD = 1 << 18;
+
+    /**
+     * Where the census switches from exact counts to sketches, for keys and for anchors, and whether it counts only
+     * the keys whose anchors are shared by enough notes; other than the default, for tests.
+     */
+    record Tuning(int exactPairs, int exactAnchors, boolean anchored) {
+        static final Tuning DEFAULT = new Tuning(EXACT_PAIRS, NotesPerAnchor.EXACT_ANCHORS, true);
+    }
+
+    /** Which of its passes over the notes the census is in. */
+    private enum Pass {
+        /** Counting each note's anchors, and the keys that have none (short notes, and across senders). */
+        ANCHORS,
+        /** Counting the keys whose anchors enough notes share. */
+        ANCHORED_KEYS,
+        /** Counting is over; the census is asked. */
+        DONE
+    }
 
     private final int minRecipients;
-    private final int exactPairs;
-    private final int reachedKeysHeld;
+    private final Tuning tuning;
+    private final NotesPerAnchor notesPerAnchor;
+    private Pass pass = Pass.ANCHORS;
+    private boolean someAnchorReached;
+    // The senders of the anchors that reached the minimum, up to SENDERS_REACHED_HELD; past that, null, and the second
+    // pass reads every note.
+    private LongCounts sendersReached = new LongCounts();
     // Until EXACT_PAIRS pairs: the pairs counted, each as its key and its pair's hash in the order counted, and the
     // exact count of each key. After: the sketch and the filter, and these are dropped.
     private LongCounts pairsCounted = new LongCounts();
@@ -48,44 +70,37 @@ public final class TemplateCensus {
     private long keysCounted;
     // What touch(Entry) read: never used.
     private long touched;
-    // The keys that reached the minimum as they were counted, up to reachedKeysHeld of them: what the second pass
-    // asks about, in a table small enough to stay in the processor's cache, where asking the sketch is a cache miss
-    // per key. Null once more keys than that reached it, and the sketch is asked instead.
-    private LongCounts reachedKeys = new LongCounts();
 
     /** @param minRecipients how many people a note must go to for it to be a template, from 2 */
     public TemplateCensus(int minRecipients) {
-        this(minRecipients, EXACT_PAIRS);
+        this(minRecipients, Tuning.DEFAULT);
     }
 
-    /** @param exactPairs how many pairs are counted exactly before the sketches are made; for tests */
-    TemplateCensus(int minRecipients, int exactPairs) {
-        this(minRecipients, exactPairs, REACHED_KEYS_HELD);
-    }
-
-    /** @param reachedKeysHeld how many keys that reached the minimum are held before the sketch is asked; for tests */
-    TemplateCensus(int minRecipients, int exactPairs, int reachedKeysHeld) {
+    TemplateCensus(int minRecipients, Tuning tuning) {
         if (minRecipients < 2 || minRecipients > MAX_RECIPIENTS) {
             throw new IllegalArgumentException("minRecipients out of 2.." + MAX_RECIPIENTS);
         }
         this.minRecipients = minRecipients;
-        this.exactPairs = exactPairs;
-        this.reachedKeysHeld = reachedKeysHeld;
+        this.tuning = tuning;
+        this.notesPerAnchor = new NotesPerAnchor(tuning.exactAnchors());
     }
 
     /**
-     * What one note adds to the census, worked out from the note alone, so that any thread may work it out while the
-     * counting ({@link #count(Entry)}) keeps to file order.
+     * What one note adds to the census in the pass it is in, worked out from the note alone, so that any thread may
+     * work it out while the counting ({@link #count(Entry)}) keeps to file order.
      */
     public static final class Entry {
-        private static final Entry BLANK = new Entry(new long[0], 0, TemplateKeys.NO_KEY, 0);
+        private static final long[] NONE = new long[0];
+        private static final Entry BLANK = new Entry(NONE, NONE, 0, TemplateKeys.NO_KEY, 0);
 
+        private final long[] anchors;
         private final long[] keys;
         private final long recipientHash;
         private final long acrossSenders;
         private final long senderHash;
 
-        private Entry(long[] keys, long recipientHash, long acrossSenders, long senderHash) {
+        private Entry(long[] anchors, long[] keys, long recipientHash, long acrossSenders, long senderHash) {
+            this.anchors = anchors;
             this.keys = keys;
             this.recipientHash = recipientHash;
             this.acrossSenders = acrossSenders;
@@ -93,23 +108,76 @@ public final class TemplateCensus {
         }
     }
 
-    public static Entry entryOf(String message, String sender, String recipient) {
-        if (message.isBlank()) {
+    /**
+     * What the note adds in this pass: in the first, its anchors, the keys without one and its key across senders;
+     * in the second, the keys whose anchors enough notes share. Any thread may call it, but not while a note is
+     * being counted.
+     */
+    public Entry entryOf(String message, String sender, String recipient) {
+        if (message.isBlank() || pass == Pass.DONE) {
+            return Entry.BLANK;
+        }
+        long senderHash = TemplateKeys.personHash(sender);
+        // The words of a note are the costly part: in the second pass, only the notes of senders who wrote alike.
+        if (pass == Pass.ANCHORED_KEYS && sendersReached != null && sendersReached.get(senderHash) == 0) {
             return Entry.BLANK;
         }
         List<Word> words = Words.of(TextNormalizer.normalize(message));
         List<String> recipientNames = NameWords.of(recipient);
-        long senderHash = TemplateKeys.personHash(sender);
-        return new Entry(TemplateKeys.of(words, senderHash, recipientNames), TemplateKeys.personHash(recipient),
-                TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames), senderHash);
+        TemplateKeys.Shape shape = TemplateKeys.Shape.of(words, senderHash, recipientNames);
+        long recipientHash = TemplateKeys.personHash(recipient);
+        if (pass == Pass.ANCHORS) {
+            return new Entry(tuning.anchored() ? anchorsOf(shape) : Entry.NONE,
+                    shape.keys(anchor -> !tuning.anchored() || anchor == TemplateKeys.Shape.NO_ANCHOR),
+                    recipientHash, TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames),
+                    senderHash);
+        }
+        boolean[] reached = anchorsReached(shape);
+        return new Entry(Entry.NONE, shape.keys(anchor -> anchor != TemplateKeys.Shape.NO_ANCHOR && reached[anchor]),
+                recipientHash, TemplateKeys.NO_KEY, senderHash);
     }
 
-    public void count(String message, String sender, String recipient) {
-        count(entryOf(message, sender, recipient));
+    private static long[] anchorsOf(TemplateKeys.Shape shape) {
+        int lengths = shape.anchorLengths();
+        long[] anchors = new long[2 * lengths];
+        for (int i = 0; i < lengths; i++) {
+            anchors[i] = shape.anchor(i);
+            anchors[lengths + i] = shape.anchor(TemplateKeys.Shape.ANCHOR_LENGTHS + i);
+        }
+        return anchors;
     }
 
-    /** Counts a note; the census's counts depend on the order notes are counted in, which is file order. */
+    /**
+     * Counts notes held in memory, in every pass the census needs: the training program's way and the tests', where an
+     * audit streams its inputs pass after pass.
+     */
+    <T> TemplateCensus countAll(List<T> notes, Function<T, String> message, Function<T, String> sender,
+            Function<T, String> recipient) {
+        do {
+            for (T note : notes) {
+                count(entryOf(message.apply(note), sender.apply(note), recipient.apply(note)));
+            }
+        } while (endPass());
+        return this;
+    }
+
+    /**
+     * Counts a note; the census's counts depend on the order notes are counted in, which is file order, the first
+     * pass's before the second's.
+     */
     public void count(Entry entry) {
+        if (pass == Pass.DONE) {
+            throw new IllegalStateException("the census is done counting");
+        }
+        for (long anchor : entry.anchors) {
+            if (notesPerAnchor.add(anchor) >= minRecipients) {
+                someAnchorReached = true;
+                if (sendersReached != null && sendersReached.add(entry.senderHash) == 1
+                        && sendersReached.size() > SENDERS_REACHED_HELD) {
+                    sendersReached = null;
+                }
+            }
+        }
         if (countedPairs != null) {
             touch(entry);
         }
@@ -119,6 +187,16 @@ public final class TemplateCensus {
         if (entry.acrossSenders != TemplateKeys.NO_KEY) {
             countOnce(entry.acrossSenders, entry.senderHash);
         }
+    }
+
+    /**
+     * Ends a pass over the notes, and tells whether another is needed: the keys of notes whose first or last words
+     * enough notes share are counted in a second pass, once those counts are known. An export where no sender wrote
+     * the same words to enough people needs none.
+     */
+    public boolean endPass() {
+        pass = pass == Pass.ANCHORS && someAnchorReached ? Pass.ANCHORED_KEYS : Pass.DONE;
+        return pass != Pass.DONE;
     }
 
     /**
@@ -137,10 +215,9 @@ public final class TemplateCensus {
     /** Counts the key once for each different person: a recipient for one sender's keys, a sender for the shared. */
     private void countOnce(long key, long personHash) {
         long pair = Hash64.combine(key, personHash);
-        if (countedPairs == null && pairsCounted.size() < exactPairs) {
+        if (countedPairs == null && pairsCounted.size() < tuning.exactPairs()) {
             if (pairsCounted.add(pair) == 1) {
                 exactCounts.add(key);
-                remember(key, exactCounts.get(key));
                 int at = 2 * (pairsCounted.size() - 1);
                 if (at == pairsInOrder.length) {
                     pairsInOrder = Arrays.copyOf(pairsInOrder, 2 * at);
@@ -155,18 +232,8 @@ public final class TemplateCensus {
             makeTheSketches();
         }
         if (countedPairs.add(pair)) {
-            remember(key, recipientsPerKey.increment(key));
+            recipientsPerKey.increment(key);
             keysCounted++;
-        }
-    }
-
-    private void remember(long key, int recipients) {
-        if (recipients < minRecipients || reachedKeys == null) {
-            return;
-        }
-        reachedKeys.add(key);
-        if (reachedKeys.size() > reachedKeysHeld) {
-            reachedKeys = null;
         }
     }
 
@@ -176,7 +243,7 @@ public final class TemplateCensus {
         keysCounted = 0;
         for (int at = 0; at < 2 * pairsCounted.size(); at += 2) {
             if (countedPairs.add(pairsInOrder[at + 1])) {
-                remember(pairsInOrder[at], recipientsPerKey.increment(pairsInOrder[at]));
+                recipientsPerKey.increment(pairsInOrder[at]);
                 keysCounted++;
             }
         }
@@ -185,27 +252,39 @@ public final class TemplateCensus {
         pairsInOrder = null;
     }
 
-    /**
-     * Whether the key reached the minimum. Counted in the sketches, a key's estimate may reach it later, by other
-     * keys' counts in its cells; a key that reached it as it was counted is a template with fewer false ones, and it
-     * is what is asked while those keys are held.
-     */
     private boolean reached(long key) {
-        if (countedPairs == null) {
-            return exactCounts.get(key) >= minRecipients;
-        }
-        return reachedKeys != null ? reachedKeys.get(key) > 0 : recipientsPerKey.atLeast(key, minRecipients);
+        return countedPairs == null ? exactCounts.get(key) >= minRecipients
+                : recipientsPerKey.atLeast(key, minRecipients);
     }
 
-    /** @param words the note's words, as {@link Words#of} split it; the note is not blank */
+    /**
+     * Whether the note is a template: some key of it reached the minimum. A key whose anchor fewer notes share is
+     * not asked about: it cannot have.
+     *
+     * @param words the note's words, as {@link Words#of} split it; the note is not blank
+     */
     boolean isMassTemplate(List<Word> words, String sender, List<String> recipientNames) {
-        for (long key : TemplateKeys.of(words, TemplateKeys.personHash(sender), recipientNames)) {
+        TemplateKeys.Shape shape = TemplateKeys.Shape.of(words, TemplateKeys.personHash(sender), recipientNames);
+        boolean[] anchorReached = anchorsReached(shape);
+        for (long key : shape.keys(anchor -> !tuning.anchored() || anchor == TemplateKeys.Shape.NO_ANCHOR
+                || anchorReached[anchor])) {
             if (reached(key)) {
                 return true;
             }
         }
         long acrossSenders = TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames);
         return acrossSenders != TemplateKeys.NO_KEY && reached(acrossSenders);
+    }
+
+    /** For each anchor index of the shape, whether enough notes share it; any index the shape lacks is false. */
+    private boolean[] anchorsReached(TemplateKeys.Shape shape) {
+        boolean[] reached = new boolean[2 * TemplateKeys.Shape.ANCHOR_LENGTHS];
+        for (int i = 0; i < shape.anchorLengths(); i++) {
+            for (int end : new int[] {0, TemplateKeys.Shape.ANCHOR_LENGTHS}) {
+                reached[end + i] = notesPerAnchor.atLeast(shape.anchor(end + i), minRecipients);
+            }
+        }
+        return reached;
     }
 
     /** Whether so many notes were counted that a note may be called a template wrongly. */

@@ -1,7 +1,9 @@
 package org.inviteaudit.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.inviteaudit.io.Hash64;
 
 /**
@@ -43,34 +45,118 @@ final class TemplateKeys {
      * @param senderHash the sender's {@link #personHash}
      */
     static long[] of(List<Word> words, long senderHash, List<String> recipientNames) {
-        List<String> skeleton = skeleton(words, recipientNames);
-        int n = skeleton.size();
-        long[] tokens = new long[n];
-        for (int i = 0; i < n; i++) {
-            tokens[i] = Hash64.of(skeleton.get(i));
+        return Shape.of(words, senderHash, recipientNames).keys(anchor -> true);
+    }
+
+    /**
+     * A note's keys, and for each the anchor it is counted under: a stretch of the skeleton that every note sharing
+     * the key shares too, so that a key whose anchor is found in fewer notes than a template needs cannot be a
+     * template's, and need not be counted ({@link TemplateCensus}). A key whose cut starts at word s (the whole
+     * skeleton: s = n) has the first words as its anchor, as many as the longest of 4, 8, 16, 32 that is at most s;
+     * one cut nearer the start has the last words, as many as the longest of those that its suffix holds; a key with
+     * neither, in a short note, has none and is always counted. The anchors carry the sender, as the keys do.
+     */
+    static final class Shape {
+        /** How many anchor lengths: the powers of two from 4 to 32. */
+        static final int ANCHOR_LENGTHS = 4;
+        /** The anchor of a key counted whatever the anchors. */
+        static final int NO_ANCHOR = -1;
+        private static final int SHORTEST_ANCHOR = 4;
+        private static final long LAST_WORDS = 0x632be59bd9b4e019L;
+
+        // prefix[i] folds the sender and tokens 0..i-1, suffix[i] tokens i..n-1: each cut's key costs O(1).
+        private final long[] prefix;
+        private final long[] suffix;
+        private final int words;
+        private final long senderHash;
+
+        private Shape(long[] prefix, long[] suffix, long senderHash) {
+            this.prefix = prefix;
+            this.suffix = suffix;
+            this.words = prefix.length - 1;
+            this.senderHash = senderHash;
         }
-        // prefix[i] folds tokens 0..i-1 and suffix[i] tokens i..n-1, so each cut costs O(1).
-        long[] prefix = new long[n + 1];
-        prefix[0] = senderHash;
-        for (int i = 0; i < n; i++) {
-            prefix[i + 1] = Hash64.combine(prefix[i], tokens[i]);
-        }
-        long[] suffix = new long[n + 1];
-        suffix[n] = CUT;
-        for (int i = n - 1; i >= 0; i--) {
-            suffix[i] = Hash64.combine(suffix[i + 1], tokens[i]);
-        }
-        int maxCut = Math.max(0, Math.min(MAX_WORDS_SWAPPED, n - MIN_WORDS_KEPT));
-        long[] keys = new long[1 + cuts(n, maxCut)];
-        keys[0] = prefix[n];
-        int k = 1;
-        for (int length = 1; length <= maxCut; length++) {
-            for (int start = 0; start + length <= n; start++) {
-                // The same key whatever the cut's length: two words swapped for one still match.
-                keys[k++] = Hash64.combine(prefix[start], suffix[start + length]);
+
+        static Shape of(List<Word> words, long senderHash, List<String> recipientNames) {
+            List<String> skeleton = skeleton(words, recipientNames);
+            int n = skeleton.size();
+            long[] tokens = new long[n];
+            for (int i = 0; i < n; i++) {
+                tokens[i] = Hash64.of(skeleton.get(i));
             }
+            long[] prefix = new long[n + 1];
+            prefix[0] = senderHash;
+            for (int i = 0; i < n; i++) {
+                prefix[i + 1] = Hash64.combine(prefix[i], tokens[i]);
+            }
+            long[] suffix = new long[n + 1];
+            suffix[n] = CUT;
+            for (int i = n - 1; i >= 0; i--) {
+                suffix[i] = Hash64.combine(suffix[i + 1], tokens[i]);
+            }
+            return new Shape(prefix, suffix, senderHash);
         }
-        return keys;
+
+        /** How many anchors of each end the skeleton is long enough to have. */
+        int anchorLengths() {
+            int lengths = 0;
+            while (lengths < ANCHOR_LENGTHS && SHORTEST_ANCHOR << lengths <= words) {
+                lengths++;
+            }
+            return lengths;
+        }
+
+        /**
+         * The anchor at this index: the first 4, 8, 16, 32 words at 0 to 3, the last as many at 4 to 7; the index
+         * must be below {@link #anchorLengths()} at either end.
+         */
+        long anchor(int index) {
+            int length = SHORTEST_ANCHOR << (index % ANCHOR_LENGTHS);
+            return index < ANCHOR_LENGTHS ? prefix[length]
+                    : Hash64.combine(Hash64.combine(senderHash, LAST_WORDS), suffix[words - length]);
+        }
+
+        /**
+         * The keys whose anchor is wanted, in the order the census has always counted them: the whole skeleton's,
+         * then one per cut.
+         */
+        long[] keys(IntPredicate anchorWanted) {
+            int n = words;
+            int maxCut = Math.max(0, Math.min(MAX_WORDS_SWAPPED, n - MIN_WORDS_KEPT));
+            long[] keys = new long[1 + cuts(n, maxCut)];
+            int k = 0;
+            if (anchorWanted.test(anchorOf(n, 0))) {
+                keys[k++] = prefix[n];
+            }
+            for (int length = 1; length <= maxCut; length++) {
+                for (int start = 0; start + length <= n; start++) {
+                    if (anchorWanted.test(anchorOf(start, n - start - length))) {
+                        // The same key whatever the cut's length: two words swapped for one still match.
+                        keys[k++] = Hash64.combine(prefix[start], suffix[start + length]);
+                    }
+                }
+            }
+            return k == keys.length ? keys : Arrays.copyOf(keys, k);
+        }
+
+        /**
+         * The anchor of the key made of the first {@code kept} words and the last {@code suffix}: every note with the
+         * key has both, so the longest anchor within either is theirs too.
+         */
+        private static int anchorOf(int kept, int suffix) {
+            if (kept >= SHORTEST_ANCHOR) {
+                return longestWithin(kept);
+            }
+            return suffix >= SHORTEST_ANCHOR ? ANCHOR_LENGTHS + longestWithin(suffix) : NO_ANCHOR;
+        }
+
+        private static int longestWithin(int words) {
+            int k = 0;
+            while (k + 1 < ANCHOR_LENGTHS && SHORTEST_ANCHOR << (k + 1) <= words) {
+                k++;
+            }
+            return k;
+        }
     }
 
     /**

@@ -210,8 +210,8 @@ class CorpusAccuracyTest {
     }
 
     private static Results classify(List<Note> notes) {
-        TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS);
-        notes.forEach(note -> census.count(note.text(), note.sender(), note.recipient()));
+        TemplateCensus census = new TemplateCensus(TemplateCensus.DEFAULT_MIN_RECIPIENTS)
+                .countAll(notes, Note::text, Note::sender, Note::recipient);
         Classifier classifier = new Classifier().withTemplates(census);
         Map<Verdict, Map<Verdict, Integer>> confusion = new EnumMap<>(Verdict.class);
         for (Verdict expected : Verdict.values()) {

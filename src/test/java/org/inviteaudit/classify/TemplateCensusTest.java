@@ -2,9 +2,13 @@ package org.inviteaudit.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class TemplateCensusTest {
@@ -26,30 +30,35 @@ class TemplateCensusTest {
         return new TemplateCensus(min);
     }
 
+    private record Note(String message, String sender, String recipient) {
+    }
+
+    private static TemplateCensus counted(TemplateCensus census, List<Note> notes) {
+        return census.countAll(notes, Note::message, Note::sender, Note::recipient);
+    }
+
     @Test
     void theSameNoteToThreePeopleNamesSwappedIsATemplateInEveryCopy() {
-        TemplateCensus census = census(3);
-        PEOPLE.subList(0, 3).forEach(person -> census.count(note(person, "event sourcing"), SENDER, person));
+        TemplateCensus census = counted(census(3), PEOPLE.subList(0, 3).stream()
+                .map(person -> new Note(note(person, "event sourcing"), SENDER, person)).toList());
         assertThat(PEOPLE.subList(0, 3))
                 .allMatch(person -> isMassTemplate(census, note(person, "event sourcing"), SENDER, person));
     }
 
     @Test
     void twoPeopleAreBelowTheDefaultMinimum() {
-        TemplateCensus census = census(3);
-        PEOPLE.subList(0, 2).forEach(person -> census.count(note(person, "event sourcing"), SENDER, person));
+        List<Note> notes = PEOPLE.subList(0, 2).stream()
+                .map(person -> new Note(note(person, "event sourcing"), SENDER, person)).toList();
+        TemplateCensus census = counted(census(3), notes);
         assertThat(isMassTemplate(census, note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
-        TemplateCensus lower = census(2);
-        PEOPLE.subList(0, 2).forEach(person -> lower.count(note(person, "event sourcing"), SENDER, person));
+        TemplateCensus lower = counted(census(2), notes);
         assertThat(isMassTemplate(lower, note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isTrue();
     }
 
     @Test
     void itCountsPeopleNotInvitations() {
-        TemplateCensus census = census(3);
-        for (int i = 0; i < 5; i++) {
-            census.count(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0));
-        }
+        TemplateCensus census = counted(census(3),
+                Collections.nCopies(5, new Note(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))));
         assertThat(isMassTemplate(census, note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
     }
 
@@ -63,38 +72,35 @@ class TemplateCensusTest {
 
     @Test
     void theSameNoteFromThreeSendersNamesSwappedIsATemplateInEveryCopy() {
-        TemplateCensus census = census(3);
-        SENDERS.forEach(sender -> census.count(suggested(OWNER, sender), sender, OWNER));
+        TemplateCensus census = counted(census(3),
+                SENDERS.stream().map(sender -> new Note(suggested(OWNER, sender), sender, OWNER)).toList());
         assertThat(SENDERS).allMatch(sender -> isMassTemplate(census, suggested(OWNER, sender), sender, OWNER));
     }
 
     @Test
     void twoSendersAreBelowTheMinimumAndOneSenderTwiceIsOne() {
-        TemplateCensus census = census(3);
-        SENDERS.subList(0, 2).forEach(sender -> census.count(suggested(OWNER, sender), sender, OWNER));
-        census.count(suggested(OWNER, SENDERS.get(0)), SENDERS.get(0), OWNER);
+        List<Note> notes = new ArrayList<>();
+        SENDERS.subList(0, 2).forEach(sender -> notes.add(new Note(suggested(OWNER, sender), sender, OWNER)));
+        notes.add(new Note(suggested(OWNER, SENDERS.get(0)), SENDERS.get(0), OWNER));
+        TemplateCensus census = counted(census(3), notes);
         assertThat(isMassTemplate(census, suggested(OWNER, SENDERS.get(0)), SENDERS.get(0), OWNER)).isFalse();
     }
 
     /** Short notes are written alike by people who never saw each other's: they are not compared across senders. */
     @Test
     void aShortNoteFromThreeSendersIsNoTemplate() {
-        TemplateCensus census = census(3);
         List<String> senders = List.of("Ada Byron", "Bo Li", "Cy Young");
-        for (int i = 0; i < 3; i++) {
-            census.count("Let's connect and grow our networks together!", senders.get(i), PEOPLE.get(i));
-        }
+        TemplateCensus census = counted(census(3), IntStream.range(0, 3).mapToObj(i -> new Note(
+                "Let's connect and grow our networks together!", senders.get(i), PEOPLE.get(i))).toList());
         assertThat(isMassTemplate(census, "Let's connect and grow our networks together!", "Ada Byron",
                 PEOPLE.get(0))).isFalse();
     }
 
     @Test
     void nearCopiesWithUpToThreeAdjacentWordsSwappedAreFound() {
-        TemplateCensus census = census(3);
         List<String> topics = List.of("event sourcing", "api design", "teams", "platform teams for small startups");
-        for (int i = 0; i < 4; i++) {
-            census.count(note(PEOPLE.get(i), topics.get(i)), SENDER, PEOPLE.get(i));
-        }
+        TemplateCensus census = counted(census(3), IntStream.range(0, 4)
+                .mapToObj(i -> new Note(note(PEOPLE.get(i), topics.get(i)), SENDER, PEOPLE.get(i))).toList());
         for (int i = 0; i < 3; i++) {
             assertThat(isMassTemplate(census, note(PEOPLE.get(i), topics.get(i)), SENDER, PEOPLE.get(i)))
                     .as(topics.get(i)).isTrue();
@@ -105,25 +111,21 @@ class TemplateCensusTest {
 
     @Test
     void capitalisedSlotsAndNumbersDifferFreely() {
-        TemplateCensus census = census(3);
         List<String> notes = List.of(
                 "Hi Anna, saw that Acme Corp is hiring 12 engineers in Berlin. Our team can help you ramp up fast.",
                 "Hi Derek, saw that Globex is hiring 3 engineers in New York. Our team can help you ramp up fast.",
                 "Hi Fatima, saw that Initech is hiring 40 engineers in Lagos. Our team can help you ramp up fast.");
-        for (int i = 0; i < 3; i++) {
-            census.count(notes.get(i), SENDER, PEOPLE.get(i));
-        }
+        TemplateCensus census = counted(census(3),
+                IntStream.range(0, 3).mapToObj(i -> new Note(notes.get(i), SENDER, PEOPLE.get(i))).toList());
         assertThat(IntStream.range(0, 3)).allMatch(i -> isMassTemplate(census, notes.get(i), SENDER, PEOPLE.get(i)));
     }
 
     /** The figure the class documents: as many unrelated notes as fit before the census calls itself approximate. */
     @Test
     void fewerThanOneInTenThousandUnrelatedNotesIsCalledATemplateUpTo36000Notes() {
-        TemplateCensus census = census(3);
         List<String> notes = randomNotes(36_000);
-        for (int i = 0; i < notes.size(); i++) {
-            census.count(notes.get(i), SENDER, "Person " + i);
-        }
+        TemplateCensus census = counted(census(3), IntStream.range(0, notes.size())
+                .mapToObj(i -> new Note(notes.get(i), SENDER, "Person " + i)).toList());
         assertThat(census.isApproximate()).isFalse();
         long flagged = IntStream.range(0, notes.size())
                 .filter(i -> isMassTemplate(census, notes.get(i), SENDER, "Person " + i)).count();
@@ -150,13 +152,13 @@ class TemplateCensusTest {
 
     /**
      * Counted exactly, into the sketches from the first note, or into maps until the limit and then into the sketches
-     * (the notes counted so far moved over in their order), with the keys that reached the minimum held or too many of
-     * them to hold (the sketch asked): the census says the same of every note.
+     * (the notes counted so far moved over in their order), the anchors likewise, or every key counted: the census
+     * says the same of every note.
      */
     @Test
     void exactlyInSketchesOrSwitchingMidWayTheCensusSaysTheSame() {
         Random random = new Random(5);
-        List<String[]> notes = new java.util.ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             String sender = "Sender " + random.nextInt(40);
             String recipient = "Person " + random.nextInt(300) + " Smith";
@@ -165,24 +167,90 @@ class TemplateCensusTest {
                 own.append(TOPIC_WORDS.get(random.nextInt(TOPIC_WORDS.size()))).append(' ');
             }
             String message = random.nextInt(4) == 0 ? note(recipient, "event sourcing") : own.toString().strip();
-            notes.add(new String[] {message, sender, recipient});
+            notes.add(new Note(message, sender, recipient));
         }
-        TemplateCensus exact = new TemplateCensus(3);
-        TemplateCensus sketches = new TemplateCensus(3, 0);
-        TemplateCensus switching = new TemplateCensus(3, 5_000);
-        TemplateCensus tooManyToHold = new TemplateCensus(3, 0, 10);
-        for (String[] note : notes) {
-            List.of(exact, sketches, switching, tooManyToHold)
-                    .forEach(census -> census.count(note[0], note[1], note[2]));
-        }
+        int anchors = NotesPerAnchor.EXACT_ANCHORS;
+        TemplateCensus exact = counted(new TemplateCensus(3), notes);
+        List<TemplateCensus> others = List.of(
+                new TemplateCensus(3, new TemplateCensus.Tuning(0, anchors, true)),
+                new TemplateCensus(3, new TemplateCensus.Tuning(5_000, anchors, true)),
+                new TemplateCensus(3, new TemplateCensus.Tuning(TemplateCensus.EXACT_PAIRS, 0, true)),
+                new TemplateCensus(3, new TemplateCensus.Tuning(0, 0, true)),
+                everyKeyCounted(3));
+        others.forEach(census -> counted(census, notes));
         int templates = 0;
-        for (String[] note : notes) {
-            boolean expected = isMassTemplate(exact, note[0], note[1], note[2]);
-            assertThat(isMassTemplate(sketches, note[0], note[1], note[2])).isEqualTo(expected);
-            assertThat(isMassTemplate(switching, note[0], note[1], note[2])).isEqualTo(expected);
-            assertThat(isMassTemplate(tooManyToHold, note[0], note[1], note[2])).isEqualTo(expected);
+        for (Note note : notes) {
+            boolean expected = isMassTemplate(exact, note.message(), note.sender(), note.recipient());
+            assertThat(others).allMatch(
+                    census -> isMassTemplate(census, note.message(), note.sender(), note.recipient()) == expected);
             templates += expected ? 1 : 0;
         }
         assertThat(templates).isBetween(1, notes.size() - 1);
+    }
+
+    /** A census that counts every key of every note in one pass, as it did before it had anchors. */
+    private static TemplateCensus everyKeyCounted(int min) {
+        return new TemplateCensus(min,
+                new TemplateCensus.Tuning(TemplateCensus.EXACT_PAIRS, NotesPerAnchor.EXACT_ANCHORS, false));
+    }
+
+    /**
+     * The anchors only spare counting keys that cannot reach the minimum: near copies of a few drafts per sender (a
+     * stretch of up to three words swapped for up to three others, anywhere, in notes of 3 to 40 words), counted with
+     * anchors or every key in one pass, are templates alike.
+     */
+    @Property(tries = 60)
+    void countingOnlyTheKeysOfSharedAnchorsFindsTheSameTemplates(@ForAll long seed) {
+        Random random = new Random(seed);
+        List<String> vocabulary = TOPIC_WORDS.subList(0, 4 + random.nextInt(TOPIC_WORDS.size() - 4));
+        List<Note> notes = new ArrayList<>();
+        for (int sender = 0; sender < 3; sender++) {
+            List<List<String>> drafts = new ArrayList<>();
+            for (int draft = 0; draft < 3; draft++) {
+                drafts.add(words(random, vocabulary, 3 + random.nextInt(38)));
+            }
+            for (int i = 0; i < 40; i++) {
+                List<String> copy = new ArrayList<>(drafts.get(random.nextInt(drafts.size())));
+                if (random.nextBoolean()) {
+                    int start = random.nextInt(copy.size());
+                    int cut = Math.min(1 + random.nextInt(3), copy.size() - start);
+                    copy.subList(start, start + cut).clear();
+                    copy.addAll(start, words(random, vocabulary, random.nextInt(4)));
+                }
+                notes.add(new Note(String.join(" ", copy), "Sender " + sender, "Person " + random.nextInt(25)));
+            }
+        }
+        TemplateCensus anchored = counted(census(3), notes);
+        TemplateCensus everyKey = counted(everyKeyCounted(3), notes);
+        for (Note note : notes) {
+            assertThat(isMassTemplate(anchored, note.message(), note.sender(), note.recipient()))
+                    .as(note.toString())
+                    .isEqualTo(isMassTemplate(everyKey, note.message(), note.sender(), note.recipient()));
+        }
+    }
+
+    private static List<String> words(Random random, List<String> vocabulary, int count) {
+        return IntStream.range(0, count).mapToObj(i -> vocabulary.get(random.nextInt(vocabulary.size()))).toList();
+    }
+
+    /** A received export: every sender wrote their own note, so no anchor is shared and one pass is enough. */
+    @Test
+    void notesThatShareNoOpeningOrEndingNeedNoSecondPass() {
+        TemplateCensus census = census(3);
+        List<String> notes = randomNotes(300);
+        for (int i = 0; i < notes.size(); i++) {
+            census.count(census.entryOf(notes.get(i), "Sender " + i, OWNER));
+        }
+        assertThat(census.endPass()).isFalse();
+    }
+
+    @Test
+    void copiesOfOneDraftCallForASecondPass() {
+        TemplateCensus census = census(3);
+        PEOPLE.subList(0, 3).forEach(person -> census.count(census.entryOf(note(person, "caching"), SENDER, person)));
+        assertThat(census.endPass()).isTrue();
+        PEOPLE.subList(0, 3).forEach(person -> census.count(census.entryOf(note(person, "caching"), SENDER, person)));
+        assertThat(census.endPass()).isFalse();
+        assertThat(isMassTemplate(census, note(PEOPLE.get(1), "caching"), SENDER, PEOPLE.get(1))).isTrue();
     }
 }

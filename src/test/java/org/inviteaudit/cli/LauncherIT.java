@@ -238,6 +238,37 @@ class LauncherIT {
         assertThat(flags(printFlags, "", "samples")).doesNotContain(quick);
     }
 
+    /**
+     * Up to JDK 24 the training run interprets alone: a JDK before 21 writes into the archive the mark of the methods
+     * its compilers had queued when the run ended, and runs with that archive never compile them (JDK-8306460). A
+     * java that notes its arguments, standing in for the JDK's, shows how each JVM was started.
+     */
+    @Test
+    void theTrainingRunInterpretsAloneUpToJdk24() throws Exception {
+        Path jdk = Files.createDirectories(cache.resolve("jdk/bin")).getParent();
+        Path realJava = Path.of(ProcessRun.java()).toRealPath();
+        Files.copy(realJava.getParent().getParent().resolve("release"), jdk.resolve("release"));
+        Path log = cache.resolve("java-arguments.txt");
+        Path java = Files.writeString(jdk.resolve("bin/java"),
+                "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + log + "'\nexec '" + realJava + "' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        ProcessRun run = ProcessRun.of(List.of(COMMAND.toString(), SAMPLE.toString()),
+                Map.of("XDG_CACHE_HOME", cache.resolve("xdg").toString(), "JAVA_HOME", jdk.toString()));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(expected);
+        List<String> started = Files.readAllLines(log);
+        assertThat(started).hasSize(2);
+        assertThat(started.get(0)).contains("org.inviteaudit.cli.ArchiveTraining");
+        if (Runtime.version().feature() < 25) {
+            assertThat(started.get(0)).contains("-Xint", "-XX:ArchiveClassesAtExit=");
+        } else {
+            assertThat(started.get(0)).doesNotContain("-Xint").contains("-XX:AOTCacheOutput=");
+        }
+        assertThat(started.get(1)).doesNotContain("-Xint").contains(SAMPLE.toString());
+    }
+
     /** INVITE_AUDIT_JAVA_OPTS come after the launcher's own options, so they can change them: the heap, here. */
     @Test
     void javaOptionsFromTheEnvironmentComeLastAndWin() throws Exception {
