@@ -1,5 +1,6 @@
 package org.inviteaudit.reader;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * (a record may hold a mebibyte of note): past that, or at the end of the file, nothing has settled it, and the month
  * comes first, as LinkedIn writes it. Records keep their file order whatever waits.
  */
-final class DateColumn implements RecordSink {
+final class DateColumn {
 
     /** A column whose every date has its day and month at 12 or under is held no further than this. */
     static final int MOST_HELD = 5_000;
@@ -28,9 +29,11 @@ final class DateColumn implements RecordSink {
         this.order = new DateOrder(source);
     }
 
-    @Override
-    public void invitation(Invitation invitation) {
-        SentAtParser.Reading reading = SentAtParser.read(invitation.sentAtRaw());
+    /**
+     * @param invitation its date read month first, as {@code reading} gives it
+     * @param reading    its Sent At as read, both ways
+     */
+    void invitation(Invitation invitation, SentAtParser.Reading reading) {
         order.learn(reading, invitation.sentAtRaw(), invitation.line(), heldInvitations > 0).ifPresent(settled -> {
             flush();
             sink.problem(settled);
@@ -42,11 +45,10 @@ final class DateColumn implements RecordSink {
         if (reading.isAmbiguous()) {
             order.tellFor(invitation.line()).ifPresent(this::problem);
         }
-        pass(dated(invitation));
+        pass(dated(invitation, reading));
     }
 
-    @Override
-    public void problem(Problem problem) {
+    void problem(Problem problem) {
         pass(problem);
     }
 
@@ -70,7 +72,7 @@ final class DateColumn implements RecordSink {
         heldChars = 0;
         for (Object record : waiting) {
             if (record instanceof Invitation invitation) {
-                sink.invitation(dated(invitation));
+                sink.invitation(dated(invitation, SentAtParser.read(invitation.sentAtRaw())));
             } else {
                 sink.problem((Problem) record);
             }
@@ -106,13 +108,14 @@ final class DateColumn implements RecordSink {
         }
     }
 
-    private Invitation dated(Invitation invitation) {
-        if (invitation.sentAt() == null) {
+    /** The invitation with its date read in the column's order: the same one where that changes nothing. */
+    private Invitation dated(Invitation invitation, SentAtParser.Reading reading) {
+        LocalDateTime sentAt = reading.in(order.isDayFirst()).orElse(null);
+        if (invitation.sentAt() == null || invitation.sentAt().equals(sentAt)) {
             return invitation;
         }
         return new Invitation(invitation.source(), invitation.line(), invitation.direction(), invitation.from(),
-                invitation.to(), SentAtParser.read(invitation.sentAtRaw()).in(order.isDayFirst()).orElse(null),
-                invitation.sentAtRaw(), invitation.message(), invitation.inviterProfileUrl(),
-                invitation.inviteeProfileUrl());
+                invitation.to(), sentAt, invitation.sentAtRaw(), invitation.message(),
+                invitation.inviterProfileUrl(), invitation.inviteeProfileUrl());
     }
 }

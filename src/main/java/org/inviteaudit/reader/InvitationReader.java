@@ -84,7 +84,7 @@ public final class InvitationReader {
         return separator;
     }
 
-    private void readRecords(RecordSplitter splitter, Separator separator, RecordSink sink)
+    private void readRecords(RecordSplitter splitter, Separator separator, DateColumn sink)
             throws IOException, UnusableInputException {
         HeaderLayout layout = header(splitter, separator);
         splitter.recogniseRecordsBy(line -> isWholeRecord(layout, separator, line));
@@ -125,7 +125,7 @@ public final class InvitationReader {
     }
 
     private void readRecord(HeaderLayout layout, Separator separator, long line, List<String> fields,
-            RecordSink sink) {
+            DateColumn sink) {
         if (fields.size() < layout.requiredWidth()) {
             sink.problem(new Problem(source, line, "the record has " + fields.size() + " field"
                     + (fields.size() == 1 ? "" : "s") + " where " + layout.requiredWidth() + " are needed", true));
@@ -147,7 +147,8 @@ public final class InvitationReader {
             return;
         }
         String sentAtRaw = layout.value(fields, Column.SENT_AT);
-        LocalDateTime sentAt = SentAtParser.parse(sentAtRaw).orElse(null);
+        SentAtParser.Reading reading = SentAtParser.read(sentAtRaw);
+        LocalDateTime sentAt = reading.in(false).orElse(null);
         if (sentAt == null) {
             sink.problem(new Problem(source, line, "unreadable Sent At " + quoted(sentAtRaw)
                     + " (expected a date like 1/29/26, 2:37 PM or 2026-01-29 14:37); the invitation is kept without "
@@ -163,7 +164,7 @@ public final class InvitationReader {
                 sentAtRaw,
                 layout.value(fields, Column.MESSAGE),
                 layout.value(fields, Column.INVITER_PROFILE_URL).strip(),
-                layout.value(fields, Column.INVITEE_PROFILE_URL).strip()));
+                layout.value(fields, Column.INVITEE_PROFILE_URL).strip()), reading);
     }
 
     /**

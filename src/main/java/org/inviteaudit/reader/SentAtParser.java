@@ -3,6 +3,7 @@ package org.inviteaudit.reader;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -173,11 +174,11 @@ public final class SentAtParser {
         return digits.length() == 2 ? year + 2000 : year;
     }
 
+    /** Checked before it is made, not by the exception that would say so: most values are read both ways. */
     private static Optional<LocalDateTime> date(int year, int month, int day, int[] time) {
-        try {
-            return Optional.of(LocalDateTime.of(year, month, day, time[0], time[1], time[2]));
-        } catch (DateTimeException e) {
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
             return Optional.empty();
         }
+        return Optional.of(LocalDateTime.of(year, month, day, time[0], time[1], time[2]));
     }
 }

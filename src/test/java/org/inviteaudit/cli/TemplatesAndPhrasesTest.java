@@ -93,14 +93,21 @@ class TemplatesAndPhrasesTest {
         }
     }
 
+    /**
+     * One sender's notes that all open alike, then go their own ways: the census counts the keys of every one of them
+     * (their openings are shared), far more than it can count exactly.
+     */
     @Test
     void pastWhatTheCensusCountsExactlyTheUserIsTold() throws IOException {
         StringBuilder csv = new StringBuilder("From,To,Sent At,Message,Direction\n");
         java.util.Random random = new java.util.Random(3);
+        String opening = "hello and welcome this note opens every one of these as a long greeting from the same "
+                + "sender who wrote them all at once and then some more words so that it runs on for longer before "
+                + "each goes its own way";
         for (int i = 0; i < 25_000; i++) {
-            csv.append("Robin Calloway,Person ").append(i).append(",\"1/29/26, 2:37 PM\",");
-            for (int w = 0; w < 60; w++) {
-                csv.append(w == 0 ? "" : " ").append("w").append(Integer.toString(random.nextInt(50_000), 36)
+            csv.append("Robin Calloway,Person ").append(i).append(",\"1/29/26, 2:37 PM\",").append(opening);
+            for (int w = 0; w < 40; w++) {
+                csv.append(" w").append(Integer.toString(random.nextInt(50_000), 36)
                         .replaceAll("\\d", "x"));
             }
             csv.append(",OUTGOING\n");
