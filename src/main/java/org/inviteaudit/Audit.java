@@ -253,7 +253,7 @@ public final class Audit {
 
     /**
      * The records of the first pass, kept in file order so that the second need not read and parse them again, while
-     * they fit a small budget of characters: the usual export does, while a large one is read twice and never held.
+     * they fit a small budget of characters: the usual export does, while a large one is read again and never held.
      * Once over budget nothing is kept any more, and every source is read again.
      */
     static final class Replay {

@@ -6,14 +6,21 @@ import java.util.function.Function;
 import org.inviteaudit.io.Hash64;
 
 /**
- * The first of an audit's two passes over the records: for each {@link TemplateKeys key}, how many different people
- * one sender sent a note of that shape to, and how many different senders sent the same note (so that in the
- * invitations one receives, the same suggested note from many people is found too). The second pass asks it whether
- * a note reached at least the minimum.
+ * How many people got each shape of note, counted before an audit classifies: for each {@link TemplateKeys key}, how
+ * many different people one sender sent a note of that shape to, and how many different senders sent the same note
+ * (so that in the invitations one receives, the same suggested note from many people is found too). The audit's
+ * last pass asks it whether a note reached at least the minimum.
  *
- * <p>Memory is bounded whatever the input ({@link #MEMORY_BYTES}, 20 MiB): the counts live in a count-min sketch and the (key, recipient) pairs already counted in a Bloom
- * filter; one pass, and constant work per key. A note of n words has about 3n
- * keys. A small export, up to {@value #EXACT_PAIRS} pairs (some 800 notes), is counted exactly in hash tables
+ * <p>A note of n words has about 3n keys, each a cache miss or two in the sketches below, and counting them all was
+ * a third of a large audit. So the census counts in passes: the first counts, for every note, how many notes share
+ * each of its anchors (its first or last 4, 8, 16 or 32 words, with the sender: {@link TemplateKeys.Shape}), and
+ * the keys of short notes and across senders; every note with a key shares that key's anchor, so a key whose anchor
+ * fewer notes share than the minimum cannot reach it, and the second pass counts only the others, of the senders
+ * whose anchors reached it. An export where no one wrote alike to enough people needs no second pass.
+ *
+ * <p>Memory is bounded whatever the input ({@link #MEMORY_BYTES}, 20 MiB, and 8 MiB for the anchors): the counts
+ * live in a count-min sketch and the (key, recipient) pairs already counted in a Bloom filter; constant work per key.
+ * A small export, up to {@value #EXACT_PAIRS} pairs (some 800 notes' keys), is counted exactly in hash tables
  * instead, and never pays for making the sketches; at the first pair past that, they are made and the pairs counted
  * so far are counted into them in the order they came, which leaves them as they would be had they been counted into
  * from the start. Up to {@value #EXACT_UP_TO_KEYS} keys, some 36,000 notes of 20 to 55 words from one sender,

@@ -135,7 +135,8 @@ final class AuditCommand implements Callable<Integer> {
             defaultValue = "" + TemplateCensus.DEFAULT_MIN_RECIPIENTS,
             description = "A note one sender sent to at least N people, the same once their names are set aside, or "
                     + "nearly, is a mass template, and generic (default: ${DEFAULT-VALUE}). The input is then read "
-                    + "twice, standard input through a private temporary file; 0 does not look for templates.")
+                    + "two or three times, standard input through a private temporary file; 0 does not look for "
+                    + "templates.")
     private int templateMin;
 
     @Mixin

@@ -24,10 +24,8 @@ public final class ConnectionsReader {
     public static final int MAX_CONNECTIONS = 60_000;
     // The header comes after a preamble of three lines: a file without one this early is not Connections.csv.
     private static final int HEADER_WITHIN_RECORDS = 10;
-    // How far ahead the header is looked for, to learn the separator before the file is read by it; a line is read
-    // whole, so the mark reaches well past that.
+    // How far ahead the header is looked for, to learn the separator before the file is read by it.
     private static final int HEADER_LOOKAHEAD = 1 << 16;
-    private static final int MARK_LIMIT = 1 << 22;
 
     private final String source;
 
@@ -44,7 +42,8 @@ public final class ConnectionsReader {
         Connections connections = new Connections();
         try (BufferedReader buffered = new BufferedReader(text, HEADER_LOOKAHEAD);
                 CSVParser parser = CSVParser.builder().setReader(buffered)
-                        .setFormat(separator(buffered, problems).format()).get()) {
+                        .setFormat(Separator.ofFirstLines(buffered, HEADER_LOOKAHEAD, HEADER_WITHIN_RECORDS,
+                                fields -> Header.of(fields) != null, source, problems).format()).get()) {
             Header header = null;
             long lineAfterPrevious = 0;
             long records = 0;
@@ -79,34 +78,6 @@ public final class ConnectionsReader {
             throw new UnusableInputException(source + ": could not be read (" + e.getMessage() + ")", e);
         }
         return connections;
-    }
-
-    /**
-     * The separator of the first line near the start that, split by it, is a header (a comma when none is), told as
-     * a problem of that line when it is not a comma; the text is left to be read from its start.
-     */
-    private Separator separator(BufferedReader text, Consumer<Problem> problems) throws IOException {
-        text.mark(MARK_LIMIT);
-        try {
-            long number = 0;
-            int read = 0;
-            for (String line = text.readLine(); line != null && number < HEADER_WITHIN_RECORDS;
-                    line = text.readLine()) {
-                number++;
-                read += line.length() + 2;
-                if (read >= HEADER_LOOKAHEAD) {
-                    break;
-                }
-                Optional<Separator> separator = Separator.ofHeader(line, fields -> Header.of(fields) != null);
-                if (separator.isPresent()) {
-                    separator.get().tellIfNotComma(source, number, problems);
-                    return separator.get();
-                }
-            }
-            return Separator.COMMA;
-        } finally {
-            text.reset();
-        }
     }
 
     /**

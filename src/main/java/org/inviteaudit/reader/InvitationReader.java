@@ -47,41 +47,14 @@ public final class InvitationReader {
     public void read(Reader text, RecordSink sink) throws UnusableInputException {
         try {
             BufferedReader buffered = new BufferedReader(text, HEADER_LOOKAHEAD);
-            Separator separator = separator(buffered, sink);
+            Separator separator = Separator.ofFirstLines(buffered, HEADER_LOOKAHEAD, 1,
+                    HeaderLayout::holdsTheRequiredColumns, source, sink::problem);
             DateColumn dated = new DateColumn(source, sink);
             readRecords(new RecordSplitter(buffered, separator.character(), maxRecordBytes), separator, dated);
             dated.finish();
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(e);
         }
-    }
-
-    /**
-     * The separator that the header line shows (a comma when there is none to see), told as a problem of the header's
-     * line when it is not a comma; the text is left to be read from its start.
-     */
-    private Separator separator(BufferedReader text, RecordSink sink) throws IOException {
-        text.mark(HEADER_LOOKAHEAD);
-        StringBuilder line = new StringBuilder();
-        long number = 1;
-        int read = 0;
-        int previous = -1;
-        for (int c = text.read(); c >= 0 && ++read < HEADER_LOOKAHEAD; previous = c, c = text.read()) {
-            if (c != '\n' && c != '\r') {
-                line.append((char) c);
-            } else if (!line.toString().isBlank()) {
-                break;
-            } else {
-                line.setLength(0);
-                number += c == '\n' && previous == '\r' ? 0 : 1; // "\r\n" is one line end
-            }
-        }
-        text.reset();
-        // A comma when no separator makes a header of it, so that a file that is no export is refused as before.
-        Separator separator = Separator.ofHeader(line.toString(), HeaderLayout::holdsTheRequiredColumns)
-                .orElse(Separator.COMMA);
-        separator.tellIfNotComma(source, number, sink::problem);
-        return separator;
     }
 
     private void readRecords(RecordSplitter splitter, Separator separator, DateColumn sink)

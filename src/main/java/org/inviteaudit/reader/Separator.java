@@ -1,5 +1,6 @@
 package org.inviteaudit.reader;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -53,6 +54,49 @@ enum Separator {
         if (this != COMMA) {
             problems.accept(new Problem(source, headerLine, "the fields are separated by " + name
                     + "s, not commas, as a spreadsheet saves them; read so", false));
+        }
+    }
+
+    /**
+     * The separator of a text's header, looked for in its first lines and told as a problem of the header's line when
+     * it is not a comma: the first of the first {@code lines} lines that are not blank, within {@code lookahead}
+     * characters, that some separator splits into a header; a comma when none is one, so that a text that is no
+     * export is refused as it would be. The text is left to be read from its start.
+     */
+    static Separator ofFirstLines(BufferedReader text, int lookahead, int lines, Predicate<List<String>> isHeader,
+            String source, Consumer<Problem> problems) throws IOException {
+        text.mark(lookahead);
+        try {
+            StringBuilder line = new StringBuilder();
+            long number = 1;
+            int nonBlank = 0;
+            int read = 0;
+            int previous = -1;
+            for (int c = text.read(); ++read < lookahead; previous = c, c = text.read()) {
+                boolean lineEnds = c < 0 || c == '\n' || c == '\r';
+                if (!lineEnds) {
+                    line.append((char) c);
+                    continue;
+                }
+                if (!line.toString().isBlank()) {
+                    Optional<Separator> separator = ofHeader(line.toString(), isHeader);
+                    if (separator.isPresent()) {
+                        separator.get().tellIfNotComma(source, number, problems);
+                        return separator.get();
+                    }
+                    if (++nonBlank == lines) {
+                        break;
+                    }
+                }
+                if (c < 0) {
+                    break;
+                }
+                line.setLength(0);
+                number += c == '\n' && previous == '\r' ? 0 : 1; // "\r\n" is one line end
+            }
+            return COMMA;
+        } finally {
+            text.reset();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.inviteaudit.reader.Direction;
 
 /**
@@ -17,8 +18,8 @@ import org.inviteaudit.reader.Direction;
  * @param scope     which invitations the counts and lists cover
  * @param selection which invitations in scope are listed
  * @param acceptance how many sent invitations of each verdict were accepted, when a Connections.csv was read
- * @param months    the counts month by month, for the invitations whose date could be read
- * @param monthsByDirection the same for the invitations received and for those sent, apart
+ * @param monthsByDirection the counts month by month of the invitations received and of those sent, for those
+ *                  whose date could be read
  * @param senders   the offenders received, counted by sender, when the renderer's plan asks for them (else empty)
  * @param sentNotes the offenders sent, counted by note, the names of both people set aside; likewise
  * @param listed    the listed invitations, kept as the renderer asked
@@ -36,7 +37,6 @@ public record Report(
         Tally received,
         Tally sent,
         AcceptanceTally acceptance,
-        SortedMap<YearMonth, Tally> months,
         Map<Direction, SortedMap<YearMonth, Tally>> monthsByDirection,
         RepeatOffenders senders,
         RepeatOffenders sentNotes,
@@ -44,6 +44,14 @@ public record Report(
         Problems problems,
         long repeated,
         long undatedLeftOut) implements Closeable {
+
+    /** The counts month by month, both directions together. */
+    public SortedMap<YearMonth, Tally> months() {
+        SortedMap<YearMonth, Tally> months = new TreeMap<>();
+        monthsByDirection.values().forEach(direction -> direction
+                .forEach((month, tally) -> months.computeIfAbsent(month, m -> new Tally()).addAll(tally)));
+        return months;
+    }
 
     /** The records left out of the report because they could not be read. */
     public long skipped() {

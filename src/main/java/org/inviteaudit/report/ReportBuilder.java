@@ -29,7 +29,6 @@ public final class ReportBuilder {
     private final Tally received = new Tally();
     private final Tally sent = new Tally();
     // At most one entry a month: bounded by the span of dates, not by the number of records.
-    private final SortedMap<YearMonth, Tally> months = new TreeMap<>();
     private final Map<Direction, SortedMap<YearMonth, Tally>> monthsByDirection = new EnumMap<>(Map.of(
             Direction.RECEIVED, new TreeMap<>(), Direction.SENT, new TreeMap<>()));
     private final RepeatOffenders senders = new RepeatOffenders();
@@ -78,7 +77,6 @@ public final class ReportBuilder {
         }
         if (classified.invitation().sentAt() != null) {
             YearMonth month = YearMonth.from(classified.invitation().sentAt());
-            months.computeIfAbsent(month, m -> new Tally()).add(classified.verdict());
             monthsByDirection.get(classified.invitation().direction()).computeIfAbsent(month, m -> new Tally())
                     .add(classified.verdict());
         }
@@ -133,7 +131,7 @@ public final class ReportBuilder {
 
     public Report build() {
         return new Report(owner.owner(), List.copyOf(sources), options.scope(), options.selection(), all, received,
-                sent, acceptance, months, monthsByDirection, senders, sentNotes, listed, problems, repeated,
+                sent, acceptance, monthsByDirection, senders, sentNotes, listed, problems, repeated,
                 undatedLeftOut);
     }
 }

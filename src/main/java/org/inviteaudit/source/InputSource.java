@@ -15,7 +15,7 @@ public interface InputSource extends Closeable {
     InputStream open() throws IOException;
 
     /**
-     * This input in a form that can be opened more than once, for an audit that reads its records twice. Files can
+     * This input in a form that can be opened more than once, for an audit that reads its records again. Files can
      * already; standard input is kept in a private temporary file, deleted on {@link #close()}.
      */
     default InputSource rereadable() {

@@ -27,6 +27,9 @@ class LongCountsTest {
         }
         assertThat(counts.size()).isEqualTo(expected.size());
         expected.forEach((key, count) -> assertThat(counts.get(key)).isEqualTo(count));
+        Map<Long, Integer> handed = new HashMap<>();
+        counts.forEach((key, count) -> assertThat(handed.put(key, count)).as("handed once").isNull());
+        assertThat(handed).isEqualTo(expected);
         assertThat(counts.get(Long.MIN_VALUE + 12345)).isEqualTo(expected.getOrDefault(Long.MIN_VALUE + 12345, 0));
     }
 
