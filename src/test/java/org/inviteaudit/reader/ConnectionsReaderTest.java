@@ -53,6 +53,18 @@ class ConnectionsReaderTest {
         assertThat(problems.get(0).message()).contains("too few for the names");
     }
 
+    /**
+     * A line of the preamble longer than the separator's look-ahead can reset past (5 MiB, where the look-ahead had
+     * read it whole and failed to go back): the separator is taken to be a comma, and the file is read.
+     */
+    @Test
+    void aVeryLongLineBeforeTheHeaderIsReadPast() throws Exception {
+        Connections connections = read("Notes:\n\"" + "x".repeat(5 << 20) + "\"\n\n"
+                + "First Name,Last Name,URL\nAda,Byron,https://www.linkedin.com/in/ada-byron\n");
+        assertThat(connections.size()).isEqualTo(1);
+        assertThat(problems).isEmpty();
+    }
+
     /** An owner who merged the names into one column, or kept only the URLs: the file is still read. */
     @Test
     void readsAFileItsOwnerEditedToOneNameColumnOrToUrlsAlone() throws Exception {
