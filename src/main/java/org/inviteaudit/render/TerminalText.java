@@ -2,7 +2,6 @@ package org.inviteaudit.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Makes text from the export safe and short enough to print on one line of a terminal: used for the text report
@@ -11,18 +10,52 @@ import java.util.regex.Pattern;
  */
 public final class TerminalText {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     // Control characters could move the cursor or recolour the terminal; bidi overrides could reorder the line.
-    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\u202A-\u202E\u2066-\u2069]");
+    private static final char REPLACEMENT = '\uFFFD';
     static final String ELLIPSIS = "…";
 
     private TerminalText() {
     }
 
-    /** One line, with unsafe characters shown as U+FFFD. */
+    /**
+     * One line: every run of spaces and line breaks of any kind made one space, none at either end, and unsafe
+     * characters (controls, bidi overrides) shown as U+FFFD. One pass over the chars: a text report lists every
+     * invitation through it, where two regular expressions took a sixth of its time.
+     */
     public static String oneLine(String text) {
-        String flat = SPACES.matcher(text).replaceAll(" ").strip();
-        return UNSAFE.matcher(flat).replaceAll("\uFFFD");
+        int start = 0;
+        int end = text.length();
+        while (start < end && (isSpace(text.charAt(start)) || Character.isWhitespace(text.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (isSpace(text.charAt(end - 1)) || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        StringBuilder line = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                line.append(isUnsafe(c) ? REPLACEMENT : c);
+            } else if (!isSpace(text.charAt(i - 1))) {
+                line.append(' ');
+            }
+        }
+        return line.toString();
+    }
+
+    /** A space or line break, as Java's {@code [\s\p{Z}]} has them. */
+    private static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    private static boolean isUnsafe(char c) {
+        return Character.getType(c) == Character.CONTROL || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** {@link #oneLine} cut to at most {@code maxColumns} columns, an ellipsis marking the cut. */

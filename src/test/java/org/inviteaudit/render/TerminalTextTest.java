@@ -2,6 +2,12 @@ package org.inviteaudit.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TerminalTextTest {
@@ -9,6 +15,24 @@ class TerminalTextTest {
     @Test
     void flattensLineBreaksAndNeutralisesControlAndBidiCharacters() {
         assertThat(TerminalText.oneLine("  a\n\tb\u001B[31m c\u202Ed  ")).isEqualTo("a b\uFFFD[31m c\uFFFDd");
+    }
+
+    // What oneLine did with two regular expressions before it went over the chars once: its definition.
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\u202A-\u202E\u2066-\u2069]");
+
+    /** Texts of spaces and breaks of every kind, controls, bidi marks, surrogates and letters, in any order. */
+    @Property(tries = 3000)
+    void oneLineIsWhatTheRegularExpressionsMade(@ForAll("awkwardTexts") String text) {
+        String expected = UNSAFE.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceAll("\uFFFD");
+        assertThat(TerminalText.oneLine(text)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> awkwardTexts() {
+        return Arbitraries.strings().withChars(" \t\n\u000B\f\r\u001C\u001F\u0085\u00A0\u1680\u2007\u2028\u2029\u202F"
+                + "\u3000\u0000\u001B\u007F\u009F\u202A\u202E\u2066\u2069\u200B\uFEFFaZé日\uD83D\uDE80")
+                .ofMaxLength(12);
     }
 
     @Test
