@@ -30,8 +30,8 @@ class TerminalTextTest {
 
     @Provide
     Arbitrary<String> awkwardTexts() {
-        return Arbitraries.strings().withChars(" \t\n\u000B\f\r\u001C\u001F\u0085\u00A0\u1680\u2007\u2028\u2029\u202F"
-                + "\u3000\u0000\u001B\u007F\u009F\u202A\u202E\u2066\u2069\u200B\uFEFFaZé日\uD83D\uDE80")
+        return Arbitraries.strings().withChars(" \t\n\u000B\f\r\u001C\u001F\u0085\u00A0\u1680\u2007\u2028\u2029"
+                + "\u202F\u3000\u0000\u001B\u007F\u009F\u202A\u202E\u2066\u2069\u200B\uFEFFaZé日\uD83D\uDE80")
                 .ofMaxLength(12);
     }
 

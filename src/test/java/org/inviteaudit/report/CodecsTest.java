@@ -19,8 +19,9 @@ class CodecsTest {
 
     /** Any chars, lone surrogates and U+0000 among them, come back as they went, one text after another. */
     @Property(tries = 500)
-    void textsComeBackCharForChar(@ForAll @Size(max = 6) List<@StringLength(max = 300)
-            @CharRange(from = '\u0000', to = '\uffff') String> texts) throws IOException {
+    void textsComeBackCharForChar(@ForAll @Size(max = 6)
+            List<@StringLength(max = 300) @CharRange(from = '\u0000', to = '\uffff') String> texts)
+            throws IOException {
         assertThat(roundTrip(texts)).isEqualTo(texts);
     }
 
