@@ -176,13 +176,15 @@ public final class TemplateCensus {
         if (pass == Pass.DONE) {
             throw new IllegalStateException("the census is done counting");
         }
+        boolean anchorReached = false;
         for (long anchor : entry.anchors) {
-            if (notesPerAnchor.add(anchor) >= minRecipients) {
-                someAnchorReached = true;
-                if (sendersReached != null && sendersReached.add(entry.senderHash) == 1
-                        && sendersReached.size() > SENDERS_REACHED_HELD) {
-                    sendersReached = null;
-                }
+            anchorReached |= notesPerAnchor.add(anchor) >= minRecipients;
+        }
+        if (anchorReached) {
+            someAnchorReached = true;
+            if (sendersReached != null && sendersReached.add(entry.senderHash) == 1
+                    && sendersReached.size() > SENDERS_REACHED_HELD) {
+                sendersReached = null;
             }
         }
         if (countedPairs != null) {

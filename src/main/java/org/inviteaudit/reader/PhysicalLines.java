@@ -62,27 +62,36 @@ final class PhysicalLines {
         long bytes = 0;
         boolean oversize = false;
         while (fill()) {
+            // The buffer's chars up to a line break, counted one by one but copied in one go.
+            int start = position;
+            int end = start;
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                if (!oversize) {
+                    bytes += Sizes.utf8Length(buffer[end]);
+                    oversize = bytes > maxBytes;
+                    if (oversize) {
+                        text.setLength(0);
+                        text.trimToSize();
+                    }
+                }
+                end++;
+            }
+            if (!oversize) {
+                text.append(buffer, start, end - start);
+            }
+            position = end;
+            if (end == limit) {
+                continue;
+            }
             char c = buffer[position++];
             if (c == '\n') {
                 return line(text, bytes, oversize, "\n");
             }
-            if (c == '\r') {
-                if (fill() && buffer[position] == '\n') {
-                    position++;
-                    return line(text, bytes, oversize, "\r\n");
-                }
-                return line(text, bytes, oversize, "\r");
+            if (fill() && buffer[position] == '\n') {
+                position++;
+                return line(text, bytes, oversize, "\r\n");
             }
-            if (!oversize) {
-                bytes += Sizes.utf8Length(c);
-                if (bytes > maxBytes) {
-                    oversize = true;
-                    text.setLength(0);
-                    text.trimToSize();
-                } else {
-                    text.append(c);
-                }
-            }
+            return line(text, bytes, oversize, "\r");
         }
         return line(text, bytes, oversize, "");
     }
