@@ -17,7 +17,8 @@
 # fails (an empty file then says so, and it is not tried again) or an archive the JVM refuses, the run starts as it
 # would without. Up to JDK 24 the training run interprets alone (-Xint), once some 3 s where the compilers take
 # 1.5 s: a JDK before 21 writes into the archive the mark of every method its compilers had queued when the run
-# ended (JDK-8306460), and a run with that archive never compiles them again. Which methods are caught is chance:
+# ended (JDK-8306460), and a run with that archive never compiles them again; JDK 21 to 24 are trained the same way
+# since no such JDK was at hand to show that their archives are sound. Which methods are caught is chance:
 # of eight archives trained with the compilers on, the same audit of 10,000 invitations took from 0.60 to 1.14 s
 # according to the archive (0.78 s without one); of six trained with -Xint, 0.60 to 0.73 s.
 # INVITE_AUDIT_CACHE=off turns it off.

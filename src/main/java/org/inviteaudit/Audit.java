@@ -31,8 +31,8 @@ import org.inviteaudit.source.UnusableInputException;
  * The whole flow: each source is read, each record classified and added to the report, one record at a time. When
  * mass templates are looked for, the records are read two or three times: the census counts, per sender, who got
  * which note ({@link TemplateCensus}, in one pass or two), and the last pass classifies with those counts, so that
- * every copy of a template is called one, the first as much as the last. A small input, the usual export, is kept from the first pass and not read
- * again ({@link Replay}). This thread reads and parses; each record's verdict and template keys are worked out on a
+ * every copy of a template is called one, the first as much as the last. A small input, the usual export, is kept
+ * from the first pass and not read again ({@link Replay}). This thread reads and parses; each record's verdict and template keys are worked out on a
  * pool of threads, while counting and reporting keep to file order ({@link Handoff}).
  */
 public final class Audit {

@@ -25,7 +25,7 @@ final class BloomFilter {
         long h2 = Hash64.mix(h1) | 1;
         long sum = 0;
         for (int i = 0; i < probes; i++) {
-            sum += bits[(int) (((h1 + i * h2) & mask) >>> 6)];
+            sum += bits[(int) (probe(h1, h2, i) >>> 6)];
         }
         return sum;
     }
@@ -36,7 +36,7 @@ final class BloomFilter {
         long h2 = Hash64.mix(h1) | 1;
         boolean added = false;
         for (int i = 0; i < probes; i++) {
-            long bit = (h1 + i * h2) & mask;
+            long bit = probe(h1, h2, i);
             int word = (int) (bit >>> 6);
             long flag = 1L << (bit & 63);
             if ((bits[word] & flag) == 0) {
@@ -45,5 +45,10 @@ final class BloomFilter {
             }
         }
         return added;
+    }
+
+    /** The bit of the key's {@code i}th probe, by double hashing. */
+    private long probe(long h1, long h2, int i) {
+        return (h1 + i * h2) & mask;
     }
 }

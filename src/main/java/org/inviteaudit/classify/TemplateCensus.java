@@ -117,8 +117,9 @@ public final class TemplateCensus {
 
     /**
      * What the note adds in this pass: in the first, its anchors, the keys without one and its key across senders;
-     * in the second, the keys whose anchors enough notes share. Any thread may call it, but not while a note is
-     * being counted.
+     * in the second, the keys whose anchors enough notes share. Any thread may call it while another counts: in the
+     * first pass it reads nothing the census holds, and in the second it reads the anchors' counts and their senders,
+     * which only the first pass writes.
      */
     public Entry entryOf(String message, String sender, String recipient) {
         if (message.isBlank() || pass == Pass.DONE) {
@@ -273,6 +274,9 @@ public final class TemplateCensus {
      * @param words the note's words, as {@link Words#of} split it; the note is not blank
      */
     boolean isMassTemplate(List<Word> words, String sender, List<String> recipientNames) {
+        if (pass != Pass.DONE) {
+            throw new IllegalStateException("the census is asked before it is done counting: end every pass first");
+        }
         TemplateKeys.Shape shape = TemplateKeys.Shape.of(words, TemplateKeys.personHash(sender), recipientNames);
         boolean[] anchorReached = anchorsReached(shape);
         for (long key : shape.keys(anchor -> !tuning.anchored() || anchor == TemplateKeys.Shape.NO_ANCHOR

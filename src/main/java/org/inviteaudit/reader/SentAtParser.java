@@ -174,9 +174,13 @@ public final class SentAtParser {
         return digits.length() == 2 ? year + 2000 : year;
     }
 
-    /** Checked before it is made, not by the exception that would say so: most values are read both ways. */
+    /**
+     * The date and time, or empty for one that cannot be: checked before it is made, not by the exception that would
+     * say so, since most values are read both ways and one of the two is often no date.
+     */
     private static Optional<LocalDateTime> date(int year, int month, int day, int[] time) {
-        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
+                || time[0] > 23 || time[1] > 59 || time[2] > 59) {
             return Optional.empty();
         }
         return Optional.of(LocalDateTime.of(year, month, day, time[0], time[1], time[2]));

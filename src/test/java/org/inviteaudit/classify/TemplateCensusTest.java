@@ -244,6 +244,16 @@ class TemplateCensusTest {
         assertThat(census.endPass()).isFalse();
     }
 
+    /** Asked before its last pass ended, the census could only say "no" wrongly: it says it is not done instead. */
+    @Test
+    void askedBeforeItIsDoneTheCensusRefuses() {
+        TemplateCensus census = census(3);
+        census.count(census.entryOf(note(PEOPLE.get(0), "caching"), SENDER, PEOPLE.get(0)));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> isMassTemplate(census, note(PEOPLE.get(0), "caching"), SENDER, PEOPLE.get(0)))
+                .withMessageContaining("end every pass first");
+    }
+
     @Test
     void copiesOfOneDraftCallForASecondPass() {
         TemplateCensus census = census(3);

@@ -364,6 +364,18 @@ class InvitationReaderTest {
 
 
     /** A spreadsheet rewrote the dates day first: the first date whose day is over 12 settles the whole column. */
+    /** An hour, minute or second that no clock shows is an unreadable date, never an internal error. */
+    @Test
+    void aTimeThatCannotBeIsAnUnreadableDateAndTheRowIsKept() throws Exception {
+        CollectingSink got = read(OLD_HEADER
+                + "Ada Byron,Jordan Pike,2026-01-29 24:00:00,,INCOMING\n"
+                + "Ada Byron,Jordan Pike,2026-01-29T23:60:00Z,,INCOMING\n");
+        assertThat(got.invitations).extracting(Invitation::line, Invitation::sentAt)
+                .containsExactly(tuple(2L, null), tuple(3L, null));
+        assertThat(got.problems).extracting(Problem::line).containsExactly(2L, 3L);
+        assertThat(got.problems).allMatch(problem -> problem.message().startsWith("unreadable Sent At"));
+    }
+
     @Test
     void theColumnSettlesWhetherTheDayOrTheMonthComesFirstAndSaysWhichWasTaken() throws Exception {
         CollectingSink got = read(OLD_HEADER
