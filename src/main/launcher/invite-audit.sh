@@ -20,7 +20,8 @@
 # ended (JDK-8306460), and a run with that archive never compiles them again; JDK 21 to 24 are trained the same way
 # since no such JDK was at hand to show that their archives are sound. Which methods are caught is chance:
 # of eight archives trained with the compilers on, the same audit of 10,000 invitations took from 0.60 to 1.14 s
-# according to the archive (0.78 s without one); of six trained with -Xint, 0.60 to 0.73 s.
+# according to the archive (0.78 s without one); of six trained with -Xint, 0.60 to 0.73 s (timed by hand, to find
+# the cause; bench/README.md has the benchmark's figures).
 # INVITE_AUDIT_CACHE=off turns it off.
 #
 # Compiler. A run on a small input spent more time in the JVM's optimising compiler (C2), whose code pays back only

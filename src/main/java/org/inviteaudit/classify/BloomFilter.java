@@ -19,24 +19,13 @@ final class BloomFilter {
         this.probes = probes;
     }
 
-    /** Reads the key's bits and does nothing with them, as {@link CountMinSketch#touch} does its cells. */
-    long touch(long key) {
-        long h1 = Hash64.mix(key);
-        long h2 = Hash64.mix(h1) | 1;
-        long sum = 0;
-        for (int i = 0; i < probes; i++) {
-            sum += bits[(int) (probe(h1, h2, i) >>> 6)];
-        }
-        return sum;
-    }
-
     /** Adds the key and tells whether it was new. */
     boolean add(long key) {
         long h1 = Hash64.mix(key);
         long h2 = Hash64.mix(h1) | 1;
         boolean added = false;
         for (int i = 0; i < probes; i++) {
-            long bit = probe(h1, h2, i);
+            long bit = (h1 + i * h2) & mask;
             int word = (int) (bit >>> 6);
             long flag = 1L << (bit & 63);
             if ((bits[word] & flag) == 0) {
@@ -45,10 +34,5 @@ final class BloomFilter {
             }
         }
         return added;
-    }
-
-    /** The bit of the key's {@code i}th probe, by double hashing. */
-    private long probe(long h1, long h2, int i) {
-        return (h1 + i * h2) & mask;
     }
 }

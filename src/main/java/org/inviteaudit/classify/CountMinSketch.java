@@ -38,18 +38,6 @@ final class CountMinSketch {
         return least + 1;
     }
 
-    /**
-     * Reads the key's cells and does nothing with them, so that a caller can read many keys' cells before counting
-     * them: those reads, each likely a cache miss, then overlap, where counting key after key waits for each in turn.
-     */
-    int touch(long key) {
-        int sum = 0;
-        for (int row = 0; row < rows.length; row++) {
-            sum += rows[row][cell(key, row)];
-        }
-        return sum;
-    }
-
     int estimate(long key) {
         int least = MAX_COUNT;
         for (int row = 0; row < rows.length; row++) {

@@ -63,7 +63,6 @@ public final class TemplateCensus {
     private final Tuning tuning;
     private final NotesPerAnchor notesPerAnchor;
     private Pass pass = Pass.ANCHORS;
-    private boolean someAnchorReached;
     // The senders of the anchors that reached the minimum, up to SENDERS_REACHED_HELD; past that, null, and the second
     // pass reads every note.
     private LongCounts sendersReached = new LongCounts();
@@ -75,8 +74,6 @@ public final class TemplateCensus {
     private CountMinSketch recipientsPerKey;
     private BloomFilter countedPairs;
     private long keysCounted;
-    // What touch(Entry) read: never used.
-    private long touched;
 
     /** @param minRecipients how many people a note must go to for it to be a template, from 2 */
     public TemplateCensus(int minRecipients) {
@@ -146,13 +143,7 @@ public final class TemplateCensus {
     }
 
     private static long[] anchorsOf(TemplateKeys.Shape shape) {
-        int lengths = shape.anchorLengths();
-        long[] anchors = new long[2 * lengths];
-        for (int i = 0; i < lengths; i++) {
-            anchors[i] = shape.anchor(i);
-            anchors[lengths + i] = shape.anchor(TemplateKeys.Shape.ANCHOR_LENGTHS + i);
-        }
-        return anchors;
+        return Arrays.stream(shape.anchorIndexes()).mapToLong(shape::anchor).toArray();
     }
 
     /**
@@ -182,14 +173,10 @@ public final class TemplateCensus {
             anchorReached |= notesPerAnchor.add(anchor) >= minRecipients;
         }
         if (anchorReached) {
-            someAnchorReached = true;
             if (sendersReached != null && sendersReached.add(entry.senderHash) == 1
                     && sendersReached.size() > SENDERS_REACHED_HELD) {
                 sendersReached = null;
             }
-        }
-        if (countedPairs != null) {
-            touch(entry);
         }
         for (long key : entry.keys) {
             countOnce(key, entry.recipientHash);
@@ -205,21 +192,9 @@ public final class TemplateCensus {
      * the same words to enough people needs none.
      */
     public boolean endPass() {
+        boolean someAnchorReached = sendersReached == null || sendersReached.size() > 0;
         pass = pass == Pass.ANCHORS && someAnchorReached ? Pass.ANCHORED_KEYS : Pass.DONE;
         return pass != Pass.DONE;
-    }
-
-    /**
-     * Reads, before counting a note, every place in the sketches that its keys will use: in 20 MiB each is likely a
-     * cache miss, and reads that do not depend on each other are waited for together, where counting waits for each
-     * key's in turn. What is read is kept only so that the reads are not dropped as useless.
-     */
-    private void touch(Entry entry) {
-        long sum = 0;
-        for (long key : entry.keys) {
-            sum += countedPairs.touch(Hash64.combine(key, entry.recipientHash)) + recipientsPerKey.touch(key);
-        }
-        touched += sum;
     }
 
     /** Counts the key once for each different person: a recipient for one sender's keys, a sender for the shared. */
@@ -292,10 +267,8 @@ public final class TemplateCensus {
     /** For each anchor index of the shape, whether enough notes share it; any index the shape lacks is false. */
     private boolean[] anchorsReached(TemplateKeys.Shape shape) {
         boolean[] reached = new boolean[2 * TemplateKeys.Shape.ANCHOR_LENGTHS];
-        for (int i = 0; i < shape.anchorLengths(); i++) {
-            for (int end : new int[] {0, TemplateKeys.Shape.ANCHOR_LENGTHS}) {
-                reached[end + i] = notesPerAnchor.atLeast(shape.anchor(end + i), minRecipients);
-            }
+        for (int index : shape.anchorIndexes()) {
+            reached[index] = notesPerAnchor.atLeast(shape.anchor(index), minRecipients);
         }
         return reached;
     }

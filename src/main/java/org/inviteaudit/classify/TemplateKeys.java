@@ -40,15 +40,6 @@ final class TemplateKeys {
     }
 
     /**
-     * The keys of a note already split into words, as the classifier has it.
-     *
-     * @param senderHash the sender's {@link #personHash}
-     */
-    static long[] of(List<Word> words, long senderHash, List<String> recipientNames) {
-        return Shape.of(words, senderHash, recipientNames).keys(anchor -> true);
-    }
-
-    /**
      * A note's keys, and for each the anchor it is counted under: a stretch of the skeleton that every note sharing
      * the key shares too, so that a key whose anchor is found in fewer notes than a template needs cannot be a
      * template's, and need not be counted ({@link TemplateCensus}). A key whose cut starts at word s (the whole
@@ -97,18 +88,26 @@ final class TemplateKeys {
             return new Shape(prefix, suffix, senderHash);
         }
 
-        /** How many anchors of each end the skeleton is long enough to have. */
-        int anchorLengths() {
+        /**
+         * The indexes of the anchors the skeleton is long enough to have, its first words' (0 to 3) then its last
+         * words' (4 to 7), for {@link #anchor}.
+         */
+        int[] anchorIndexes() {
             int lengths = 0;
             while (lengths < ANCHOR_LENGTHS && SHORTEST_ANCHOR << lengths <= words) {
                 lengths++;
             }
-            return lengths;
+            int[] indexes = new int[2 * lengths];
+            for (int i = 0; i < lengths; i++) {
+                indexes[i] = i;
+                indexes[lengths + i] = ANCHOR_LENGTHS + i;
+            }
+            return indexes;
         }
 
         /**
          * The anchor at this index: the first 4, 8, 16, 32 words at 0 to 3, the last as many at 4 to 7; the index
-         * must be below {@link #anchorLengths()} at either end.
+         * must be one of {@link #anchorIndexes()}.
          */
         long anchor(int index) {
             int length = SHORTEST_ANCHOR << (index % ANCHOR_LENGTHS);
