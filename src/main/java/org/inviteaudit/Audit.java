@@ -1,5 +1,8 @@
 package org.inviteaudit;
 
+import java.io.Closeable;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,12 +14,14 @@ import java.util.function.Consumer;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.TemplateCensus;
+import org.inviteaudit.io.SpillingList;
 import org.inviteaudit.reader.Connections;
 import org.inviteaudit.reader.Connections.Acceptance;
 import org.inviteaudit.reader.ConnectionsReader;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.InvitationReader;
 import org.inviteaudit.reader.Problem;
+import org.inviteaudit.reader.RecordCodecs;
 import org.inviteaudit.reader.RecordSink;
 import org.inviteaudit.reader.RepeatedRows;
 import org.inviteaudit.report.ClassifiedInvitation;
@@ -28,12 +33,13 @@ import org.inviteaudit.source.TextDecoding;
 import org.inviteaudit.source.UnusableInputException;
 
 /**
- * The whole flow: each source is read, each record classified and added to the report, one record at a time. When
- * mass templates are looked for, the records are read two or three times: the census counts, per sender, who got
- * which note ({@link TemplateCensus}, in one pass or two), and the last pass classifies with those counts, so that
- * every copy of a template is called one, the first as much as the last. A small input, the usual export, is kept
- * from the first pass and not read again ({@link Replay}). This thread reads and parses; each record's verdict and template keys are worked out on a
- * pool of threads, while counting and reporting keep to file order ({@link Handoff}).
+ * The whole flow: each source is read once, each record classified and added to the report, one record at a time.
+ * When mass templates are looked for, the records go through two or three passes: the census counts, per sender, who
+ * got which note ({@link TemplateCensus}, in one pass or two), and the last pass classifies with those counts, so
+ * that every copy of a template is called one, the first as much as the last. Only the first pass reads the input;
+ * it keeps the records for the others ({@link KeptRecords}). This thread reads and parses; each record's verdict
+ * and template keys are worked out on a pool of threads, while counting and reporting keep to file order
+ * ({@link Handoff}).
  */
 public final class Audit {
 
@@ -46,7 +52,7 @@ public final class Audit {
         void notice(String notice);
     }
 
-    // Where a census pass after the first puts the records: they were kept, if at all, by the first.
+    // Where a census pass after the first puts the records: the first has kept them.
     private static final RecordSink NOTHING_KEPT = new RecordSink() {
         @Override
         public void invitation(Invitation invitation) {
@@ -60,66 +66,65 @@ public final class Audit {
     private final Classifier classifier;
     private final int templateMinRecipients;
     private final Listener listener;
-    private final long replayBudget;
+    private final long keptBudget;
 
     /**
      * @param templateMinRecipients how many people a sender's note must go to for it to be a mass template; 0 does
-     *                              not look for templates, and reads each input once
+     *                              not look for templates
      */
     public Audit(Classifier classifier, int templateMinRecipients, Listener listener) {
-        this(classifier, templateMinRecipients, listener, Replay.BUDGET);
+        this(classifier, templateMinRecipients, listener, KeptRecords.BUDGET);
     }
 
-    Audit(Classifier classifier, int templateMinRecipients, Listener listener, long replayBudget) {
+    /** @param keptBudget how much of the records read may be kept in memory; past it they go to a temporary file */
+    Audit(Classifier classifier, int templateMinRecipients, Listener listener, long keptBudget) {
         this.classifier = classifier;
         this.templateMinRecipients = templateMinRecipients;
         this.listener = listener;
-        this.replayBudget = replayBudget;
+        this.keptBudget = keptBudget;
     }
 
     public Report run(List<InputSource> sources, ReportBuilder report) throws UnusableInputException {
-        boolean twoPasses = templateMinRecipients > 0;
-        List<InputSource> readable = new ArrayList<>();
+        boolean lookForTemplates = templateMinRecipients > 0;
         ExecutorService pool = Handoff.newPool();
-        try {
-            sources.forEach(source -> readable.add(twoPasses ? source.rereadable() : source));
+        try (KeptRecords kept = new KeptRecords(keptBudget)) {
             Optional<Connections> connections =
-                    report.needsAcceptance() ? connections(readable, report) : Optional.empty();
+                    report.needsAcceptance() ? connections(sources, report) : Optional.empty();
             if (connections.isPresent()) {
                 report.connectionsRead();
             }
-            Replay replay = new Replay(replayBudget);
             Classifier classifying =
-                    twoPasses ? classifier.withTemplates(census(readable, replay, pool)) : classifier;
-            // With two passes, the first has already told each problem as it was found.
-            Consumer<Problem> tell = twoPasses ? problem -> { } : listener::problem;
+                    lookForTemplates ? classifier.withTemplates(census(sources, kept, pool)) : classifier;
+            // With templates, the census's first pass has already told each problem as it was found.
+            Consumer<Problem> tell = lookForTemplates ? problem -> { } : listener::problem;
             RepeatedRows repeats = new RepeatedRows();
-            for (int i = 0; i < readable.size(); i++) {
-                InputSource source = readable.get(i);
+            for (int i = 0; i < sources.size(); i++) {
+                InputSource source = sources.get(i);
                 int input = i;
                 report.source(source.name());
-                Handoff<Classification> classify = Handoff.forSource(source, pool, classifying::classify,
-                        new Handoff.InOrder<>() {
-                            @Override
-                            public void invitation(Invitation invitation, Classification classification) {
-                                if (readable.size() > 1 && repeats.isRepeat(invitation, input)) {
-                                    report.repeated();
-                                } else {
-                                    report.add(new ClassifiedInvitation(invitation, classification, connections
-                                            .map(known -> known.of(invitation)).orElse(Acceptance.UNKNOWN)));
-                                }
-                            }
+                Handoff.InOrder<Classification> reporting = new Handoff.InOrder<>() {
+                    @Override
+                    public void invitation(Invitation invitation, Classification classification) {
+                        if (sources.size() > 1 && repeats.isRepeat(invitation, input)) {
+                            report.repeated();
+                        } else {
+                            report.add(new ClassifiedInvitation(invitation, classification, connections
+                                    .map(known -> known.of(invitation)).orElse(Acceptance.UNKNOWN)));
+                        }
+                    }
 
-                            @Override
-                            public void problem(Problem problem) {
-                                tell.accept(problem);
-                                report.problem(problem);
-                            }
-                        });
-                if (replay.replay(i, classify)) {
+                    @Override
+                    public void problem(Problem problem) {
+                        tell.accept(problem);
+                        report.problem(problem);
+                    }
+                };
+                if (lookForTemplates) {
+                    Handoff<Classification> classify = Handoff.pooled(pool, classifying::classify, reporting);
+                    kept.deliver(i, classify);
                     classify.finish();
                 } else {
-                    read(source, classify);
+                    read(source, Handoff.forSource(source, pool, classifying::classify, reporting));
                 }
             }
             if (repeats.repeated() > 0) {
@@ -131,7 +136,6 @@ public final class Audit {
             throw e;
         } finally {
             pool.shutdownNow();
-            closeAll(readable);
         }
         return report.build();
     }
@@ -166,40 +170,40 @@ public final class Audit {
     }
 
     /**
-     * Counts the notes of every source, in as many passes as the census asks for: the first keeps the records of a
-     * small input for the passes after it, and tells the problems found; a second, when some sender wrote the same
-     * words to enough people, counts those notes' keys.
+     * Counts the notes of every source, in as many passes as the census asks for: the first reads each source, keeps
+     * its records for the passes after it and tells the problems found; a second, when some sender wrote the same
+     * words to enough people, counts those notes' keys from the records kept.
      */
-    private TemplateCensus census(List<InputSource> sources, Replay replay, ExecutorService pool)
+    private TemplateCensus census(List<InputSource> sources, KeptRecords kept, ExecutorService pool)
             throws UnusableInputException {
         TemplateCensus census = new TemplateCensus(templateMinRecipients);
         boolean first = true;
         do {
             for (int i = 0; i < sources.size(); i++) {
-                InputSource source = sources.get(i);
-                RecordSink kept = first ? replay.keeping(i) : NOTHING_KEPT;
+                RecordSink keep = first ? kept.keeping() : NOTHING_KEPT;
                 boolean tell = first;
-                Handoff<TemplateCensus.Entry> count = Handoff.forSource(source, pool,
+                Handoff<TemplateCensus.Entry> count = Handoff.pooled(pool,
                         invitation -> census.entryOf(invitation.message(), invitation.from(), invitation.to()),
                         new Handoff.InOrder<>() {
                             @Override
                             public void invitation(Invitation invitation, TemplateCensus.Entry entry) {
                                 census.count(entry);
-                                kept.invitation(invitation);
+                                keep.invitation(invitation);
                             }
 
                             @Override
                             public void problem(Problem problem) {
                                 if (tell) {
                                     listener.problem(problem);
-                                    kept.problem(problem);
+                                    keep.problem(problem);
                                 }
                             }
                         });
-                if (!first && replay.deliver(i, count)) {
-                    count.finish();
+                if (first) {
+                    read(sources.get(i), count);
                 } else {
-                    read(source, count);
+                    kept.deliver(i, count);
+                    count.finish();
                 }
             }
             first = false;
@@ -241,95 +245,89 @@ public final class Audit {
         }
     }
 
-    private static void closeAll(List<InputSource> sources) {
-        for (InputSource source : sources) {
-            try {
-                source.close();
-            } catch (IOException e) {
-                // a spool left behind is deleted at exit
-            }
-        }
-    }
-
     /**
-     * The records of the first pass, kept in file order so that the second need not read and parse them again, while
-     * they fit a small budget of characters: the usual export does, while a large one is read again and never held.
-     * Once over budget nothing is kept any more, and every source is read again.
+     * The records of the first pass, in file order, so that no input is read and parsed twice: in memory while they
+     * fit a small budget (the usual export), continued in a private temporary file past it. Passes after the first
+     * read them back, which costs a fraction of reading the input again (and an input read as it comes, standard
+     * input or a pipe, could not be read again without a copy anyway).
      */
-    static final class Replay {
+    static final class KeptRecords implements Closeable {
 
-        /** 2 Mi characters, some 4 MiB; each record counts its texts' characters and {@value #RECORD_OVERHEAD} more. */
-        static final long BUDGET = 2L << 20;
-        private static final int RECORD_OVERHEAD = 64;
+        /** Some 4 MiB, as the records' codec reckons memory; for every source together. */
+        static final long BUDGET = 4L << 20;
+        private static final byte INVITATION = 0;
+        private static final byte PROBLEM = 1;
+        private static final SpillingList.Codec<Object> RECORD = new SpillingList.Codec<>() {
+            @Override
+            public void write(DataOutput out, Object record) throws IOException {
+                if (record instanceof Invitation invitation) {
+                    out.writeByte(INVITATION);
+                    RecordCodecs.INVITATION.write(out, invitation);
+                } else {
+                    out.writeByte(PROBLEM);
+                    RecordCodecs.PROBLEM.write(out, (Problem) record);
+                }
+            }
+
+            @Override
+            public Object read(DataInput in) throws IOException {
+                return in.readByte() == INVITATION ? RecordCodecs.INVITATION.read(in) : RecordCodecs.PROBLEM.read(in);
+            }
+
+            @Override
+            public long estimatedBytes(Object record) {
+                return record instanceof Invitation invitation ? RecordCodecs.INVITATION.estimatedBytes(invitation)
+                        : RecordCodecs.PROBLEM.estimatedBytes((Problem) record);
+            }
+        };
 
         private final long budget;
-        private final List<RecordBatch> kept = new ArrayList<>();
-        private long used;
-        private boolean over;
+        private final List<SpillingList<Object>> kept = new ArrayList<>();
 
-        Replay(long budget) {
+        KeptRecords(long budget) {
             this.budget = budget;
         }
 
-        /** Where the first pass puts the records of the source at this index, which must be the next one. */
-        RecordSink keeping(int source) {
-            RecordBatch records = new RecordBatch();
+        /**
+         * Where the first pass puts the records of the next source. The sources before it keep what they hold in
+         * memory while that leaves this one half the budget at least, and spill it otherwise.
+         */
+        RecordSink keeping() {
+            long held = kept.stream().mapToLong(SpillingList::memoryBytes).sum();
+            if (held > budget / 2) {
+                kept.forEach(SpillingList::spillMemory);
+                held = 0;
+            }
+            SpillingList<Object> records = new SpillingList<>(RECORD, budget - held, null);
             kept.add(records);
             return new RecordSink() {
                 @Override
                 public void invitation(Invitation invitation) {
-                    if (fits(invitation.message().length() + invitation.from().length() + invitation.to().length()
-                            + invitation.sentAtRaw().length() + length(invitation.inviterProfileUrl())
-                            + length(invitation.inviteeProfileUrl()))) {
-                        records.invitation(invitation);
-                    }
+                    records.add(invitation);
                 }
 
                 @Override
                 public void problem(Problem problem) {
-                    if (fits(problem.message().length())) {
-                        records.problem(problem);
-                    }
+                    records.add(problem);
                 }
             };
         }
 
-        private static int length(String text) {
-            return text == null ? 0 : text.length();
+        /** Hands the kept records of the source at this index to the sink, in the order they were read. */
+        void deliver(int source, RecordSink sink) {
+            for (Object record : kept.get(source)) {
+                RecordBatch.deliver(record, sink);
+            }
         }
 
-        /** Whether a record of so many characters may still be kept; the first that may not ends all keeping. */
-        private boolean fits(int characters) {
-            if (over) {
-                return false;
-            }
-            used += characters + RECORD_OVERHEAD;
-            if (used > budget) {
-                over = true;
-                kept.forEach(RecordBatch::clear);
-            }
-            return !over;
+        /** Whether the records of some source went to a temporary file; for tests. */
+        boolean spilled() {
+            return kept.stream().anyMatch(records -> records.spilledRuns() > 0);
         }
 
-        /**
-         * Hands the kept records of a source to the sink, and keeps them for another pass; tells whether it did. If
-         * not (over budget, or no first pass when templates are not looked for), read the source.
-         */
-        boolean deliver(int source, RecordSink sink) {
-            if (over || source >= kept.size()) {
-                return false;
-            }
-            kept.get(source).deliverTo(sink);
-            return true;
-        }
-
-        /** As {@link #deliver}, for the last pass: the records are let go once handed over. */
-        boolean replay(int source, RecordSink sink) {
-            boolean delivered = deliver(source, sink);
-            if (delivered) {
-                kept.get(source).clear();
-            }
-            return delivered;
+        @Override
+        public void close() {
+            kept.forEach(SpillingList::close);
         }
     }
 

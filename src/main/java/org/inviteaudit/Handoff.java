@@ -57,8 +57,12 @@ final class Handoff<R> implements RecordSink {
      */
     static <R> Handoff<R> forSource(InputSource source, ExecutorService pool, Function<Invitation, R> alone,
             InOrder<R> inOrder) {
-        return source.isLive() ? new Handoff<>(Runnable::run, alone, inOrder, 1, 0)
-                : new Handoff<>(pool, alone, inOrder, BATCH, 2 * threads());
+        return source.isLive() ? new Handoff<>(Runnable::run, alone, inOrder, 1, 0) : pooled(pool, alone, inOrder);
+    }
+
+    /** Batches to the pool, whatever the records come from: for a pass whose output waits for its end anyway. */
+    static <R> Handoff<R> pooled(ExecutorService pool, Function<Invitation, R> alone, InOrder<R> inOrder) {
+        return new Handoff<>(pool, alone, inOrder, BATCH, 2 * threads());
     }
 
     /** @param pool runs each batch's work; {@code Runnable::run} runs it on the reading thread */

@@ -32,11 +32,16 @@ final class RecordBatch implements RecordSink {
     /** Hands every record to the sink, in the order they came. */
     void deliverTo(RecordSink sink) {
         for (Object record : records) {
-            if (record instanceof Invitation invitation) {
-                sink.invitation(invitation);
-            } else {
-                sink.problem((Problem) record);
-            }
+            deliver(record, sink);
+        }
+    }
+
+    /** Hands one record, an invitation or a problem, to the sink. */
+    static void deliver(Object record, RecordSink sink) {
+        if (record instanceof Invitation invitation) {
+            sink.invitation(invitation);
+        } else {
+            sink.problem((Problem) record);
         }
     }
 }

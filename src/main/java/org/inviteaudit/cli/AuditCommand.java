@@ -134,9 +134,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--template-min", paramLabel = "N", converter = TemplateMinConverter.class,
             defaultValue = "" + TemplateCensus.DEFAULT_MIN_RECIPIENTS,
             description = "A note one sender sent to at least N people, the same once their names are set aside, or "
-                    + "nearly, is a mass template, and generic (default: ${DEFAULT-VALUE}). The input is then read "
-                    + "two or three times, standard input through a private temporary file; 0 does not look for "
-                    + "templates.")
+                    + "nearly, is a mass template, and generic (default: ${DEFAULT-VALUE}). The invitations then go "
+                    + "through two or three passes, those of a large input kept in a private temporary file; 0 does "
+                    + "not look for templates.")
     private int templateMin;
 
     @Mixin

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param line      the 1-based line on which the record starts (the header is line 1)
  * @param sentAt    the date and time, or null when {@code sentAtRaw} could not be read
  * @param message   the note as written, empty when there is none
+ * @param inviterProfileUrl the sender's profile address as the export gives it, empty when it gives none
+ * @param inviteeProfileUrl the recipient's, likewise
  */
 public record Invitation(
         String source,
@@ -30,6 +32,8 @@ public record Invitation(
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(sentAtRaw, "sentAtRaw");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(inviterProfileUrl, "inviterProfileUrl");
+        Objects.requireNonNull(inviteeProfileUrl, "inviteeProfileUrl");
     }
 
     /** The person at the other end from the export's owner. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.inviteaudit.io.SpillingList;
 
 /**
  * The invitations a report lists, in the order a renderer shows them, in bounded memory: a listing cut to the

@@ -2,7 +2,9 @@ package org.inviteaudit.report;
 
 import java.io.Closeable;
 import java.util.Iterator;
+import org.inviteaudit.io.SpillingList;
 import org.inviteaudit.reader.Problem;
+import org.inviteaudit.reader.RecordCodecs;
 
 /** The problems found in the inputs, in file order, in bounded memory however many there are. */
 public final class Problems implements Iterable<Problem>, Closeable {
@@ -13,7 +15,7 @@ public final class Problems implements Iterable<Problem>, Closeable {
     private long skipped;
 
     Problems() {
-        this.problems = new SpillingList<>(Codecs.PROBLEM, MEMORY_BUDGET, null);
+        this.problems = new SpillingList<>(RecordCodecs.PROBLEM, MEMORY_BUDGET, null);
     }
 
     void add(Problem problem) {

@@ -1,26 +1,17 @@
 package org.inviteaudit.source;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
 /** One input the user named: a file or standard input. */
-public interface InputSource extends Closeable {
+public interface InputSource {
 
     /** The name used in reports and messages: the path as typed, or {@code <stdin>}. */
     String name();
 
     /** Opens the raw bytes; the caller closes the stream. */
     InputStream open() throws IOException;
-
-    /**
-     * This input in a form that can be opened more than once, for an audit that reads its records again. Files can
-     * already; standard input is kept in a private temporary file, deleted on {@link #close()}.
-     */
-    default InputSource rereadable() {
-        return this;
-    }
 
     /**
      * Whether reading it may wait on whoever writes it, as standard input does: its records are then handed on one by
@@ -36,10 +27,5 @@ public interface InputSource extends Closeable {
      */
     default Optional<InputSource> connections() {
         return Optional.empty();
-    }
-
-    /** Releases what {@link #rereadable()} kept. */
-    @Override
-    default void close() throws IOException {
     }
 }

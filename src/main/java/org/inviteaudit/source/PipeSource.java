@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * A named file that is not a regular one: a named pipe, or the {@code /dev/fd/63} of a shell's {@code <(...)}. It can
- * be read only once, as it comes, so it is read as standard input is: kept for a second reading, and live.
+ * be read only once, as it comes, so it is read as standard input is: live.
  */
 final class PipeSource implements FileBacked {
 
@@ -36,11 +36,6 @@ final class PipeSource implements FileBacked {
     @Override
     public InputStream open() throws IOException {
         return new FileInputStream(path.toFile());
-    }
-
-    @Override
-    public InputSource rereadable() {
-        return new SpooledStream(name, this::open);
     }
 
     @Override

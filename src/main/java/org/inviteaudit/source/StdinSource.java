@@ -19,11 +19,6 @@ final class StdinSource implements InputSource {
     }
 
     @Override
-    public InputSource rereadable() {
-        return new SpooledStream(NAME, this::open);
-    }
-
-    @Override
     public boolean isLive() {
         return true;
     }

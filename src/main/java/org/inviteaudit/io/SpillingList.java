@@ -1,4 +1,4 @@
-package org.inviteaudit.report;
+package org.inviteaudit.io;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -12,13 +12,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
-import org.inviteaudit.io.PrivateTempFiles;
 
 /**
  * A sequence that is kept in memory up to a budget and continued in temporary files past it, so a report over any
@@ -26,12 +26,16 @@ import org.inviteaudit.io.PrivateTempFiles;
  * one, sorted (each spilled run is sorted, and the runs are merged as they are read).
  *
  * <p>The files hold people's names and notes: they are readable by the user alone, and deleted on {@link #close()}
- * or, failing that, when the JVM exits.
+ * or, failing that, when the JVM exits. Kept in the order added, the items go to one file, appended to at each spill,
+ * so that reading them back holds one file open whatever their number; sorted, each spill is a run of its own.
  */
-final class SpillingList<T> implements Iterable<T>, Closeable {
+public final class SpillingList<T> implements Iterable<T>, Closeable {
+
+    // Spill files are written and read in large blocks: a large export's records pass through them more than once.
+    private static final int BUFFER_BYTES = 1 << 16;
 
     /** How an item is written to a spill file, read back, and roughly how much memory it takes. */
-    interface Codec<T> {
+    public interface Codec<T> {
         void write(DataOutput out, T item) throws IOException;
 
         T read(DataInput in) throws IOException;
@@ -48,13 +52,13 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
     private long size;
 
     /** @param order null to keep the order added */
-    SpillingList(Codec<T> codec, long memoryBudget, Comparator<T> order) {
+    public SpillingList(Codec<T> codec, long memoryBudget, Comparator<T> order) {
         this.codec = codec;
         this.memoryBudget = memoryBudget;
         this.order = order;
     }
 
-    void add(T item) {
+    public void add(T item) {
         memory.add(item);
         memoryBytes += codec.estimatedBytes(item);
         size++;
@@ -63,12 +67,17 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
         }
     }
 
-    long size() {
+    public long size() {
         return size;
     }
 
-    /** How many temporary files hold items; for tests. */
-    int spilledRuns() {
+    /** How much memory the items not spilled take, by their codec's reckoning. */
+    public long memoryBytes() {
+        return memoryBytes;
+    }
+
+    /** How many temporary files hold items. */
+    public int spilledRuns() {
         return runs.size();
     }
 
@@ -78,12 +87,15 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
         if (order != null) {
             inMemory.sort(order);
         }
+        if (order == null) {
+            return runs.isEmpty() ? inMemory.iterator() : concatenation(new RunIterator(runs.get(0)), inMemory.iterator());
+        }
         List<Iterator<T>> sources = new ArrayList<>();
         for (Path run : runs) {
             sources.add(new RunIterator(run));
         }
         sources.add(inMemory.iterator());
-        return order == null ? concatenation(sources) : new MergeIterator<>(sources, order);
+        return new MergeIterator<>(sources, order);
     }
 
     @Override
@@ -99,18 +111,29 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
         memory.clear();
     }
 
+    /** Writes the items held in memory to the spill file now, to free their memory for something else. */
+    public void spillMemory() {
+        if (!memory.isEmpty()) {
+            spill();
+        }
+    }
+
     private void spill() {
         if (order != null) {
             memory.sort(order);
         }
         try {
-            Path run = PrivateTempFiles.create(".spill");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run)))) {
+            boolean appending = order == null && !runs.isEmpty();
+            Path run = appending ? runs.get(0) : PrivateTempFiles.create(".spill");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(run, StandardOpenOption.APPEND), BUFFER_BYTES))) {
                 for (T item : memory) {
                     codec.write(out, item);
                 }
             }
-            runs.add(run);
+            if (!appending) {
+                runs.add(run);
+            }
         } catch (IOException e) {
             throw PrivateTempFiles.failure("write", e);
         }
@@ -118,24 +141,16 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
         memoryBytes = 0;
     }
 
-    private static <T> Iterator<T> concatenation(List<Iterator<T>> sources) {
+    private static <T> Iterator<T> concatenation(Iterator<T> first, Iterator<T> then) {
         return new Iterator<>() {
-            private int current;
-
             @Override
             public boolean hasNext() {
-                while (current < sources.size() && !sources.get(current).hasNext()) {
-                    current++;
-                }
-                return current < sources.size();
+                return first.hasNext() || then.hasNext();
             }
 
             @Override
             public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return sources.get(current).next();
+                return first.hasNext() ? first.next() : then.next();
             }
         };
     }
@@ -147,7 +162,7 @@ final class SpillingList<T> implements Iterable<T>, Closeable {
 
         RunIterator(Path run) {
             try {
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run)));
+                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), BUFFER_BYTES));
             } catch (IOException e) {
                 throw PrivateTempFiles.failure("read back", e);
             }

@@ -1,4 +1,4 @@
-package org.inviteaudit.report;
+package org.inviteaudit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
-class CodecsTest {
+class SpilledTextTest {
 
     /** Any chars, lone surrogates and U+0000 among them, come back as they went, one text after another. */
     @Property(tries = 500)
@@ -36,13 +36,13 @@ class CodecsTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             for (String text : texts) {
-                Codecs.writeText(out, text);
+                SpilledText.write(out, text);
             }
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
         List<String> read = new java.util.ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            read.add(Codecs.readText(in));
+            read.add(SpilledText.read(in));
         }
         assertThat(in.read()).as("nothing left over").isEqualTo(-1);
         return read;
