@@ -47,20 +47,49 @@ final class CountMinSketch {
     }
 
     /**
-     * Whether {@link #estimate} would be at least {@code count}, which is at most {@value #MAX_COUNT}: every row must
-     * be, and the first that is not ends the look-up. Most keys asked about were counted rarely, so this reads one
-     * cell, likely a cache miss, where the estimate reads one per row.
+     * The keys whose estimate is at least {@code count}, which is all that is asked once counting is over, in an
+     * eighth of the memory: a bit per cell, set where the cell reached the count. A key reached it where all its
+     * cells did, so the answer is the estimate's exactly; and the bits are more likely in a cache.
      */
-    boolean atLeast(long key, int count) {
+    Reached reached(int count) {
+        long[][] bits = new long[rows.length][];
         for (int row = 0; row < rows.length; row++) {
-            if (rows[row][cell(key, row)] < count) {
-                return false;
+            bits[row] = new long[Math.max(1, rows[row].length / Long.SIZE)];
+            for (int cell = 0; cell < rows[row].length; cell++) {
+                if (rows[row][cell] >= count) {
+                    bits[row][cell / Long.SIZE] |= 1L << cell;
+                }
             }
         }
-        return true;
+        return new Reached(bits, mask);
+    }
+
+    /** The keys of a finished sketch whose estimate reached a count, one bit per cell; see {@link #reached(int)}. */
+    static final class Reached {
+        private final long[][] bits;
+        private final int mask;
+
+        private Reached(long[][] bits, int mask) {
+            this.bits = bits;
+            this.mask = mask;
+        }
+
+        boolean has(long key) {
+            for (int row = 0; row < bits.length; row++) {
+                int cell = cell(key, row, mask);
+                if ((bits[row][cell / Long.SIZE] & 1L << cell) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private int cell(long key, int row) {
+        return cell(key, row, mask);
+    }
+
+    private static int cell(long key, int row, int mask) {
         return (int) Hash64.combine(key, row) & mask;
     }
 }

@@ -4,7 +4,8 @@ package org.inviteaudit.classify;
  * How many notes share each anchor ({@link TemplateKeys.Shape}): exactly while there are few anchors, then in a
  * count-min sketch, whose counts may read high, never low. Notes, not people: a count is at least the number of
  * different people the notes went to, which is all the census needs of it, and a count that reads high costs only
- * counting a note's keys that need not have been.
+ * counting a note's keys that need not have been. Once counted, all that is asked is whether an anchor reached the
+ * minimum, and the sketch is traded for the bits that say so ({@link CountMinSketch#reached}).
  */
 final class NotesPerAnchor {
 
@@ -16,6 +17,8 @@ final class NotesPerAnchor {
     private final int exactAnchors;
     private LongCounts exact = new LongCounts();
     private CountMinSketch sketch;
+    private int minNotes;
+    private CountMinSketch.Reached reached;
 
     NotesPerAnchor(int exactAnchors) {
         this.exactAnchors = exactAnchors;
@@ -23,6 +26,9 @@ final class NotesPerAnchor {
 
     /** Counts one more note with the anchor, and gives the count after. */
     int add(long anchor) {
+        if (minNotes != 0) {
+            throw new IllegalStateException("the anchors' counting is settled");
+        }
         if (sketch != null) {
             return sketch.increment(anchor);
         }
@@ -39,8 +45,23 @@ final class NotesPerAnchor {
         return Math.min(count, CountMinSketch.MAX_COUNT);
     }
 
-    /** Whether at least so many notes had the anchor; only reads, so any thread may ask once counting is done. */
-    boolean atLeast(long anchor, int notes) {
-        return sketch != null ? sketch.atLeast(anchor, notes) : exact.get(anchor) >= notes;
+    /** Ends the counting: from now on, the census asks only whether an anchor was in at least so many notes. */
+    void settle(int notes) {
+        minNotes = notes;
+        if (sketch != null) {
+            reached = sketch.reached(notes);
+            sketch = null;
+        }
+    }
+
+    /**
+     * Whether at least the settled number of notes had the anchor; only reads, so any thread may ask once counting
+     * is settled.
+     */
+    boolean reached(long anchor) {
+        if (minNotes == 0) {
+            throw new IllegalStateException("the anchors are asked about before their counting is settled");
+        }
+        return reached != null ? reached.has(anchor) : exact.get(anchor) >= minNotes;
     }
 }

@@ -20,6 +20,8 @@ import org.inviteaudit.io.Hash64;
  *
  * <p>Memory is bounded whatever the input ({@link #MEMORY_BYTES}, 20 MiB, and 8 MiB for the anchors): the counts
  * live in a count-min sketch and the (key, recipient) pairs already counted in a Bloom filter; constant work per key.
+ * Once a pass has counted all it will, the counts are traded for a bit per counter, set where it reached the minimum:
+ * what the census is asked then, in 1 MiB for the anchors and 2 MiB for the keys.
  * A small export, up to {@value #EXACT_PAIRS} pairs (some 800 notes' keys), is counted exactly in hash tables
  * instead, and never pays for making the sketches; at the first pair past that, they are made and the pairs counted
  * so far are counted into them in the order they came, which leaves them as they would be had they been counted into
@@ -73,6 +75,8 @@ public final class TemplateCensus {
     private long[] pairsInOrder = new long[64];
     private CountMinSketch recipientsPerKey;
     private BloomFilter countedPairs;
+    // Once counting is done, in place of the two above when they were made.
+    private CountMinSketch.Reached keysReached;
     private long keysCounted;
 
     /** @param minRecipients how many people a note must go to for it to be a template, from 2 */
@@ -193,7 +197,16 @@ public final class TemplateCensus {
      */
     public boolean endPass() {
         boolean someAnchorReached = sendersReached == null || sendersReached.size() > 0;
+        if (pass == Pass.ANCHORS) {
+            notesPerAnchor.settle(minRecipients);
+        }
         pass = pass == Pass.ANCHORS && someAnchorReached ? Pass.ANCHORED_KEYS : Pass.DONE;
+        if (pass == Pass.DONE && recipientsPerKey != null) {
+            // Only asked from now on: the bits of the keys that reached the minimum, not the counts and the pairs.
+            keysReached = recipientsPerKey.reached(minRecipients);
+            recipientsPerKey = null;
+            countedPairs = null;
+        }
         return pass != Pass.DONE;
     }
 
@@ -238,8 +251,7 @@ public final class TemplateCensus {
     }
 
     private boolean reached(long key) {
-        return countedPairs == null ? exactCounts.get(key) >= minRecipients
-                : recipientsPerKey.atLeast(key, minRecipients);
+        return keysReached == null ? exactCounts.get(key) >= minRecipients : keysReached.has(key);
     }
 
     /**
@@ -268,7 +280,7 @@ public final class TemplateCensus {
     private boolean[] anchorsReached(TemplateKeys.Shape shape) {
         boolean[] reached = new boolean[2 * TemplateKeys.Shape.ANCHOR_LENGTHS];
         for (int index : shape.anchorIndexes()) {
-            reached[index] = notesPerAnchor.atLeast(shape.anchor(index), minRecipients);
+            reached[index] = notesPerAnchor.reached(shape.anchor(index));
         }
         return reached;
     }

@@ -31,8 +31,10 @@ import java.util.PriorityQueue;
  */
 public final class SpillingList<T> implements Iterable<T>, Closeable {
 
-    // Spill files are written and read in large blocks: a large export's records pass through them more than once.
-    private static final int BUFFER_BYTES = 1 << 16;
+    // Spill files are written, and read back one at a time, in large blocks: a large export's records pass through them
+    // more than once. Sorted runs, all read at once to merge them, take the usual buffer each.
+    private static final int BUFFER_BYTES = 1 << 15;
+    private static final int MERGED_RUN_BUFFER_BYTES = 1 << 13;
 
     /** How an item is written to a spill file, read back, and roughly how much memory it takes. */
     public interface Codec<T> {
@@ -88,11 +90,12 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
             inMemory.sort(order);
         }
         if (order == null) {
-            return runs.isEmpty() ? inMemory.iterator() : concatenation(new RunIterator(runs.get(0)), inMemory.iterator());
+            return runs.isEmpty() ? inMemory.iterator()
+                    : concatenation(new RunIterator(runs.get(0), BUFFER_BYTES), inMemory.iterator());
         }
         List<Iterator<T>> sources = new ArrayList<>();
         for (Path run : runs) {
-            sources.add(new RunIterator(run));
+            sources.add(new RunIterator(run, MERGED_RUN_BUFFER_BYTES));
         }
         sources.add(inMemory.iterator());
         return new MergeIterator<>(sources, order);
@@ -160,9 +163,9 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         private final DataInputStream in;
         private T next;
 
-        RunIterator(Path run) {
+        RunIterator(Path run, int bufferBytes) {
             try {
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), BUFFER_BYTES));
+                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), bufferBytes));
             } catch (IOException e) {
                 throw PrivateTempFiles.failure("read back", e);
             }

@@ -34,7 +34,7 @@ public final class Listing implements Closeable {
     }
 
     /** What a listing may hold in memory before it spills to disk. */
-    static final long MEMORY_BUDGET = 16L << 20;
+    static final long MEMORY_BUDGET = 8L << 20;
 
     // Up to this many, the newest are kept in a heap; a larger --limit is served like "all", sorted on disk.
     private static final int HEAP_LIMIT = 10_000;

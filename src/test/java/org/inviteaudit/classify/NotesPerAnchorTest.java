@@ -1,6 +1,7 @@
 package org.inviteaudit.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,8 +11,9 @@ import org.junit.jupiter.api.Test;
 class NotesPerAnchorTest {
 
     /**
-     * Counted exactly, or moved into the sketch half-way, an anchor's count never reads low: a count that reads low
-     * would leave a template's keys uncounted.
+     * Counted exactly, or moved into the sketch half-way, an anchor's count never reads low, and once settled an
+     * anchor of three notes or more has reached three: a count that reads low would leave a template's keys
+     * uncounted.
      */
     @Test
     void countsNeverReadLowExactlyOrInTheSketch() {
@@ -24,11 +26,13 @@ class NotesPerAnchorTest {
                 int notes = truth.merge(anchor, 1, Integer::sum);
                 assertThat(anchors.add(anchor)).isGreaterThanOrEqualTo(Math.min(notes, CountMinSketch.MAX_COUNT));
             }
-            truth.forEach((anchor, notes) -> assertThat(anchors.atLeast(anchor, Math.min(notes,
-                    CountMinSketch.MAX_COUNT))).as("anchor %d, %d notes", anchor, notes).isTrue());
+            anchors.settle(3);
+            truth.forEach((anchor, notes) -> assertThat(anchors.reached(anchor) || notes < 3)
+                    .as("anchor %d, %d notes", anchor, notes).isTrue());
             long readHigh = truth.entrySet().stream().filter(entry -> entry.getValue() == 1)
-                    .filter(entry -> anchors.atLeast(entry.getKey(), 3)).count();
+                    .filter(entry -> anchors.reached(entry.getKey())).count();
             assertThat(readHigh).as("anchors of one note that read as three, of %d", truth.size()).isLessThan(10);
+            assertThatThrownBy(() -> anchors.add(1)).isInstanceOf(IllegalStateException.class);
         }
     }
 }
