@@ -323,6 +323,21 @@ class CheckCommandTest {
                 .as("a pronoun after the greeting is no name").doesNotContain("Check that I'd");
     }
 
+    /**
+     * A check runs on a command line of its own, without the audit's options; it must help, and err, as the check
+     * within the whole command line does (which {@code help check} shows, and the manual pages are written from).
+     */
+    @Test
+    void checkAloneHelpsAndErrsAsWithinTheWholeCommandLine() {
+        CliRun alone = CliRun.of("check", "--help");
+        CliRun within = CliRun.of("help", "check");
+        assertThat(alone.out()).isEqualTo(within.out()).startsWith("Usage: invite-audit check ");
+        assertThat(alone.exitCode()).isEqualTo(within.exitCode()).isZero();
+        assertThat(CliRun.of("check", "--formt", "json", "hi").err())
+                .isEqualTo("invite-audit: Unknown option: '--formt'; did you mean --format? (invite-audit check "
+                        + "--help lists the options)\n");
+    }
+
     @Test
     void helpShowsExamples() {
         assertThat(CliRun.of("--help").out()).contains("Examples:", "invite-audit --direction sent --since 3m");
