@@ -40,7 +40,7 @@ final class TextNormalizer {
             if (untilUnstable && !isStable(c)) {
                 return null;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
                 continue;
             }
@@ -51,6 +51,17 @@ final class TextNormalizer {
             out.append(typographic(c));
         }
         return out.toString();
+    }
+
+    /**
+     * Whitespace or a space separator. In ASCII that is the space and the controls from tab to carriage return and
+     * from U+001C to U+001F, told without the two look-ups of a char's type that the general case costs.
+     */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static char typographic(char c) {

@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
 
+    /** The quick test of a space agrees with Java's two look-ups on every char. */
+    @Test
+    void spacesAreWhatJavaCallsWhitespaceOrASpaceSeparator() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(TextNormalizer.isSpace(c)).as("U+%04X", (int) c)
+                    .isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+    }
+
     @Test
     void equatesApostropheQuoteAndDashVariantsAndCollapsesSpaces() {
         assertThat(TextNormalizer.normalize("  I\u2019d  \u201Clike\u201D\n\nto \u2014Ada\u00A0\u202F "))
