@@ -30,6 +30,11 @@ final class Handoff<R> implements RecordSink {
 
     /** Records per batch: enough that handing one over costs little beside the work on it. */
     private static final int BATCH = 256;
+    /**
+     * The first batch's records; each batch after has twice as many, up to {@link #BATCH}. The usual export is small
+     * and its code still cold: batches of 256 would give all of a 150-row export to one thread while the others wait.
+     */
+    private static final int FIRST_BATCH = 32;
 
     /** The part of the work that needs the records in file order. */
     interface InOrder<R> {
@@ -41,7 +46,8 @@ final class Handoff<R> implements RecordSink {
     private final Executor pool;
     private final Function<Invitation, R> alone;
     private final InOrder<R> inOrder;
-    private final int batchSize;
+    private final int maxBatchSize;
+    private int nextBatchSize;
     private final int depth;
     private final Deque<Out<R>> out = new ArrayDeque<>();
     private RecordBatch filling = new RecordBatch();
@@ -65,12 +71,16 @@ final class Handoff<R> implements RecordSink {
         return new Handoff<>(pool, alone, inOrder, BATCH, 2 * threads());
     }
 
-    /** @param pool runs each batch's work; {@code Runnable::run} runs it on the reading thread */
-    Handoff(Executor pool, Function<Invitation, R> alone, InOrder<R> inOrder, int batchSize, int depth) {
+    /**
+     * @param pool         runs each batch's work; {@code Runnable::run} runs it on the reading thread
+     * @param maxBatchSize the records of the largest batch, which the batches grow to from {@link #FIRST_BATCH}
+     */
+    Handoff(Executor pool, Function<Invitation, R> alone, InOrder<R> inOrder, int maxBatchSize, int depth) {
         this.pool = pool;
         this.alone = alone;
         this.inOrder = inOrder;
-        this.batchSize = batchSize;
+        this.maxBatchSize = maxBatchSize;
+        this.nextBatchSize = Math.min(maxBatchSize, FIRST_BATCH);
         this.depth = depth;
     }
 
@@ -119,7 +129,8 @@ final class Handoff<R> implements RecordSink {
     }
 
     private void handWhenFull() {
-        if (filling.size() >= batchSize) {
+        if (filling.size() >= nextBatchSize) {
+            nextBatchSize = Math.min(maxBatchSize, 2 * nextBatchSize);
             hand();
         }
     }

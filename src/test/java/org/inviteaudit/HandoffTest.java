@@ -62,6 +62,31 @@ class HandoffTest {
         return expected;
     }
 
+    /** The first batches are small, so that a small input is shared among the threads, and double up to the most. */
+    @Test
+    void batchesGrowFromTheFirstSizeToTheLargest() {
+        List<Integer> batches = new ArrayList<>();
+        AtomicInteger records = new AtomicInteger();
+        Function<Invitation, String> counting = invitation -> {
+            records.incrementAndGet();
+            return invitation.message().toUpperCase();
+        };
+        Seen seen = new Seen();
+        Handoff<String> handoff = new Handoff<>(work -> {
+            int before = records.get();
+            work.run();
+            batches.add(records.get() - before);
+        }, counting, seen, 256, 2);
+
+        for (long line = 1; line <= 1000; line++) {
+            handoff.invitation(invitation(line));
+        }
+        handoff.finish();
+
+        assertThat(batches).containsExactly(32, 64, 128, 256, 256, 256, 8);
+        assertThat(seen.lines).hasSize(1000).startsWith("1 NOTE 1").endsWith("1000 NOTE 1000");
+    }
+
     @Test
     void theOrderedPartSeesEveryRecordInFileOrderHoweverLongEachTakes() {
         Seen seen = new Seen();
