@@ -131,15 +131,15 @@ public final class TemplateCensus {
         if (pass == Pass.ANCHORED_KEYS && sendersReached != null && sendersReached.get(senderHash) == 0) {
             return Entry.BLANK;
         }
-        List<Word> words = Words.of(TextNormalizer.normalize(message));
-        List<String> recipientNames = NameWords.of(recipient);
-        TemplateKeys.Shape shape = TemplateKeys.Shape.of(words, senderHash, recipientNames);
+        // The sender's names matter only to the key across senders, which the first pass counts.
+        TemplateKeys.Tokens tokens = TemplateKeys.Tokens.of(Words.of(TextNormalizer.normalize(message)),
+                NameWords.of(recipient), pass == Pass.ANCHORS ? NameWords.of(sender) : List.of());
+        TemplateKeys.Shape shape = TemplateKeys.Shape.of(tokens, senderHash);
         long recipientHash = TemplateKeys.personHash(recipient);
         if (pass == Pass.ANCHORS) {
             return new Entry(tuning.anchored() ? anchorsOf(shape) : Entry.NONE,
                     shape.keys(anchor -> !tuning.anchored() || anchor == TemplateKeys.Shape.NO_ANCHOR),
-                    recipientHash, TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames),
-                    senderHash);
+                    recipientHash, TemplateKeys.acrossSenders(tokens), senderHash);
         }
         boolean[] reached = anchorsReached(shape);
         return new Entry(Entry.NONE, shape.keys(anchor -> anchor != TemplateKeys.Shape.NO_ANCHOR && reached[anchor]),
@@ -264,7 +264,8 @@ public final class TemplateCensus {
         if (pass != Pass.DONE) {
             throw new IllegalStateException("the census is asked before it is done counting: end every pass first");
         }
-        TemplateKeys.Shape shape = TemplateKeys.Shape.of(words, TemplateKeys.personHash(sender), recipientNames);
+        TemplateKeys.Tokens tokens = TemplateKeys.Tokens.of(words, recipientNames, NameWords.of(sender));
+        TemplateKeys.Shape shape = TemplateKeys.Shape.of(tokens, TemplateKeys.personHash(sender));
         boolean[] anchorReached = anchorsReached(shape);
         for (long key : shape.keys(anchor -> !tuning.anchored() || anchor == TemplateKeys.Shape.NO_ANCHOR
                 || anchorReached[anchor])) {
@@ -272,7 +273,7 @@ public final class TemplateCensus {
                 return true;
             }
         }
-        long acrossSenders = TemplateKeys.acrossSenders(words, NameWords.of(sender), recipientNames);
+        long acrossSenders = TemplateKeys.acrossSenders(tokens);
         return acrossSenders != TemplateKeys.NO_KEY && reached(acrossSenders);
     }
 

@@ -1,6 +1,5 @@
 package org.inviteaudit.classify;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -31,7 +30,6 @@ final class TemplateKeys {
     /** What {@link #acrossSenders} gives for a note too short to be judged across senders. */
     static final long NO_KEY = 0;
 
-    private static final String SLOT = "\u0000";
     private static final long CUT = 0x5bd1e995L;
     // Stands for the sender in the keys of notes compared across senders.
     private static final long ANY_SENDER = 0x2545f4914f6cdd1dL;
@@ -68,22 +66,18 @@ final class TemplateKeys {
             this.senderHash = senderHash;
         }
 
-        static Shape of(List<Word> words, long senderHash, List<String> recipientNames) {
-            List<String> skeleton = skeleton(words, recipientNames);
-            int n = skeleton.size();
-            long[] tokens = new long[n];
-            for (int i = 0; i < n; i++) {
-                tokens[i] = Hash64.of(skeleton.get(i));
-            }
+        static Shape of(Tokens tokens, long senderHash) {
+            long[] skeleton = tokens.skeleton(false);
+            int n = skeleton.length;
             long[] prefix = new long[n + 1];
             prefix[0] = senderHash;
             for (int i = 0; i < n; i++) {
-                prefix[i + 1] = Hash64.combine(prefix[i], tokens[i]);
+                prefix[i + 1] = Hash64.combine(prefix[i], skeleton[i]);
             }
             long[] suffix = new long[n + 1];
             suffix[n] = CUT;
             for (int i = n - 1; i >= 0; i--) {
-                suffix[i] = Hash64.combine(suffix[i + 1], tokens[i]);
+                suffix[i] = Hash64.combine(suffix[i + 1], skeleton[i]);
             }
             return new Shape(prefix, suffix, senderHash);
         }
@@ -162,16 +156,14 @@ final class TemplateKeys {
      * The key that the same note from any sender shares: the whole skeleton, with the sender's names masked as well
      * as the recipient's ("Thanks, Priya" and "Thanks, Tom"), or {@link #NO_KEY} for a note too short to judge.
      */
-    static long acrossSenders(List<Word> words, List<String> senderNames, List<String> recipientNames) {
-        List<String> names = new ArrayList<>(recipientNames);
-        names.addAll(senderNames);
-        List<String> skeleton = skeleton(words, names);
-        if (skeleton.size() < MIN_WORDS_ACROSS_SENDERS) {
+    static long acrossSenders(Tokens tokens) {
+        long[] skeleton = tokens.skeleton(true);
+        if (skeleton.length < MIN_WORDS_ACROSS_SENDERS) {
             return NO_KEY;
         }
         long key = ANY_SENDER;
-        for (String token : skeleton) {
-            key = Hash64.combine(key, Hash64.of(token));
+        for (long token : skeleton) {
+            key = Hash64.combine(key, token);
         }
         return key == NO_KEY ? NO_KEY + 1 : key;
     }
@@ -189,17 +181,57 @@ final class TemplateKeys {
         return count;
     }
 
-    private static List<String> skeleton(List<Word> words, List<String> recipientNames) {
-        List<String> skeleton = new ArrayList<>();
-        for (Word word : words) {
-            boolean slot = recipientNames.contains(word.folded()) || word.hasDigit()
-                    || (!word.sentenceStart() && word.isCapitalised());
-            if (!slot) {
-                skeleton.add(word.folded());
-            } else if (skeleton.isEmpty() || !skeleton.get(skeleton.size() - 1).equals(SLOT)) {
-                skeleton.add(SLOT);
-            }
+    /**
+     * A note's words as its keys read them, worked out once for both its skeletons: each word's hash, and whether it
+     * is a slot (the recipient's name, a number, a capitalised word inside a sentence) or, across senders only, the
+     * sender's name.
+     */
+    static final class Tokens {
+        private static final byte WORD = 0;
+        private static final byte SLOT = 1;
+        private static final byte SENDER_NAME = 2;
+        private static final long SLOT_MARK = Hash64.of("\u0000");
+
+        private final long[] hashes;
+        private final byte[] kinds;
+
+        private Tokens(long[] hashes, byte[] kinds) {
+            this.hashes = hashes;
+            this.kinds = kinds;
         }
-        return skeleton;
+
+        static Tokens of(List<Word> words, List<String> recipientNames, List<String> senderNames) {
+            long[] hashes = new long[words.size()];
+            byte[] kinds = new byte[words.size()];
+            for (int i = 0; i < hashes.length; i++) {
+                Word word = words.get(i);
+                String folded = word.folded();
+                if (recipientNames.contains(folded) || word.hasDigit()
+                        || (!word.sentenceStart() && word.isCapitalised())) {
+                    kinds[i] = SLOT;
+                } else {
+                    kinds[i] = senderNames.contains(folded) ? SENDER_NAME : WORD;
+                    hashes[i] = Hash64.of(folded);
+                }
+            }
+            return new Tokens(hashes, kinds);
+        }
+
+        /** The skeleton's tokens: the words' hashes, each run of slots one mark; the sender's names too across. */
+        long[] skeleton(boolean acrossSenders) {
+            long[] skeleton = new long[hashes.length];
+            int n = 0;
+            boolean afterSlot = false;
+            for (int i = 0; i < hashes.length; i++) {
+                boolean slot = kinds[i] == SLOT || (acrossSenders && kinds[i] == SENDER_NAME);
+                if (!slot) {
+                    skeleton[n++] = hashes[i];
+                } else if (!afterSlot) {
+                    skeleton[n++] = SLOT_MARK;
+                }
+                afterSlot = slot;
+            }
+            return n == skeleton.length ? skeleton : Arrays.copyOf(skeleton, n);
+        }
     }
 }
