@@ -45,13 +45,13 @@ final class ExportZip implements FileBacked {
                     .filter(ExportFolder::isInvitationsFile)
                     .min(Comparator.comparingInt(ExportZip::depth));
             if (invitations.isEmpty()) {
-                throw new UnusableInputException(argument + ": holds no Invitations.csv (it holds "
+                throw UnusableInputException.of(argument, "holds no Invitations.csv (it holds "
                         + ExportFolder.describe(names.stream().map(ExportZip::baseName).toList())
-                        + "); pass the LinkedIn data export zip, or the Invitations.csv from it");
+                        + "); pass the LinkedIn data export zip, or the Invitations.csv from it", null);
             }
             ZipEntry entry = archive.getEntry(invitations.get());
             if (entry.getSize() > maxExpandedBytes) {
-                throw new UnusableInputException(argument + ": " + tooLarge(maxExpandedBytes));
+                throw UnusableInputException.of(argument, tooLarge(maxExpandedBytes), null);
             }
             String folder = folderOf(invitations.get());
             Optional<String> connections = names.stream()
@@ -60,7 +60,7 @@ final class ExportZip implements FileBacked {
                     .findFirst();
             return new ExportZip(argument, zip, invitations.get(), maxExpandedBytes, connections);
         } catch (IOException e) {
-            throw new UnusableInputException(argument + ": is not a readable zip archive (" + e.getMessage()
+            throw UnusableInputException.of(argument, "is not a readable zip archive (" + e.getMessage()
                     + "); download the export again", e);
         }
     }

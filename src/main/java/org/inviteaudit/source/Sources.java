@@ -100,7 +100,7 @@ public final class Sources {
             try {
                 found.add(ExportZip.find(zip.toString(), zip, maxExpandedBytes));
             } catch (UnusableInputException e) {
-                notZips.add(zip.getFileName() + " (" + e.getMessage().substring(zip.toString().length() + 2) + ")");
+                notZips.add(zip.getFileName() + " (" + e.reason() + ")");
             }
         }
         if (found.isEmpty()) {

@@ -86,6 +86,29 @@ class SourcesTest {
                 .hasMessageStartingWith(broken + ": is not a readable zip archive");
     }
 
+    /** In a folder of exports, a zip that cannot be used is left out with its reason, or named when it was all. */
+    @Test
+    void aFolderLeavesOutAnExportZipThatCannotBeReadAndSaysWhy() throws Exception {
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        Files.write(downloads.resolve("Basic_LinkedInDataExport_11-25-2026.zip"), new byte[] {'P', 'K', 3, 4, 1});
+        assertThatThrownBy(() -> Sources.resolve(List.of(downloads.toString()), NO_STDIN))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageStartingWith(downloads + ": holds no export that can be read: "
+                        + "Basic_LinkedInDataExport_11-25-2026.zip (is not a readable zip archive (")
+                .hasMessageEndingWith("download the export again); pass the folder of your LinkedIn data export, "
+                        + "or its Invitations.csv");
+
+        Path unzipped = Files.createDirectories(downloads.resolve("Basic_LinkedInDataExport_11-24-2026"));
+        Files.writeString(unzipped.resolve("Invitations.csv"), CSV);
+        List<String> notices = new ArrayList<>();
+        List<InputSource> sources = Sources.resolve(List.of(downloads.toString()), NO_STDIN, notices::add,
+                1 << 20);
+        assertThat(sources).singleElement().extracting(InputSource::name)
+                .isEqualTo(unzipped.resolve("Invitations.csv").toString());
+        assertThat(notices).singleElement().asString().startsWith(downloads + ": left out "
+                + "Basic_LinkedInDataExport_11-25-2026.zip (is not a readable zip archive (");
+    }
+
     @Test
     void findsInvitationsInTheUnzippedFolderOrOneLevelDown() throws Exception {
         Path export = Files.createDirectories(dir.resolve("export/Basic_LinkedInDataExport"));
