@@ -20,6 +20,7 @@ final class DateColumn {
 
     private final RecordSink sink;
     private final DateOrder order;
+    // Problems, and invitations with their Sent At as read, so that none is read again when they are let go.
     private final List<Object> held = new ArrayList<>();
     private int heldInvitations;
     private long heldChars;
@@ -39,17 +40,25 @@ final class DateColumn {
             sink.problem(settled);
         });
         if (reading.isAmbiguous() && !order.isSettled()) {
-            hold(invitation);
+            hold(new Held(invitation, reading));
             return;
         }
         if (reading.isAmbiguous()) {
             order.tellFor(invitation.line()).ifPresent(this::problem);
         }
-        pass(dated(invitation, reading));
+        if (held.isEmpty()) {
+            sink.invitation(dated(invitation, reading));
+        } else {
+            hold(new Held(invitation, reading));
+        }
     }
 
     void problem(Problem problem) {
-        pass(problem);
+        if (held.isEmpty()) {
+            sink.problem(problem);
+        } else {
+            hold(problem);
+        }
     }
 
     /** At the end of the file: what still waits is read month first, and that is said. */
@@ -60,7 +69,8 @@ final class DateColumn {
     }
 
     private void settleUnsettled() {
-        Invitation first = (Invitation) held.stream().filter(Invitation.class::isInstance).findFirst().orElseThrow();
+        Invitation first = held.stream().filter(Held.class::isInstance).map(record -> ((Held) record).invitation())
+                .findFirst().orElseThrow();
         sink.problem(order.unsettled(first.sentAtRaw(), first.line()));
         flush();
     }
@@ -71,8 +81,8 @@ final class DateColumn {
         heldInvitations = 0;
         heldChars = 0;
         for (Object record : waiting) {
-            if (record instanceof Invitation invitation) {
-                sink.invitation(dated(invitation, SentAtParser.read(invitation.sentAtRaw())));
+            if (record instanceof Held invitation) {
+                sink.invitation(dated(invitation.invitation(), invitation.reading()));
             } else {
                 sink.problem((Problem) record);
             }
@@ -85,7 +95,8 @@ final class DateColumn {
      */
     private void hold(Object record) {
         held.add(record);
-        if (record instanceof Invitation invitation) {
+        if (record instanceof Held waiting) {
+            Invitation invitation = waiting.invitation();
             heldInvitations++;
             heldChars += invitation.message().length() + invitation.from().length() + invitation.to().length()
                     + invitation.sentAtRaw().length() + invitation.inviterProfileUrl().length()
@@ -98,14 +109,8 @@ final class DateColumn {
         }
     }
 
-    private void pass(Object record) {
-        if (!held.isEmpty()) {
-            hold(record);
-        } else if (record instanceof Invitation invitation) {
-            sink.invitation(invitation);
-        } else {
-            sink.problem((Problem) record);
-        }
+    /** An invitation kept back, with its Sent At as read both ways. */
+    private record Held(Invitation invitation, SentAtParser.Reading reading) {
     }
 
     /** The invitation with its date read in the column's order: the same one where that changes nothing. */
