@@ -4,6 +4,8 @@ package org.inviteaudit.classify;
  * How many times each 64-bit key was added, exactly: the census's small-export counts, asked tens of times per note.
  * Open addressing in two arrays, so that a look-up is a probe or two in adjacent slots, where a {@code HashMap<Long,
  * Integer>} boxes every key and follows a pointer per entry (on a repetitive export most of the census's time).
+ * Its callers count exactly up to a number of keys and then let it go: it grows to hold that many at half load, and
+ * no further, so that the key that tells them to let it go does not double its memory first.
  */
 final class LongCounts {
 
@@ -14,8 +16,14 @@ final class LongCounts {
     private long[] keys = new long[FIRST_CAPACITY];
     private int[] counts = new int[FIRST_CAPACITY];
     private int shift = Long.SIZE - Integer.numberOfTrailingZeros(FIRST_CAPACITY);
+    private final int largestCapacity;
     private int zeroCount;
     private int size;
+
+    /** @param mostKeys how many keys it is grown to hold; a few more fit, but the table is full at twice as many */
+    LongCounts(int mostKeys) {
+        largestCapacity = Math.max(FIRST_CAPACITY, Integer.highestOneBit(Math.max(1, 2 * mostKeys - 1)) << 1);
+    }
 
     /** Adds the key once and gives its count with this one: 1 when it is new. */
     int add(long key) {
@@ -27,9 +35,13 @@ final class LongCounts {
         }
         int slot = slotOf(key, keys);
         if (keys[slot] == 0) {
+            // The last empty slot is what ends a probe for a key not in the table.
+            if (size - (zeroCount > 0 ? 1 : 0) + 1 == keys.length) {
+                throw new IllegalStateException("more keys than the " + keys.length + " a LongCounts holds");
+            }
             keys[slot] = key;
             size++;
-            if (2 * size > keys.length) {
+            if (2 * size > keys.length && keys.length < largestCapacity) {
                 grow();
                 slot = slotOf(key, keys);
             }
@@ -53,6 +65,11 @@ final class LongCounts {
     /** How many different keys were added. */
     int size() {
         return size;
+    }
+
+    /** How many slots its table has. */
+    int capacity() {
+        return keys.length;
     }
 
     /** What {@link #forEach} hands each key to. */

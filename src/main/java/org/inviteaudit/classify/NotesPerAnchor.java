@@ -15,13 +15,14 @@ final class NotesPerAnchor {
     private static final int SKETCH_WIDTH = 1 << 21;
 
     private final int exactAnchors;
-    private LongCounts exact = new LongCounts();
+    private LongCounts exact;
     private CountMinSketch sketch;
     private int minNotes;
     private CountMinSketch.Reached reached;
 
     NotesPerAnchor(int exactAnchors) {
         this.exactAnchors = exactAnchors;
+        this.exact = new LongCounts(exactAnchors);
     }
 
     /** Counts one more note with the anchor, and gives the count after. */

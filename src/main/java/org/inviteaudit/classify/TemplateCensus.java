@@ -67,11 +67,11 @@ public final class TemplateCensus {
     private Pass pass = Pass.ANCHORS;
     // The senders of the anchors that reached the minimum, up to SENDERS_REACHED_HELD; past that, null, and the second
     // pass reads every note.
-    private LongCounts sendersReached = new LongCounts();
+    private LongCounts sendersReached = new LongCounts(SENDERS_REACHED_HELD);
     // Until EXACT_PAIRS pairs: the pairs counted, each as its key and its pair's hash in the order counted, and the
     // exact count of each key. After: the sketch and the filter, and these are dropped.
-    private LongCounts pairsCounted = new LongCounts();
-    private LongCounts exactCounts = new LongCounts();
+    private LongCounts pairsCounted;
+    private LongCounts exactCounts;
     private long[] pairsInOrder = new long[64];
     private CountMinSketch recipientsPerKey;
     private BloomFilter countedPairs;
@@ -91,6 +91,8 @@ public final class TemplateCensus {
         this.minRecipients = minRecipients;
         this.tuning = tuning;
         this.notesPerAnchor = new NotesPerAnchor(tuning.exactAnchors());
+        this.pairsCounted = new LongCounts(tuning.exactPairs());
+        this.exactCounts = new LongCounts(tuning.exactPairs());
     }
 
     /**
