@@ -28,171 +28,56 @@ import org.inviteaudit.report.Selection;
 import org.inviteaudit.source.Sources;
 import org.inviteaudit.source.UnusableInputException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code invite-audit [OPTIONS] FILE...}: maps the options onto an audit, runs it and renders the report. */
-@Command(
-        name = "invite-audit",
-        customSynopsis = {
-            "invite-audit [OPTIONS] FILE...",
-            "       invite-audit check [OPTIONS] TEXT|-",
-            "       invite-audit help [check]"
-        },
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Tells, for every LinkedIn invitation in an export, whether it was sent with the default wording "
-                    + "(no note, or LinkedIn's stock text), with a generic note that could have gone to anyone, "
-                    + "or with a personalized one.",
-            "Works offline: nothing is sent anywhere."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the audit ran and every record was read",
-            "1:--fail-on found an invitation in scope with that verdict or a worse one",
-            "2:usage error: an unknown option or a bad value",
-            "3:an input cannot be used (missing, unreadable, empty, not an invitations export, another file of "
-                    + "the export, a required column missing, a zip or folder without Invitations.csv, a possible zip "
-                    + "bomb, a file named twice), or a record had to be skipped, in which case the report is still "
-                    + "printed for the rest; or the --output file cannot be written",
-            "69:no Java 17 or newer was found to run invite-audit (said by the installed command's launcher)",
-            "70:internal error in invite-audit (please report it; --verbose shows details)",
-            "74:standard output or standard error was closed when it started (it exits at once, saying nothing)"
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  invite-audit Basic_LinkedInDataExport.zip",
-            "      who sent you generic invitations, and how yours fared",
-            "  invite-audit --direction sent --since 3m Basic_LinkedInDataExport.zip",
-            "      your own invitations of the last three months, and which were accepted",
-            "  invite-audit --format html -o report.html Invitations.csv",
-            "      a page to open in a browser",
-            "  invite-audit --format json Invitations.csv | jq '.summary'",
-            "      the counts, for a script",
-            "  invite-audit check --to \"Ada Byron\" \"Hi Ada, loved your JFokus talk\"",
-            "      judge a draft before you send it"
-        })
 final class AuditCommand implements Callable<Integer> {
 
     private static final int DEFAULT_LIMIT = 20;
 
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec;
+    private final OptionSpec formatOption;
+    private final OptionSpec directionOption;
+    private final OptionSpec sinceOption;
+    private final OptionSpec untilOption;
+    private final OptionSpec listAllOption;
+    private final OptionSpec onlyOption;
+    private final OptionSpec limitOption;
+    private final OptionSpec failOnOption;
+    private final OptionSpec templateMinOption;
+    private final PhrasesOption phrases;
+    private final OptionSpec redactOption;
+    private final OptionSpec colorOption;
+    private final OptionSpec bomOption;
+    private final OptionSpec widthOption;
+    private final OptionSpec wideOption;
+    private final OptionSpec byOption;
+    private final OptionSpec lineBufferedOption;
+    private final OptionSpec outputOption;
+    private final OptionSpec verboseOption;
+    private final PositionalParamSpec filesParameter;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            completionCandidates = FormatConverter.class, defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    // The values given, read from the options above once they are parsed.
     private OutputFormat format;
-
-    @Option(names = "--direction", paramLabel = "DIRECTION", converter = DirectionConverter.class,
-            completionCandidates = DirectionConverter.class, defaultValue = "all",
-            description = "Which invitations to audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
-                    + "incoming and outgoing mean received and sent.")
     private DirectionScope direction;
-
-    @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Only invitations sent on or after this day (YYYY-MM-DD), from the first day of this month "
-                    + "(YYYY-MM), or from this long ago (30d, 6w, 3m, 1y).")
     private DateBound since;
-
-    @Option(names = "--until", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Only invitations sent on or before this day (YYYY-MM-DD), up to the last day of this "
-                    + "month (YYYY-MM), or up to this long ago (30d, 6w, 3m, 1y).")
     private DateBound until;
-
-    @Option(names = "--all", description = "List every invitation, not only the offenders (default and generic).")
     private boolean listAll;
-
-    @Option(names = "--only", paramLabel = "VERDICT", converter = VerdictConverter.class,
-            completionCandidates = VerdictConverter.class,
-            description = "List only the invitations with this verdict: ${COMPLETION-CANDIDATES}. "
-                    + "The counts still cover every verdict.")
     private Verdict only;
-
-    @Option(names = "--limit", paramLabel = "N", converter = LimitConverter.class,
-            description = "How many invitations of each verdict the text report lists, newest first (default: "
-                    + DEFAULT_LIMIT + ", or all with --all or --only; 0 lists all). The other formats list every "
-                    + "invitation selected, and refuse it.")
     private Integer limit;
-
-    // A label of its own: picocli's completion script keeps each option's values under its label, and --only's
-    // under the same one were lost to these.
-    @Option(names = "--fail-on", paramLabel = "OFFENDER", converter = VerdictConverter.class,
-            completionCandidates = VerdictConverter.Offenders.class,
-            description = "Exit with 1 when any invitation in scope has this verdict or a worse one: "
-                    + "${COMPLETION-CANDIDATES} (generic includes default).")
     private Verdict failOn;
-
-    @Option(names = "--template-min", paramLabel = "N", converter = TemplateMinConverter.class,
-            defaultValue = "" + TemplateCensus.DEFAULT_MIN_RECIPIENTS,
-            description = "A note one sender sent to at least N people, the same once their names are set aside, or "
-                    + "nearly, is a mass template, and generic (default: ${DEFAULT-VALUE}). The invitations then go "
-                    + "through two or three passes, those of a large input kept in a private temporary file; 0 does "
-                    + "not look for templates.")
     private int templateMin;
-
-    @Mixin
-    private PhrasesOption phrases;
-
-    @Option(names = "--redact",
-            description = "Replace names by initials and drop profile URLs, so that the report can be shared.")
     private boolean redact;
-
-    @Option(names = "--color", paramLabel = "WHEN", converter = WhenConverter.class,
-            completionCandidates = WhenConverter.class, defaultValue = "auto",
-            description = "Colour in the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a "
-                    + "terminal unless NO_COLOR is set; always wins over NO_COLOR).")
     private WhenConverter.When color;
-
-    @Option(names = "--bom", paramLabel = "WHEN", converter = WhenConverter.class,
-            completionCandidates = WhenConverter.class, defaultValue = "auto",
-            description = "Start CSV with a byte-order mark, which Excel and LibreOffice need to read accents right: "
-                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: when standard output is a file, as in "
-                    + "> report.csv, and not on a pipe, where programs would read it as part of the first heading).")
     private WhenConverter.When bom;
-
-    @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
-            description = "How wide the text report may be, in columns (at least " + RenderOptions.MIN_WIDTH
-                    + "; default: the terminal's width, or 80 when standard output is not a terminal). At about 60 "
-                    + "and below, each invitation is a block of lines.")
     private Integer width;
-
-    @Option(names = "--wide", description = "Print whole notes and names, whatever the width of the lines.")
     private boolean wide;
-
-    @Option(names = "--by", paramLabel = "PERIOD", converter = PeriodConverter.class,
-            completionCandidates = PeriodConverter.class,
-            description = "Count by ${COMPLETION-CANDIDATES} (default: months, folded into quarters or years when "
-                    + "there would be more than 12 rows).")
     private Period by;
-
-    @Option(names = "--line-buffered",
-            description = "Write each NDJSON line out as soon as it is ready, as grep's option of that name does. "
-                    + "On without it when standard output is a terminal, or when standard input is read as it comes "
-                    + "(- with --template-min 0); otherwise lines go out a buffer at a time.")
     private boolean lineBuffered;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output: whole or not at all (it is moved into "
-                    + "place once complete, readable by you alone), so a failed run never leaves half a report.")
     private String output;
-
-    @Option(names = "--verbose", description = "Show the details of an error, stack trace included.")
-    private boolean verbose;
-
-    // Not required by picocli, which would then ask for it before the check subcommand too; its label says it is.
-    @Parameters(paramLabel = "FILE...", arity = "0..*", hideParamSyntax = true,
-            description = "The LinkedIn data export zip, the folder it unzips to, or the Invitations.csv in it "
-                    + "(either header era); - reads a CSV from standard input. Several are audited together as one "
-                    + "report.")
     private List<String> files;
 
     private final InputStream stdin;
@@ -203,10 +88,156 @@ final class AuditCommand implements Callable<Integer> {
     AuditCommand(InputStream stdin, Environment environment) {
         this.stdin = stdin;
         this.environment = environment;
+        spec = CommandSpec.wrapWithoutInspection(this).name("invite-audit").versionProvider(new VersionProvider());
+        spec.usageMessage().sortOptions(false).autoWidth(true)
+                .customSynopsis("invite-audit [OPTIONS] FILE...",
+                        "       invite-audit check [OPTIONS] TEXT|-",
+                        "       invite-audit help [check]")
+                .description("Tells, for every LinkedIn invitation in an export, whether it was sent with the default "
+                        + "wording (no note, or LinkedIn's stock text), with a generic note that could have gone to "
+                        + "anyone, or with a personalized one.", "Works offline: nothing is sent anywhere.")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.described(
+                        "0", "the audit ran and every record was read",
+                        "1", "--fail-on found an invitation in scope with that verdict or a worse one",
+                        "2", "usage error: an unknown option or a bad value",
+                        "3", "an input cannot be used (missing, unreadable, empty, not an invitations export, another "
+                                + "file of the export, a required column missing, a zip or folder without "
+                                + "Invitations.csv, a possible zip bomb, a file named twice), or a record had to be "
+                                + "skipped, in which case the report is still printed for the rest; or the --output "
+                                + "file cannot be written",
+                        "69", "no Java 17 or newer was found to run invite-audit (said by the installed command's "
+                                + "launcher)",
+                        "70", "internal error in invite-audit (please report it; --verbose shows details)",
+                        "74", "standard output or standard error was closed when it started (it exits at once, "
+                                + "saying nothing)"))
+                .footerHeading("%nExamples:%n")
+                .footer("  invite-audit Basic_LinkedInDataExport.zip",
+                        "      who sent you generic invitations, and how yours fared",
+                        "  invite-audit --direction sent --since 3m Basic_LinkedInDataExport.zip",
+                        "      your own invitations of the last three months, and which were accepted",
+                        "  invite-audit --format html -o report.html Invitations.csv",
+                        "      a page to open in a browser",
+                        "  invite-audit --format json Invitations.csv | jq '.summary'",
+                        "      the counts, for a script",
+                        "  invite-audit check --to \"Ada Byron\" \"Hi Ada, loved your JFokus talk\"",
+                        "      judge a draft before you send it");
+        formatOption = CommandOptions.add(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
+                .type(OutputFormat.class).converters(new FormatConverter())
+                .completionCandidates(new FormatConverter()).defaultValue("text")
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+        directionOption = CommandOptions.add(spec, OptionSpec.builder("--direction").paramLabel("DIRECTION")
+                .type(DirectionScope.class).converters(new DirectionConverter())
+                .completionCandidates(new DirectionConverter()).defaultValue("all")
+                .description("Which invitations to audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
+                        + "incoming and outgoing mean received and sent."));
+        sinceOption = CommandOptions.add(spec, OptionSpec.builder("--since").paramLabel("DATE")
+                .type(DateBound.class).converters(new DateConverter())
+                .description("Only invitations sent on or after this day (YYYY-MM-DD), from the first day of this "
+                        + "month (YYYY-MM), or from this long ago (30d, 6w, 3m, 1y)."));
+        untilOption = CommandOptions.add(spec, OptionSpec.builder("--until").paramLabel("DATE")
+                .type(DateBound.class).converters(new DateConverter())
+                .description("Only invitations sent on or before this day (YYYY-MM-DD), up to the last day of this "
+                        + "month (YYYY-MM), or up to this long ago (30d, 6w, 3m, 1y)."));
+        listAllOption = CommandOptions.flag(spec, "--all",
+                "List every invitation, not only the offenders (default and generic).");
+        onlyOption = CommandOptions.add(spec, OptionSpec.builder("--only").paramLabel("VERDICT")
+                .type(Verdict.class).converters(new VerdictConverter()).completionCandidates(new VerdictConverter())
+                .description("List only the invitations with this verdict: ${COMPLETION-CANDIDATES}. "
+                        + "The counts still cover every verdict."));
+        limitOption = CommandOptions.add(spec, OptionSpec.builder("--limit").paramLabel("N")
+                .type(Integer.class).converters(new LimitConverter())
+                .description("How many invitations of each verdict the text report lists, newest first (default: "
+                        + DEFAULT_LIMIT + ", or all with --all or --only; 0 lists all). The other formats list every "
+                        + "invitation selected, and refuse it."));
+        // A label of its own: picocli's completion script keeps each option's values under its label, and --only's
+        // under the same one were lost to these.
+        failOnOption = CommandOptions.add(spec, OptionSpec.builder("--fail-on").paramLabel("OFFENDER")
+                .type(Verdict.class).converters(new VerdictConverter())
+                .completionCandidates(new VerdictConverter.Offenders())
+                .description("Exit with 1 when any invitation in scope has this verdict or a worse one: "
+                        + "${COMPLETION-CANDIDATES} (generic includes default)."));
+        templateMinOption = CommandOptions.add(spec, OptionSpec.builder("--template-min").paramLabel("N")
+                .type(int.class).converters(new TemplateMinConverter())
+                .defaultValue("" + TemplateCensus.DEFAULT_MIN_RECIPIENTS)
+                .description("A note one sender sent to at least N people, the same once their names are set aside, "
+                        + "or nearly, is a mass template, and generic (default: ${DEFAULT-VALUE}). The invitations "
+                        + "then go through two or three passes, those of a large input kept in a private temporary "
+                        + "file; 0 does not look for templates."));
+        phrases = new PhrasesOption(spec);
+        redactOption = CommandOptions.flag(spec, "--redact",
+                "Replace names by initials and drop profile URLs, so that the report can be shared.");
+        colorOption = CommandOptions.add(spec, OptionSpec.builder("--color").paramLabel("WHEN")
+                .type(WhenConverter.When.class).converters(new WhenConverter())
+                .completionCandidates(new WhenConverter()).defaultValue("auto")
+                .description("Colour in the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a "
+                        + "terminal unless NO_COLOR is set; always wins over NO_COLOR)."));
+        bomOption = CommandOptions.add(spec, OptionSpec.builder("--bom").paramLabel("WHEN")
+                .type(WhenConverter.When.class).converters(new WhenConverter())
+                .completionCandidates(new WhenConverter()).defaultValue("auto")
+                .description("Start CSV with a byte-order mark, which Excel and LibreOffice need to read accents "
+                        + "right: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: when standard output is a "
+                        + "file, as in > report.csv, and not on a pipe, where programs would read it as part of the "
+                        + "first heading)."));
+        widthOption = CommandOptions.add(spec, OptionSpec.builder("--width").paramLabel("COLUMNS")
+                .type(Integer.class).converters(new WidthConverter())
+                .description("How wide the text report may be, in columns (at least " + RenderOptions.MIN_WIDTH
+                        + "; default: the terminal's width, or 80 when standard output is not a terminal). At about "
+                        + "60 and below, each invitation is a block of lines."));
+        wideOption = CommandOptions.flag(spec, "--wide", "Print whole notes and names, whatever the width of the lines.");
+        byOption = CommandOptions.add(spec, OptionSpec.builder("--by").paramLabel("PERIOD")
+                .type(Period.class).converters(new PeriodConverter()).completionCandidates(new PeriodConverter())
+                .description("Count by ${COMPLETION-CANDIDATES} (default: months, folded into quarters or years when "
+                        + "there would be more than 12 rows)."));
+        lineBufferedOption = CommandOptions.flag(spec, "--line-buffered",
+                "Write each NDJSON line out as soon as it is ready, as grep's option of that name does. On without it "
+                        + "when standard output is a terminal, or when standard input is read as it comes (- with "
+                        + "--template-min 0); otherwise lines go out a buffer at a time.");
+        outputOption = CommandOptions.add(spec, OptionSpec.builder("-o", "--output").paramLabel("FILE")
+                .type(String.class)
+                .description("Write the report to FILE instead of standard output: whole or not at all (it is moved "
+                        + "into place once complete, readable by you alone), so a failed run never leaves half a "
+                        + "report."));
+        verboseOption = CommandOptions.flag(spec, "--verbose", "Show the details of an error, stack trace included.");
+        // Not required by picocli, which would then ask for it before the check subcommand too; its label says it is.
+        filesParameter = PositionalParamSpec.builder().paramLabel("FILE...").arity("0..*").hideParamSyntax(true)
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("The LinkedIn data export zip, the folder it unzips to, or the Invitations.csv in it "
+                        + "(either header era); - reads a CSV from standard input. Several are audited together as "
+                        + "one report.").build();
+        spec.addPositional(filesParameter);
+        CommandOptions.addHelp(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
+
+    /** Takes the values given from the options, once they are parsed. */
+    private void readOptions() {
+        format = formatOption.getValue();
+        direction = directionOption.getValue();
+        since = sinceOption.getValue();
+        until = untilOption.getValue();
+        listAll = listAllOption.getValue();
+        only = onlyOption.getValue();
+        limit = limitOption.getValue();
+        failOn = failOnOption.getValue();
+        templateMin = templateMinOption.getValue();
+        redact = redactOption.getValue();
+        color = colorOption.getValue();
+        bom = bomOption.getValue();
+        width = widthOption.getValue();
+        wide = wideOption.getValue();
+        by = byOption.getValue();
+        lineBuffered = lineBufferedOption.getValue();
+        output = outputOption.getValue();
+        files = filesParameter.getValue();
     }
 
     @Override
     public Integer call() throws IOException {
+        readOptions();
         PrintWriter err = spec.commandLine().getErr();
         if (spec.commandLine().getParseResult().originalArgs().isEmpty()) {
             // A bare invite-audit is someone finding out how to use it: the usage, on stderr as for any usage error,
@@ -288,7 +319,7 @@ final class AuditCommand implements Callable<Integer> {
         } catch (UnusableInputException | TemporaryFileException e) {
             digest.summaries().forEach(summary -> InviteAudit.message(err, summary));
             InviteAudit.message(err, e.getMessage());
-            if (verbose) {
+            if (verbose()) {
                 e.printStackTrace(err);
             }
             return ExitCode.INPUT;
@@ -338,7 +369,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     boolean verbose() {
-        return verbose;
+        return Boolean.TRUE.equals(verboseOption.getValue());
     }
 
     private int width(Environment where) {

@@ -16,71 +16,59 @@ import org.inviteaudit.render.RenderOptions;
 import org.inviteaudit.source.Sources;
 import org.inviteaudit.source.TextDecoding;
 import org.inviteaudit.source.UnusableInputException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code invite-audit check}: judges a draft note before it is sent, with the audit's classifier. */
-@Command(
-        name = "check",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Judges a draft invitation note before you send it: its verdict, its reasons, and hints drawn from "
-                    + "what a personal note does.",
-            "Works offline: the draft is sent nowhere."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the draft is personalized",
-            "1:the draft is default or generic, or longer than LinkedIn's 300 characters",
-            "2:usage error: an unknown option, a bad value, or an empty draft",
-            "3:the draft cannot be read from standard input (closed, say)",
-            "70:internal error in invite-audit (please report it)",
-            "74:standard output or standard error was closed when it started (it exits at once, saying nothing)"
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  invite-audit check \"Hi, I'd like to add you to my network\"",
-            "      default: say why you write to them",
-            "  invite-audit check --to \"Ada Byron\" \"Hi Ada, we met at the Porto meetup on Tuesday\"",
-            "      personalized, with the reasons",
-            "  pbpaste | invite-audit check --format json -",
-            "      a draft from the clipboard, for a script"
-        })
 final class CheckCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--to", paramLabel = "NAME",
-            description = "Who the note is for; check then looks for a greeting by name.")
-    private String to;
-
-    @Option(names = "--format", paramLabel = "FORMAT", converter = AdviceFormatConverter.class,
-            completionCandidates = AdviceFormatConverter.class, defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private AdviceFormat format;
-
-    @Mixin
-    private PhrasesOption phrases;
-
-    @Parameters(paramLabel = "TEXT", arity = "1..*",
-            description = "The draft (quote it, or its words are joined with spaces); - reads it from standard "
-                    + "input.")
-    private List<String> words;
-
+    private final CommandSpec spec;
+    private final OptionSpec to;
+    private final OptionSpec format;
+    private final PhrasesOption phrases;
+    private final PositionalParamSpec words;
     private final InputStream stdin;
     private final Environment environment;
 
     CheckCommand(InputStream stdin, Environment environment) {
         this.stdin = stdin;
         this.environment = environment;
+        spec = CommandSpec.wrapWithoutInspection(this).name("check").versionProvider(new VersionProvider());
+        spec.usageMessage().sortOptions(false).autoWidth(true)
+                .description("Judges a draft invitation note before you send it: its verdict, its reasons, and hints "
+                        + "drawn from what a personal note does.", "Works offline: the draft is sent nowhere.")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.described(
+                        "0", "the draft is personalized",
+                        "1", "the draft is default or generic, or longer than LinkedIn's 300 characters",
+                        "2", "usage error: an unknown option, a bad value, or an empty draft",
+                        "3", "the draft cannot be read from standard input (closed, say)",
+                        "70", "internal error in invite-audit (please report it)",
+                        "74", "standard output or standard error was closed when it started (it exits at once, "
+                                + "saying nothing)"))
+                .footerHeading("%nExamples:%n")
+                .footer("  invite-audit check \"Hi, I'd like to add you to my network\"",
+                        "      default: say why you write to them",
+                        "  invite-audit check --to \"Ada Byron\" \"Hi Ada, we met at the Porto meetup on Tuesday\"",
+                        "      personalized, with the reasons",
+                        "  pbpaste | invite-audit check --format json -",
+                        "      a draft from the clipboard, for a script");
+        to = CommandOptions.add(spec, OptionSpec.builder("--to").paramLabel("NAME").type(String.class)
+                .description("Who the note is for; check then looks for a greeting by name."));
+        format = CommandOptions.add(spec, OptionSpec.builder("--format").paramLabel("FORMAT").type(AdviceFormat.class)
+                .converters(new AdviceFormatConverter()).completionCandidates(new AdviceFormatConverter())
+                .defaultValue("text").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+        phrases = new PhrasesOption(spec);
+        words = PositionalParamSpec.builder().paramLabel("TEXT").arity("1..*").required(true).type(List.class)
+                .auxiliaryTypes(String.class).description("The draft (quote it, or its words are joined with "
+                        + "spaces); - reads it from standard input.").build();
+        spec.addPositional(words);
+        CommandOptions.addHelp(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -94,17 +82,18 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.INPUT;
         }
         if (draft.isBlank()) {
-            String empty = List.of(Sources.STDIN_ARGUMENT).equals(words)
+            String empty = List.of(Sources.STDIN_ARGUMENT).equals(words.getValue())
                     ? "check: nothing to check: standard input held no draft; pipe the note's text to it"
                     : "check: nothing to check: the draft is empty; give the note as TEXT, or pipe it to "
                             + "'invite-audit check -'";
             InviteAudit.message(spec.commandLine().getErr(), empty);
             return ExitCode.USAGE;
         }
-        Optional<String> recipient = Optional.ofNullable(to).filter(name -> !name.isBlank());
+        Optional<String> recipient = Optional.ofNullable(to.<String>getValue()).filter(name -> !name.isBlank());
         DraftAdvice advice = new DraftAdvisor(phrases.classifier()).advise(draft, recipient);
+        AdviceFormat as = format.getValue();
         // JSON takes no width: the terminal is asked only for the text.
-        format.write(advice, out, format == AdviceFormat.TEXT ? environment.textWidth() : RenderOptions.MIN_WIDTH);
+        as.write(advice, out, as == AdviceFormat.TEXT ? environment.textWidth() : RenderOptions.MIN_WIDTH);
         out.flush();
         // A note LinkedIn will not take cannot be sent, however personal.
         boolean sendable = advice.length() <= DraftAdvisor.NOTE_LIMIT;
@@ -112,8 +101,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String draft() throws UnusableInputException {
-        if (!List.of(Sources.STDIN_ARGUMENT).equals(words)) {
-            return String.join(" ", words);
+        List<String> given = words.getValue();
+        if (!List.of(Sources.STDIN_ARGUMENT).equals(given)) {
+            return String.join(" ", given);
         }
         PrintWriter err = spec.commandLine().getErr();
         try (Reader text = TextDecoding.open(stdin, Sources.STDIN_NAME, (line, fault) -> InviteAudit.message(err,

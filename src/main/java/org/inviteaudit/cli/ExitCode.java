@@ -1,5 +1,8 @@
 package org.inviteaudit.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The exit codes, defined once; {@code --help} and docs/exit-codes.md list them, with 69, which the launcher
  * (src/main/launcher/invite-audit.sh) gives when it finds no Java 17 or newer.
@@ -23,5 +26,14 @@ final class ExitCode {
     static final int INTERNAL = 70;
 
     private ExitCode() {
+    }
+
+    /** Codes and what each means, in the order given, as a command's usage help lists them. */
+    static Map<String, String> described(String... codesAndMeanings) {
+        Map<String, String> described = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndMeanings.length; i += 2) {
+            described.put(codesAndMeanings[i], codesAndMeanings[i + 1]);
+        }
+        return described;
     }
 }

@@ -46,12 +46,9 @@ public final class InviteAudit {
      */
     static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, Environment environment) {
         AuditCommand command = new AuditCommand(in, environment);
-        CommandLine commandLine = configured(new CommandLine(command)
-                .addSubcommand(CHECK, new CheckCommand(in, environment))
-                .addSubcommand("help", new CommandLine.HelpCommand()), out, err, command::verbose);
-        commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
-                .header("Shows the usage of invite-audit, or of check.").description();
-        return commandLine;
+        return configured(new CommandLine(command.spec())
+                .addSubcommand(CHECK, new CheckCommand(in, environment).spec())
+                .addSubcommand("help", new HelpSubcommand(List.of(CHECK)).spec()), out, err, command::verbose);
     }
 
     /**
@@ -60,7 +57,8 @@ public final class InviteAudit {
      * reads one by one, for nothing (the larger part of the time a check spends in picocli).
      */
     static CommandLine checkCommandLine(InputStream in, PrintWriter out, PrintWriter err, Environment environment) {
-        CommandLine check = configured(new CommandLine(new CheckCommand(in, environment)), out, err, () -> false);
+        CommandLine check = configured(new CommandLine(new CheckCommand(in, environment).spec()), out, err,
+                () -> false);
         check.getCommandSpec().name(ROOT + " " + CHECK);
         return check;
     }

@@ -5,21 +5,28 @@ import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.UserPhrases;
 import org.inviteaudit.classify.WordingDataException;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code --phrases FILE}, shared by the audit and {@code check} so that both judge with the same phrases. */
 final class PhrasesOption {
 
-    @Option(names = "--phrases", paramLabel = "FILE", converter = PhrasesConverter.class,
-            description = "Your own phrases to count as boilerplate, one a line (# starts a comment); a line "
-                    + "starting with 'stock:' counts as LinkedIn's stock text instead.")
-    private UserPhrases phrases;
+    private final OptionSpec phrases;
+
+    /** Adds the option to the command. */
+    PhrasesOption(CommandSpec spec) {
+        phrases = CommandOptions.add(spec, OptionSpec.builder("--phrases").paramLabel("FILE")
+                .type(UserPhrases.class).converters(new PhrasesConverter())
+                .description("Your own phrases to count as boilerplate, one a line (# starts a comment); a line "
+                        + "starting with 'stock:' counts as LinkedIn's stock text instead."));
+    }
 
     /** The classifier, with the user's phrases when given. */
     Classifier classifier() {
         Classifier builtIn = new Classifier();
-        return phrases == null ? builtIn : builtIn.withUserPhrases(phrases);
+        UserPhrases given = phrases.getValue();
+        return given == null ? builtIn : builtIn.withUserPhrases(given);
     }
 
     /** Loads the file while the options are read, so that a bad one is a usage error naming the file and line. */
