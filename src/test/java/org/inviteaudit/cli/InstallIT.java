@@ -106,11 +106,12 @@ class InstallIT {
                 + " COMP_POINT=${#COMP_LINE}; _complete_invite-audit 2>/dev/null; echo \"${COMPREPLY[*]}\"; }\n"
                 + "complete_words invite-audit --fo\n"
                 + "complete_words invite-audit --format ''\n"
-                + "complete_words invite-audit check --t\n";
+                + "complete_words invite-audit check --t\n"
+                + "complete_words invite-audit help ''\n";
         ProcessRun bash = ProcessRun.of(List.of("bash", "-c", script), Map.of());
         assertThat(bash.exit()).as(bash.err()).isZero();
         assertThat(bash.out().lines()).containsExactly("complete -o default -F _complete_invite-audit invite-audit",
-                "--format", "text json ndjson csv tsv html", "--to");
+                "--format", "text json ndjson csv tsv html", "--to", "check");
     }
 
     /**
