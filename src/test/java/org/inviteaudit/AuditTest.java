@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.reader.CollectingSink;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
@@ -174,29 +175,14 @@ class AuditTest {
                     given.add(records);
                 }
                 for (int source = 0; source < given.size(); source++) {
-                    RecordBatch back = new RecordBatch();
-                    kept.deliver(source, back);
-                    List<Object> delivered = new ArrayList<>();
-                    back.deliverTo(collecting(delivered));
-                    assertThat(delivered).as("source %d, budget %d", source, budget).isEqualTo(given.get(source));
+                    CollectingSink delivered = new CollectingSink();
+                    kept.deliver(source, delivered);
+                    assertThat(delivered.records).as("source %d, budget %d", source, budget)
+                            .isEqualTo(given.get(source));
                 }
                 assertThat(kept.spilled()).as("budget %d", budget).isEqualTo(budget != Audit.KeptRecords.BUDGET);
             }
         }
-    }
-
-    private static RecordSink collecting(List<Object> records) {
-        return new RecordSink() {
-            @Override
-            public void invitation(Invitation invitation) {
-                records.add(invitation);
-            }
-
-            @Override
-            public void problem(Problem problem) {
-                records.add(problem);
-            }
-        };
     }
 
     @Test
