@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.classify.TemplateCensus;
@@ -121,7 +123,7 @@ public final class Audit {
                 };
                 if (lookForTemplates) {
                     Handoff<Classification> classify = Handoff.pooled(pool, classifying::classify, reporting);
-                    kept.deliver(i, classify);
+                    kept.deliverLast(i, classify);
                     classify.finish();
                 } else {
                     read(source, Handoff.forSource(source, pool, classifying::classify, reporting));
@@ -180,28 +182,31 @@ public final class Audit {
         boolean first = true;
         do {
             for (int i = 0; i < sources.size(); i++) {
-                RecordSink keep = first ? kept.keeping() : NOTHING_KEPT;
+                InputSource source = sources.get(i);
+                RecordSink keep = first ? kept.keeping(source.name()) : NOTHING_KEPT;
                 boolean tell = first;
-                Handoff<TemplateCensus.Entry> count = Handoff.pooled(pool,
-                        invitation -> census.entryOf(invitation.message(), invitation.from(), invitation.to()),
-                        new Handoff.InOrder<>() {
-                            @Override
-                            public void invitation(Invitation invitation, TemplateCensus.Entry entry) {
-                                census.count(entry);
-                                keep.invitation(invitation);
-                            }
+                Function<Invitation, TemplateCensus.Entry> entry =
+                        invitation -> census.entryOf(invitation.message(), invitation.from(), invitation.to());
+                Handoff.InOrder<TemplateCensus.Entry> counting = new Handoff.InOrder<>() {
+                    @Override
+                    public void invitation(Invitation invitation, TemplateCensus.Entry entry) {
+                        census.count(entry);
+                        keep.invitation(invitation);
+                    }
 
-                            @Override
-                            public void problem(Problem problem) {
-                                if (tell) {
-                                    listener.problem(problem);
-                                    keep.problem(problem);
-                                }
-                            }
-                        });
+                    @Override
+                    public void problem(Problem problem) {
+                        if (tell) {
+                            listener.problem(problem);
+                            keep.problem(problem);
+                        }
+                    }
+                };
                 if (first) {
-                    read(sources.get(i), count);
+                    // Read as it comes, standard input's problems are told as each line is read, as without templates.
+                    read(source, Handoff.forSource(source, pool, entry, counting));
                 } else {
+                    Handoff<TemplateCensus.Entry> count = Handoff.pooled(pool, entry, counting);
                     kept.deliver(i, count);
                     count.finish();
                 }
@@ -257,29 +262,6 @@ public final class Audit {
         static final long BUDGET = 4L << 20;
         private static final byte INVITATION = 0;
         private static final byte PROBLEM = 1;
-        private static final SpillingList.Codec<Object> RECORD = new SpillingList.Codec<>() {
-            @Override
-            public void write(DataOutput out, Object record) throws IOException {
-                if (record instanceof Invitation invitation) {
-                    out.writeByte(INVITATION);
-                    RecordCodecs.INVITATION.write(out, invitation);
-                } else {
-                    out.writeByte(PROBLEM);
-                    RecordCodecs.PROBLEM.write(out, (Problem) record);
-                }
-            }
-
-            @Override
-            public Object read(DataInput in) throws IOException {
-                return in.readByte() == INVITATION ? RecordCodecs.INVITATION.read(in) : RecordCodecs.PROBLEM.read(in);
-            }
-
-            @Override
-            public long estimatedBytes(Object record) {
-                return record instanceof Invitation invitation ? RecordCodecs.INVITATION.estimatedBytes(invitation)
-                        : RecordCodecs.PROBLEM.estimatedBytes((Problem) record);
-            }
-        };
 
         private final long budget;
         private final List<SpillingList<Object>> kept = new ArrayList<>();
@@ -289,16 +271,16 @@ public final class Audit {
         }
 
         /**
-         * Where the first pass puts the records of the next source. The sources before it keep what they hold in
-         * memory while that leaves this one half the budget at least, and spill it otherwise.
+         * Where the first pass puts the records of the next source, named so. The sources before it keep what they
+         * hold in memory while that leaves this one half the budget at least, and spill it otherwise.
          */
-        RecordSink keeping() {
-            long held = kept.stream().mapToLong(SpillingList::memoryBytes).sum();
+        RecordSink keeping(String source) {
+            long held = kept.stream().mapToLong(records -> records == null ? 0 : records.memoryBytes()).sum();
             if (held > budget / 2) {
-                kept.forEach(SpillingList::spillMemory);
+                kept.stream().filter(Objects::nonNull).forEach(SpillingList::spillMemory);
                 held = 0;
             }
-            SpillingList<Object> records = new SpillingList<>(RECORD, budget - held, null);
+            SpillingList<Object> records = new SpillingList<>(codecOf(source), budget - held, null);
             kept.add(records);
             return new RecordSink() {
                 @Override
@@ -320,14 +302,50 @@ public final class Audit {
             }
         }
 
+        /** As {@link #deliver}, for the last pass: the records, in memory and in their file, are let go after. */
+        void deliverLast(int source, RecordSink sink) {
+            deliver(source, sink);
+            kept.get(source).close();
+            kept.set(source, null);
+        }
+
         /** Whether the records of some source went to a temporary file; for tests. */
         boolean spilled() {
-            return kept.stream().anyMatch(records -> records.spilledRuns() > 0);
+            return kept.stream().anyMatch(records -> records != null && records.spilledRuns() > 0);
         }
 
         @Override
         public void close() {
-            kept.forEach(SpillingList::close);
+            kept.stream().filter(Objects::nonNull).forEach(SpillingList::close);
+        }
+
+        /** Records tagged invitation or problem, each without the input's name, which its list knows. */
+        private static SpillingList.Codec<Object> codecOf(String source) {
+            SpillingList.Codec<Invitation> invitations = RecordCodecs.invitationOf(source);
+            SpillingList.Codec<Problem> problems = RecordCodecs.problemOf(source);
+            return new SpillingList.Codec<>() {
+                @Override
+                public void write(DataOutput out, Object record) throws IOException {
+                    if (record instanceof Invitation invitation) {
+                        out.writeByte(INVITATION);
+                        invitations.write(out, invitation);
+                    } else {
+                        out.writeByte(PROBLEM);
+                        problems.write(out, (Problem) record);
+                    }
+                }
+
+                @Override
+                public Object read(DataInput in) throws IOException {
+                    return in.readByte() == INVITATION ? invitations.read(in) : problems.read(in);
+                }
+
+                @Override
+                public long estimatedBytes(Object record) {
+                    return record instanceof Invitation invitation ? invitations.estimatedBytes(invitation)
+                            : problems.estimatedBytes((Problem) record);
+                }
+            };
         }
     }
 

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.io.PrivateTempFiles;
 import org.inviteaudit.reader.CollectingSink;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Invitation;
@@ -162,10 +166,12 @@ class AuditTest {
             try (Audit.KeptRecords kept = new Audit.KeptRecords(budget)) {
                 List<List<Object>> given = new ArrayList<>();
                 for (String name : List.of("a.csv", "b.csv", "c.csv")) {
-                    RecordSink keep = kept.keeping();
+                    RecordSink keep = kept.keeping(name);
                     List<Object> records = new ArrayList<>();
                     for (int line = 2; line < 12; line++) {
-                        Object record = line % 4 == 0 ? new Problem(name, line, "unknown Direction", true)
+                        // A record may name another input than its list's (the decoder's word on the encoding).
+                        String source = line == 8 ? "<stdin>" : name;
+                        Object record = line % 4 == 0 ? new Problem(source, line, "unknown Direction", true)
                                 : new Invitation(name, line, Direction.SENT, "Jo Lee", "Ana " + line,
                                         LocalDateTime.of(2026, 1, line, 9, 0), "1/" + line + "/26, 9:00 AM",
                                         "Zoë, note " + line + " 日本", "", "https://www.linkedin.com/in/ana" + line);
@@ -182,6 +188,30 @@ class AuditTest {
                 }
                 assertThat(kept.spilled()).as("budget %d", budget).isEqualTo(budget != Audit.KeptRecords.BUDGET);
             }
+        }
+    }
+
+    /** The records' file goes once the last pass has had them, or when the audit ends whatever happened. */
+    @Test
+    void keptRecordsLeaveNoFileOnceLetGoOrClosed() throws IOException {
+        long before = spillFiles();
+        try (Audit.KeptRecords kept = new Audit.KeptRecords(0)) {
+            for (String name : List.of("a.csv", "b.csv")) {
+                kept.keeping(name).invitation(new Invitation(name, 2, Direction.SENT, "Jo Lee", "Ana Silva",
+                        null, "?", "Hi Ana", "", ""));
+            }
+            assertThat(spillFiles()).isEqualTo(before + 2);
+            CollectingSink last = new CollectingSink();
+            kept.deliverLast(0, last);
+            assertThat(last.invitations).singleElement().extracting(Invitation::source).isEqualTo("a.csv");
+            assertThat(spillFiles()).isEqualTo(before + 1);
+        }
+        assertThat(spillFiles()).isEqualTo(before);
+    }
+
+    private static long spillFiles() throws IOException {
+        try (Stream<Path> files = Files.list(PrivateTempFiles.folder())) {
+            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).count();
         }
     }
 

@@ -121,8 +121,8 @@ public final class TemplateCensus {
     /**
      * What the note adds in this pass: in the first, its anchors, the keys without one and its key across senders;
      * in the second, the keys whose anchors enough notes share. Any thread may call it while another counts: in the
-     * first pass it reads nothing the census holds, and in the second it reads the anchors' counts and their senders,
-     * which only the first pass writes.
+     * first pass it reads nothing the census holds, and in the second it reads which anchors reached the minimum and
+     * their senders, which only the first pass and its end write.
      */
     public Entry entryOf(String message, String sender, String recipient) {
         if (message.isBlank() || pass == Pass.DONE) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.inviteaudit.render.TerminalText;
 import picocli.CommandLine;
@@ -48,23 +49,24 @@ public final class InviteAudit {
         AuditCommand command = new AuditCommand(in, environment);
         return configured(new CommandLine(command.spec())
                 .addSubcommand(CHECK, new CheckCommand(in, environment).spec())
-                .addSubcommand("help", new HelpSubcommand(List.of(CHECK)).spec()), out, err, command::verbose);
+                .addSubcommand("help", new HelpSubcommand(List.of(CHECK)).spec()), out, err,
+                Optional.of(command::verbose));
     }
 
     /**
      * The command line of {@code check} alone, named as it is within the whole one, so that it parses, helps and
-     * errs as there: a draft is judged without first building the audit's thirty options, whose annotations picocli
-     * reads one by one, for nothing (the larger part of the time a check spends in picocli).
+     * errs as there: a draft is judged without first building the audit's options for nothing.
      */
     static CommandLine checkCommandLine(InputStream in, PrintWriter out, PrintWriter err, Environment environment) {
         CommandLine check = configured(new CommandLine(new CheckCommand(in, environment).spec()), out, err,
-                () -> false);
+                Optional.empty());
         check.getCommandSpec().name(ROOT + " " + CHECK);
         return check;
     }
 
+    /** @param verbose whether --verbose was given, where the command has it */
     private static CommandLine configured(CommandLine commandLine, PrintWriter out, PrintWriter err,
-            BooleanSupplier verbose) {
+            Optional<BooleanSupplier> verbose) {
         return commandLine
                 // An argument starting with @ is a name ("--to @ada") or a file ("@home.csv"), never a file of
                 // arguments to read instead: picocli's expansion of such files is off (a fuzzer found it).
@@ -81,8 +83,9 @@ public final class InviteAudit {
                         return ExitCode.OK; // whoever read the output has all they wanted
                     }
                     message(err, "internal error: " + e
-                            + (verbose.getAsBoolean() ? "" : " (run with --verbose for details)"));
-                    if (verbose.getAsBoolean()) {
+                            + (verbose.isPresent() && !verbose.get().getAsBoolean()
+                            ? " (run with --verbose for details)" : ""));
+                    if (verbose.isPresent() && verbose.get().getAsBoolean()) {
                         e.printStackTrace(err);
                     }
                     return ExitCode.INTERNAL;

@@ -7,7 +7,6 @@ import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,6 +49,8 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     private final Comparator<T> order;
     private final List<T> memory = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
+    // How many items each run holds: a run that ends before them was cut short, and is not taken as whole.
+    private final List<Long> runSizes = new ArrayList<>();
     private long memoryBytes;
     private long size;
 
@@ -90,12 +91,12 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
             inMemory.sort(order);
         }
         if (order == null) {
-            return runs.isEmpty() ? inMemory.iterator()
-                    : concatenation(new RunIterator(runs.get(0), BUFFER_BYTES), inMemory.iterator());
+            return runs.isEmpty() ? inMemory.iterator() : concatenation(
+                    new RunIterator(runs.get(0), runSizes.get(0), BUFFER_BYTES), inMemory.iterator());
         }
         List<Iterator<T>> sources = new ArrayList<>();
-        for (Path run : runs) {
-            sources.add(new RunIterator(run, MERGED_RUN_BUFFER_BYTES));
+        for (int i = 0; i < runs.size(); i++) {
+            sources.add(new RunIterator(runs.get(i), runSizes.get(i), MERGED_RUN_BUFFER_BYTES));
         }
         sources.add(inMemory.iterator());
         return new MergeIterator<>(sources, order);
@@ -111,6 +112,7 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
             }
         }
         runs.clear();
+        runSizes.clear();
         memory.clear();
     }
 
@@ -127,16 +129,19 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         }
         try {
             boolean appending = order == null && !runs.isEmpty();
-            Path run = appending ? runs.get(0) : PrivateTempFiles.create(".spill");
+            if (!appending) {
+                // Known before it is written, so that close() deletes it even when writing it fails.
+                runs.add(PrivateTempFiles.create(".spill"));
+                runSizes.add(0L);
+            }
+            int last = runs.size() - 1;
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    Files.newOutputStream(run, StandardOpenOption.APPEND), BUFFER_BYTES))) {
+                    Files.newOutputStream(runs.get(last), StandardOpenOption.APPEND), BUFFER_BYTES))) {
                 for (T item : memory) {
                     codec.write(out, item);
                 }
             }
-            if (!appending) {
-                runs.add(run);
-            }
+            runSizes.set(last, runSizes.get(last) + memory.size());
         } catch (IOException e) {
             throw PrivateTempFiles.failure("write", e);
         }
@@ -158,12 +163,14 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         };
     }
 
-    /** Reads one spill file back, item by item. */
+    /** Reads one spill file back, item by item, as many as were written to it. */
     private final class RunIterator implements Iterator<T> {
         private final DataInputStream in;
+        private long left;
         private T next;
 
-        RunIterator(Path run, int bufferBytes) {
+        RunIterator(Path run, long size, int bufferBytes) {
+            left = size;
             try {
                 in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), bufferBytes));
             } catch (IOException e) {
@@ -188,12 +195,16 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         }
 
         private void advance() {
-            try {
-                next = codec.read(in);
-            } catch (EOFException e) {
+            if (left == 0) {
                 next = null;
                 closeQuietly();
+                return;
+            }
+            try {
+                next = codec.read(in);
+                left--;
             } catch (IOException e) {
+                // A file that ends before its items (EOFException) was cut short: never taken for a whole one.
                 closeQuietly();
                 throw PrivateTempFiles.failure("read back", e);
             }

@@ -19,65 +19,92 @@ public final class RecordCodecs {
     private RecordCodecs() {
     }
 
-    public static final SpillingList.Codec<Invitation> INVITATION = new SpillingList.Codec<>() {
-        @Override
-        public void write(DataOutput out, Invitation invitation) throws IOException {
-            SpilledText.write(out, invitation.source());
-            out.writeLong(invitation.line());
-            out.writeByte(invitation.direction().ordinal());
-            SpilledText.write(out, invitation.from());
-            SpilledText.write(out, invitation.to());
-            out.writeBoolean(invitation.sentAt() != null);
-            if (invitation.sentAt() != null) {
-                out.writeLong(invitation.sentAt().toEpochSecond(ZoneOffset.UTC));
+    /** An invitation of any input. */
+    public static final SpillingList.Codec<Invitation> INVITATION = invitationOf(null);
+    /** A problem of any input. */
+    public static final SpillingList.Codec<Problem> PROBLEM = problemOf(null);
+
+    /**
+     * An invitation, written without the input's name when it is {@code source}: the records kept of one input all
+     * carry the same name, a path that can be longer than the rest of the record.
+     */
+    public static SpillingList.Codec<Invitation> invitationOf(String source) {
+        return new SpillingList.Codec<>() {
+            @Override
+            public void write(DataOutput out, Invitation invitation) throws IOException {
+                writeSource(out, invitation.source(), source);
+                out.writeLong(invitation.line());
+                out.writeByte(invitation.direction().ordinal());
+                SpilledText.write(out, invitation.from());
+                SpilledText.write(out, invitation.to());
+                out.writeBoolean(invitation.sentAt() != null);
+                if (invitation.sentAt() != null) {
+                    out.writeLong(invitation.sentAt().toEpochSecond(ZoneOffset.UTC));
+                }
+                SpilledText.write(out, invitation.sentAtRaw());
+                SpilledText.write(out, invitation.message());
+                SpilledText.write(out, invitation.inviterProfileUrl());
+                SpilledText.write(out, invitation.inviteeProfileUrl());
             }
-            SpilledText.write(out, invitation.sentAtRaw());
-            SpilledText.write(out, invitation.message());
-            SpilledText.write(out, invitation.inviterProfileUrl());
-            SpilledText.write(out, invitation.inviteeProfileUrl());
-        }
 
-        @Override
-        public Invitation read(DataInput in) throws IOException {
-            String source = SpilledText.read(in);
-            long line = in.readLong();
-            Direction direction = DIRECTIONS[in.readByte()];
-            String from = SpilledText.read(in);
-            String to = SpilledText.read(in);
-            LocalDateTime sentAt = in.readBoolean()
-                    ? LocalDateTime.ofEpochSecond(in.readLong(), 0, ZoneOffset.UTC) : null;
-            return new Invitation(source, line, direction, from, to, sentAt, SpilledText.read(in),
-                    SpilledText.read(in), SpilledText.read(in), SpilledText.read(in));
-        }
+            @Override
+            public Invitation read(DataInput in) throws IOException {
+                String input = readSource(in, source);
+                long line = in.readLong();
+                Direction direction = DIRECTIONS[in.readByte()];
+                String sender = SpilledText.read(in);
+                String recipient = SpilledText.read(in);
+                LocalDateTime sentAt = in.readBoolean()
+                        ? LocalDateTime.ofEpochSecond(in.readLong(), 0, ZoneOffset.UTC) : null;
+                return new Invitation(input, line, direction, sender, recipient, sentAt, SpilledText.read(in),
+                        SpilledText.read(in), SpilledText.read(in), SpilledText.read(in));
+            }
 
-        @Override
-        public long estimatedBytes(Invitation invitation) {
-            return OVERHEAD_BYTES + SpilledText.memoryBytes(invitation.source())
-                    + SpilledText.memoryBytes(invitation.from()) + SpilledText.memoryBytes(invitation.to())
-                    + SpilledText.memoryBytes(invitation.sentAtRaw()) + SpilledText.memoryBytes(invitation.message())
-                    + SpilledText.memoryBytes(invitation.inviterProfileUrl())
-                    + SpilledText.memoryBytes(invitation.inviteeProfileUrl());
-        }
-    };
+            @Override
+            public long estimatedBytes(Invitation invitation) {
+                return OVERHEAD_BYTES + SpilledText.memoryBytes(invitation.source())
+                        + SpilledText.memoryBytes(invitation.from()) + SpilledText.memoryBytes(invitation.to())
+                        + SpilledText.memoryBytes(invitation.sentAtRaw())
+                        + SpilledText.memoryBytes(invitation.message())
+                        + SpilledText.memoryBytes(invitation.inviterProfileUrl())
+                        + SpilledText.memoryBytes(invitation.inviteeProfileUrl());
+            }
+        };
+    }
 
-    public static final SpillingList.Codec<Problem> PROBLEM = new SpillingList.Codec<>() {
-        @Override
-        public void write(DataOutput out, Problem problem) throws IOException {
-            SpilledText.write(out, problem.source());
-            out.writeLong(problem.line());
-            SpilledText.write(out, problem.message());
-            out.writeBoolean(problem.skipped());
-        }
+    /** A problem, written without the input's name when it is {@code source}, as {@link #invitationOf} does. */
+    public static SpillingList.Codec<Problem> problemOf(String source) {
+        return new SpillingList.Codec<>() {
+            @Override
+            public void write(DataOutput out, Problem problem) throws IOException {
+                writeSource(out, problem.source(), source);
+                out.writeLong(problem.line());
+                SpilledText.write(out, problem.message());
+                out.writeBoolean(problem.skipped());
+            }
 
-        @Override
-        public Problem read(DataInput in) throws IOException {
-            return new Problem(SpilledText.read(in), in.readLong(), SpilledText.read(in), in.readBoolean());
-        }
+            @Override
+            public Problem read(DataInput in) throws IOException {
+                return new Problem(readSource(in, source), in.readLong(), SpilledText.read(in), in.readBoolean());
+            }
 
-        @Override
-        public long estimatedBytes(Problem problem) {
-            return OVERHEAD_BYTES + SpilledText.memoryBytes(problem.source())
-                    + SpilledText.memoryBytes(problem.message());
+            @Override
+            public long estimatedBytes(Problem problem) {
+                return OVERHEAD_BYTES + SpilledText.memoryBytes(problem.source())
+                        + SpilledText.memoryBytes(problem.message());
+            }
+        };
+    }
+
+    private static void writeSource(DataOutput out, String source, String known) throws IOException {
+        boolean isKnown = source.equals(known);
+        out.writeBoolean(isKnown);
+        if (!isKnown) {
+            SpilledText.write(out, source);
         }
-    };
+    }
+
+    private static String readSource(DataInput in, String known) throws IOException {
+        return in.readBoolean() ? known : SpilledText.read(in);
+    }
 }

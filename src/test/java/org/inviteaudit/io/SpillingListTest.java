@@ -1,6 +1,7 @@
 package org.inviteaudit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,5 +70,29 @@ class SpillingListTest {
         assertThat(list.spilledRuns()).isGreaterThan(10);
         assertThat(lines(list)).hasSize(1_000).isSortedAccordingTo(Comparator.reverseOrder());
         list.close();
+    }
+
+    /** A spill file cut short (a disk that filled, a file another program truncated) is an error, never a shorter list. */
+    @Test
+    void aSpillFileCutShortIsAnErrorNotAShorterList() throws IOException {
+        List<Path> before = spillFileList();
+        try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null)) {
+            for (long line = 1; line <= 1_000; line++) {
+                list.add(problem(line));
+            }
+            List<Path> made = new ArrayList<>(spillFileList());
+            made.removeAll(before);
+            Path file = made.get(0);
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+
+            assertThatThrownBy(() -> list.forEach(problem -> { })).isInstanceOf(TemporaryFileException.class);
+        }
+    }
+
+    private static List<Path> spillFileList() throws IOException {
+        try (Stream<Path> files = Files.list(PrivateTempFiles.folder())) {
+            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).toList();
+        }
     }
 }
