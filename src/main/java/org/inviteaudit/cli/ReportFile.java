@@ -1,10 +1,8 @@
 package org.inviteaudit.cli;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.inviteaudit.io.PrivateTempFiles;
+import org.inviteaudit.io.Utf8Writer;
 
 /**
  * The file that {@code --output} names, written whole or not at all: the report goes into a temporary file beside it,
@@ -48,8 +47,8 @@ final class ReportFile implements Closeable {
         }
         try {
             Path temporary = PrivateTempFiles.create(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            BufferedWriter file = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-            return new ReportFile(target, temporary, new PrintWriter(file));
+            PrintWriter file = new PrintWriter(new Utf8Writer(Files.newOutputStream(temporary)));
+            return new ReportFile(target, temporary, file);
         } catch (IOException e) {
             throw new Unwritable(name + ": cannot write the report there (" + reason(e)
                     + "); give --output a file in a folder you can write to");

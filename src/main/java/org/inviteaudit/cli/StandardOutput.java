@@ -1,12 +1,10 @@
 package org.inviteaudit.cli;
 
-import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import org.inviteaudit.io.Utf8Writer;
 
 /**
  * Standard output as the tool writes it: UTF-8 whatever the platform's default, and a closed pipe
@@ -56,6 +54,6 @@ final class StandardOutput {
                 }
             }
         };
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stopping, StandardCharsets.UTF_8)));
+        return new PrintWriter(new Utf8Writer(stopping));
     }
 }

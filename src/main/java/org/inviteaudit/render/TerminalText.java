@@ -13,6 +13,13 @@ public final class TerminalText {
     // Control characters could move the cursor or recolour the terminal; bidi overrides could reorder the line.
     private static final char REPLACEMENT = '\uFFFD';
     static final String ELLIPSIS = "…";
+    private static final char NOT_ASCII = 0x80;
+    private static final char DELETE = 0x7F;
+    /**
+     * Every code point below this takes one column (the first that does not is the soft hyphen, a format character):
+     * most of a listing's text is told without looking a character up.
+     */
+    static final int ONE_COLUMN_BELOW = 0xAD;
 
     private TerminalText() {
     }
@@ -48,12 +55,18 @@ public final class TerminalText {
         if (c <= ' ') {
             return c == ' ' || (c >= '\t' && c <= '\r');
         }
+        if (c < NOT_ASCII) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static boolean isUnsafe(char c) {
+        if (c >= ' ' && c < DELETE) {
+            return false;
+        }
         return Character.getType(c) == Character.CONTROL || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069');
     }
@@ -146,10 +159,27 @@ public final class TerminalText {
 
     /** How many terminal columns a text takes. */
     public static int width(String text) {
-        return text.codePoints().map(TerminalText::width).sum();
+        // A loop rather than a stream of code points: a text report measures every invitation it lists.
+        int columns = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ONE_COLUMN_BELOW) {
+                columns++;
+            } else {
+                int codePoint = text.codePointAt(i);
+                columns += widthOf(codePoint);
+                i += Character.charCount(codePoint) - 1;
+            }
+        }
+        return columns;
     }
 
     private static int width(int c) {
+        return c < ONE_COLUMN_BELOW ? 1 : widthOf(c);
+    }
+
+    /** The columns of any code point, as Unicode's general category and East Asian Width say. */
+    static int widthOf(int c) {
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
                 || (c >= 0xFE00 && c <= 0xFE0F)) {

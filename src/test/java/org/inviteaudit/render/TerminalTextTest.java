@@ -43,6 +43,31 @@ class TerminalTextTest {
         assertThat(TerminalText.width("e\u0301")).isEqualTo(1);
     }
 
+    /** Below its bound, a code point is one column without being looked up: the bound must be exact. */
+    @Test
+    void everyCodePointBelowTheOneColumnBoundTakesOneColumn() {
+        for (int c = 0; c < TerminalText.ONE_COLUMN_BELOW; c++) {
+            assertThat(TerminalText.widthOf(c)).as("U+%04X", c).isEqualTo(1);
+        }
+        assertThat(TerminalText.widthOf(TerminalText.ONE_COLUMN_BELOW)).as("the soft hyphen").isZero();
+    }
+
+    /** A text's width, counted char by char where it can be, is the sum of its code points' widths. */
+    @Test
+    void aTextIsAsWideAsItsCodePointsWhateverTheyAre() {
+        StringBuilder all = new StringBuilder();
+        int expected = 0;
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c += c < 0x3000 ? 1 : 7) {
+            if (Character.isSurrogate((char) c)) {
+                continue; // two in a row would make a pair: a lone one is tried below
+            }
+            all.appendCodePoint(c);
+            expected += TerminalText.widthOf(c);
+        }
+        all.append('\uD83D').append('x'); // a lone surrogate counts as the one column it was before
+        assertThat(TerminalText.width(all.toString())).isEqualTo(expected + 2);
+    }
+
     /** The emoji of real exports' names and notes, each two columns in a terminal: lines of 81-88 had come out. */
     @Test
     void emojiOfEmojiPresentationAreTwoColumnsWhereverUnicodePutsThem() {

@@ -1,0 +1,96 @@
+package org.inviteaudit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+
+class Utf8WriterTest {
+
+    /** How a piece of text is handed to a writer: every way a renderer or PrintWriter may. */
+    enum Way { STRING, CHARS, ONE_BY_ONE, STRING_THEN_FLUSH }
+
+    record Piece(String text, Way way) {
+    }
+
+    /**
+     * The bytes are OutputStreamWriter's, whatever the text and however it is cut: pairs split between two writes,
+     * surrogates without their pair, a flush between the halves of a pair, runs longer than the buffer.
+     */
+    @Property(tries = 2000)
+    void writesTheBytesOfOutputStreamWriter(@ForAll("pieces") List<Piece> pieces) throws IOException {
+        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        ByteArrayOutputStream jdks = new ByteArrayOutputStream();
+        try (Writer utf8 = new Utf8Writer(ours); Writer reference = new OutputStreamWriter(jdks, StandardCharsets.UTF_8)) {
+            for (Piece piece : pieces) {
+                write(piece, utf8);
+                write(piece, reference);
+                if (piece.way() == Way.STRING_THEN_FLUSH) {
+                    assertThat(ours.toByteArray()).isEqualTo(jdks.toByteArray());
+                }
+            }
+        }
+        assertThat(ours.toByteArray()).isEqualTo(jdks.toByteArray());
+    }
+
+    private static void write(Piece piece, Writer writer) throws IOException {
+        switch (piece.way()) {
+            case STRING -> writer.write(piece.text());
+            case CHARS -> writer.write(piece.text().toCharArray());
+            case ONE_BY_ONE -> piece.text().chars().forEach(c -> {
+                try {
+                    writer.write(c);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            case STRING_THEN_FLUSH -> {
+                writer.write(piece.text());
+                writer.flush();
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Piece>> pieces() {
+        Arbitrary<String> short_ = Arbitraries.strings()
+                .withChars("aZ 0\n\"\u007F\u0080é\u07FF\u0800日\uFFFF\uD83D\uDE80\uDBFF\uDC00").ofMaxLength(9);
+        // Longer than the writer's buffer and its chunk, so that a char falls at each edge of them.
+        Arbitrary<String> long_ = Arbitraries.integers().between(4090, 70_000)
+                .map(n -> "x".repeat(n) + "é\uD83D\uDE80");
+        Arbitrary<String> text = Arbitraries.frequencyOf(
+                Tuple.of(9, short_), Tuple.of(1, long_));
+        return Arbitraries.of(Way.class).flatMap(way -> text.map(t -> new Piece(t, way))).list().ofMaxSize(12);
+    }
+
+    @Test
+    void aHighSurrogateLeftAtTheEndIsWrittenAsAQuestionMarkOnClose() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer writer = new Utf8Writer(bytes)) {
+            writer.write("a\uD83D");
+            writer.flush();
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("a");
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("a?");
+    }
+
+    @Test
+    void refusesToWriteOnceClosed() throws IOException {
+        Writer writer = new Utf8Writer(new ByteArrayOutputStream());
+        writer.close();
+        writer.close();
+        assertThatThrownBy(() -> writer.write("a")).isInstanceOf(IOException.class);
+    }
+}
