@@ -118,7 +118,8 @@ final class ListingLayout {
         }
         String note = classified.reasons().contains(Reason.NO_NOTE) ? ""
                 : noteWidth == RenderOptions.UNLIMITED ? quoted(classified)
-                : "\"" + TerminalText.excerpt(gist(classified.invitation().message(), noteWidth - 2), noteWidth - 2)
+                : "\"" + TerminalText.excerptOfLine(gist(classified.invitation().message(), noteWidth - 2),
+                        noteWidth - 2)
                         + "\"";
         return List.of((INDENT + date
                 + " ".repeat(GAP) + TerminalText.column(who(classified, onlyDirection), whoWidth)
@@ -165,9 +166,16 @@ final class ListingLayout {
      * The note as a narrow column shows it: when it does not fit, its greeting ("Hi Mirela, ") gives way to what
      * follows, marked by an ellipsis, since the greeting tells nothing of the note and had taken most of the column.
      * A greeting is an opening word of the list, then at most three words up to a comma, "!" or ":", and no merge field.
+     * Of a long note, only the start that an excerpt of the columns shows is returned.
      */
     static String gist(String message, int columns) {
-        String line = TerminalText.oneLine(message);
+        // Enough of the line for a greeting of double-width characters, its mark and spaces, and more than the
+        // columns after it: what is shown is then what the whole line would show.
+        return gistOfLine(TerminalText.oneLineStart(message, columns + 2 * GREETING_MAX_CHARS + 3), columns);
+    }
+
+    /** {@link #gist} of a note already made one line, or of the start of one, as much as gist reads. */
+    static String gistOfLine(String line, int columns) {
         if (TerminalText.width(line) <= columns) {
             return line;
         }

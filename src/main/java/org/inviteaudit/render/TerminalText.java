@@ -15,6 +15,7 @@ public final class TerminalText {
     static final String ELLIPSIS = "…";
     private static final char NOT_ASCII = 0x80;
     private static final char DELETE = 0x7F;
+    private static final char LAST_CONTROL = 0x9F;
     /**
      * Every code point below this takes one column (the first that does not is the soft hyphen, a format character):
      * most of a listing's text is told without looking a character up.
@@ -30,6 +31,14 @@ public final class TerminalText {
      * invitation through it, where two regular expressions took a sixth of its time.
      */
     public static String oneLine(String text) {
+        return oneLineStart(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The start of {@link #oneLine}: all of it, or as much of it as takes more than {@code enoughColumns} columns,
+     * which is all that an excerpt of that many columns looks at. A listing shows some fifty columns of each note.
+     */
+    static String oneLineStart(String text, int enoughColumns) {
         int start = 0;
         int end = text.length();
         while (start < end && (isSpace(text.charAt(start)) || Character.isWhitespace(text.charAt(start)))) {
@@ -38,13 +47,25 @@ public final class TerminalText {
         while (end > start && (isSpace(text.charAt(end - 1)) || Character.isWhitespace(text.charAt(end - 1)))) {
             end--;
         }
-        StringBuilder line = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
+        StringBuilder line = new StringBuilder((int) Math.max(0, Math.min(end - start, enoughColumns + 1L)));
+        int columns = 0;
+        for (int i = start; i < end && columns <= enoughColumns; i++) {
             char c = text.charAt(i);
-            if (!isSpace(c)) {
+            if (isSpace(c)) {
+                if (!isSpace(text.charAt(i - 1))) {
+                    line.append(' ');
+                    columns++;
+                }
+            } else if (c < ONE_COLUMN_BELOW) {
                 line.append(isUnsafe(c) ? REPLACEMENT : c);
-            } else if (!isSpace(text.charAt(i - 1))) {
-                line.append(' ');
+                columns++;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                line.append(c).append(text.charAt(++i));
+                columns += widthOf(Character.toCodePoint(c, text.charAt(i)));
+            } else {
+                char shown = isUnsafe(c) ? REPLACEMENT : c;
+                line.append(shown);
+                columns += widthOf(shown);
             }
         }
         return line.toString();
@@ -63,17 +84,22 @@ public final class TerminalText {
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 
-    private static boolean isUnsafe(char c) {
-        if (c >= ' ' && c < DELETE) {
-            return false;
-        }
-        return Character.getType(c) == Character.CONTROL || (c >= '\u202A' && c <= '\u202E')
+    /**
+     * A control character (Unicode's category Cc, which its stability policy fixes as U+0000-U+001F and
+     * U+007F-U+009F, so that no look-up is needed) or a bidi override or isolate.
+     */
+    static boolean isUnsafe(char c) {
+        return c < ' ' || (c >= DELETE && c <= LAST_CONTROL) || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** {@link #oneLine} cut to at most {@code maxColumns} columns, an ellipsis marking the cut. */
     static String excerpt(String text, int maxColumns) {
-        String line = oneLine(text);
+        return excerptOfLine(oneLineStart(text, maxColumns), maxColumns);
+    }
+
+    /** {@link #excerpt} of a text already made one line, or the start of one that takes more than the columns. */
+    static String excerptOfLine(String line, int maxColumns) {
         if (width(line) <= maxColumns) {
             return line;
         }

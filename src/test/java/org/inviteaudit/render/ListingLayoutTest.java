@@ -2,6 +2,12 @@ package org.inviteaudit.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,5 +27,27 @@ class ListingLayoutTest {
     })
     void aGreetingGivesWayWhenTheNoteDoesNotFit(String note, int columns, String shown) {
         assertThat(ListingLayout.gist(note, columns)).isEqualTo(shown);
+    }
+
+    /**
+     * The gist is worked out from the start of the note that the column can show, not from all of it: what is shown
+     * is what the whole note would show, greetings, wide characters, marks and spaces anywhere.
+     */
+    @Property(tries = 3000)
+    void theGistOfTheStartShowsWhatTheGistOfTheWholeNoteShows(@ForAll("notes") String note,
+            @ForAll @IntRange(min = 0, max = 40) int columns) {
+        String shown = TerminalText.excerptOfLine(ListingLayout.gist(note, columns), columns);
+        String ofTheWhole = TerminalText.excerptOfLine(ListingLayout.gistOfLine(TerminalText.oneLine(note), columns),
+                columns);
+        assertThat(shown).isEqualTo(ofTheWhole);
+    }
+
+    @Provide
+    Arbitrary<String> notes() {
+        Arbitrary<String> greeting = Arbitraries.of("Hi Mirela, ", "Hello there! ", "Dear Dr. Lee: ", "Hi 李明,",
+                "Hey {name}, ", "Thanks, ", "");
+        Arbitrary<String> rest = Arbitraries.strings().withChars("ab 日\u0301\u00A0\n,!:\uD83D\uDE80\u0007")
+                .ofMaxLength(120);
+        return greeting.flatMap(g -> rest.map(r -> g + r));
     }
 }

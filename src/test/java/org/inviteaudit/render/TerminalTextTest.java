@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class TerminalTextTest {
@@ -28,6 +29,14 @@ class TerminalTextTest {
         assertThat(TerminalText.oneLine(text)).isEqualTo(expected);
     }
 
+    /** An excerpt made from the start of a text's line is the excerpt of the whole line. */
+    @Property(tries = 3000)
+    void anExcerptOfTheStartIsTheExcerptOfTheWhole(@ForAll("awkwardTexts") String text,
+            @ForAll @IntRange(min = -1, max = 8) int columns) {
+        assertThat(TerminalText.excerpt(text, columns))
+                .isEqualTo(TerminalText.excerptOfLine(TerminalText.oneLine(text), columns));
+    }
+
     @Provide
     Arbitrary<String> awkwardTexts() {
         return Arbitraries.strings().withChars(" \t\n\u000B\f\r\u001C\u001F\u0085\u00A0\u1680\u2007\u2028\u2029"
@@ -41,6 +50,16 @@ class TerminalTextTest {
         assertThat(TerminalText.width("Leilani \uD83C\uDF3A")).isEqualTo(10);
         assertThat(TerminalText.width("\u4F60\u597D")).isEqualTo(4);
         assertThat(TerminalText.width("e\u0301")).isEqualTo(1);
+    }
+
+    /** Unsafe are the controls as Java's Unicode data has them, and the bidi marks; told without looking them up. */
+    @Test
+    void theUnsafeCharactersAreTheControlsAndTheBidiMarks() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+            assertThat(TerminalText.isUnsafe((char) c)).as("U+%04X", c)
+                    .isEqualTo(Character.getType(c) == Character.CONTROL || bidi);
+        }
     }
 
     /** Below its bound, a code point is one column without being looked up: the bound must be exact. */
