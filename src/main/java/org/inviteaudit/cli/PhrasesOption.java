@@ -2,6 +2,7 @@ package org.inviteaudit.cli;
 
 import java.nio.file.Path;
 import org.inviteaudit.classify.Classifier;
+import org.inviteaudit.classify.ShippedClassifier;
 import org.inviteaudit.classify.UserPhrases;
 import org.inviteaudit.classify.WordingDataException;
 import picocli.CommandLine.ITypeConverter;
@@ -24,7 +25,7 @@ final class PhrasesOption {
 
     /** The classifier, with the user's phrases when given. */
     Classifier classifier() {
-        Classifier builtIn = new Classifier();
+        Classifier builtIn = ShippedClassifier.get();
         UserPhrases given = phrases.getValue();
         return given == null ? builtIn : builtIn.withUserPhrases(given);
     }
