@@ -2,9 +2,11 @@ package org.inviteaudit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.util.List;
+import org.inviteaudit.classify.ShippedClassifier;
+import org.inviteaudit.io.Utf8Writer;
 
 /**
  * The launcher's training run, made once per JDK and build with its output thrown away: the JVM records the classes
@@ -42,10 +44,11 @@ public final class ArchiveTraining {
 
     /** Runs them all; 0 when each went through (an offender's exit 1 is a run that went through too). */
     static int train() {
+        ShippedClassifier.startBuilding(); // as Main does
         int worst = ExitCode.OK;
         for (List<String> run : RUNS) {
             try (InputStream sample = ArchiveTraining.class.getResourceAsStream(SAMPLE);
-                    PrintWriter discarded = new PrintWriter(Writer.nullWriter())) {
+                    PrintWriter discarded = new PrintWriter(new Utf8Writer(OutputStream.nullOutputStream()))) {
                 if (sample == null) {
                     return ExitCode.INTERNAL;
                 }

@@ -39,46 +39,26 @@ final class AuditCommand implements Callable<Integer> {
     private static final int DEFAULT_LIMIT = 20;
 
     private final CommandSpec spec;
-    private final OptionSpec formatOption;
-    private final OptionSpec directionOption;
-    private final OptionSpec sinceOption;
-    private final OptionSpec untilOption;
-    private final OptionSpec listAllOption;
-    private final OptionSpec onlyOption;
-    private final OptionSpec limitOption;
-    private final OptionSpec failOnOption;
-    private final OptionSpec templateMinOption;
+    private final Given<OutputFormat> format;
+    private final Given<DirectionScope> direction;
+    private final Given<DateBound> since;
+    private final Given<DateBound> until;
+    private final Given<Boolean> listAll;
+    private final Given<Verdict> only;
+    private final Given<Integer> limit;
+    private final Given<Verdict> failOn;
+    private final Given<Integer> templateMin;
     private final PhrasesOption phrases;
-    private final OptionSpec redactOption;
-    private final OptionSpec colorOption;
-    private final OptionSpec bomOption;
-    private final OptionSpec widthOption;
-    private final OptionSpec wideOption;
-    private final OptionSpec byOption;
-    private final OptionSpec lineBufferedOption;
-    private final OptionSpec outputOption;
-    private final OptionSpec verboseOption;
-    private final PositionalParamSpec filesParameter;
-
-    // The values given, read from the options above once they are parsed.
-    private OutputFormat format;
-    private DirectionScope direction;
-    private DateBound since;
-    private DateBound until;
-    private boolean listAll;
-    private Verdict only;
-    private Integer limit;
-    private Verdict failOn;
-    private int templateMin;
-    private boolean redact;
-    private WhenConverter.When color;
-    private WhenConverter.When bom;
-    private Integer width;
-    private boolean wide;
-    private Period by;
-    private boolean lineBuffered;
-    private String output;
-    private List<String> files;
+    private final Given<Boolean> redact;
+    private final Given<WhenConverter.When> color;
+    private final Given<WhenConverter.When> bom;
+    private final Given<Integer> width;
+    private final Given<Boolean> wide;
+    private final Given<Period> by;
+    private final Given<Boolean> lineBuffered;
+    private final Given<String> output;
+    private final Given<Boolean> verbose;
+    private final Given<List<String>> files;
 
     private final InputStream stdin;
     private final Environment environment;
@@ -122,90 +102,90 @@ final class AuditCommand implements Callable<Integer> {
                         "      the counts, for a script",
                         "  invite-audit check --to \"Ada Byron\" \"Hi Ada, loved your JFokus talk\"",
                         "      judge a draft before you send it");
-        formatOption = CommandOptions.add(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
-                .type(OutputFormat.class).converters(new FormatConverter())
+        format = CommandOptions.add(spec, OutputFormat.class, OptionSpec.builder("--format").paramLabel("FORMAT")
+                .converters(new FormatConverter())
                 .completionCandidates(new FormatConverter()).defaultValue("text")
                 .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
-        directionOption = CommandOptions.add(spec, OptionSpec.builder("--direction").paramLabel("DIRECTION")
-                .type(DirectionScope.class).converters(new DirectionConverter())
+        direction = CommandOptions.add(spec, DirectionScope.class, OptionSpec.builder("--direction").paramLabel("DIRECTION")
+                .converters(new DirectionConverter())
                 .completionCandidates(new DirectionConverter()).defaultValue("all")
                 .description("Which invitations to audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
                         + "incoming and outgoing mean received and sent."));
-        sinceOption = CommandOptions.add(spec, OptionSpec.builder("--since").paramLabel("DATE")
-                .type(DateBound.class).converters(new DateConverter())
+        since = CommandOptions.add(spec, DateBound.class, OptionSpec.builder("--since").paramLabel("DATE")
+                .converters(new DateConverter())
                 .description("Only invitations sent on or after this day (YYYY-MM-DD), from the first day of this "
                         + "month (YYYY-MM), or from this long ago (30d, 6w, 3m, 1y)."));
-        untilOption = CommandOptions.add(spec, OptionSpec.builder("--until").paramLabel("DATE")
-                .type(DateBound.class).converters(new DateConverter())
+        until = CommandOptions.add(spec, DateBound.class, OptionSpec.builder("--until").paramLabel("DATE")
+                .converters(new DateConverter())
                 .description("Only invitations sent on or before this day (YYYY-MM-DD), up to the last day of this "
                         + "month (YYYY-MM), or up to this long ago (30d, 6w, 3m, 1y)."));
-        listAllOption = CommandOptions.flag(spec, "--all",
+        listAll = CommandOptions.flag(spec, "--all",
                 "List every invitation, not only the offenders (default and generic).");
-        onlyOption = CommandOptions.add(spec, OptionSpec.builder("--only").paramLabel("VERDICT")
-                .type(Verdict.class).converters(new VerdictConverter()).completionCandidates(new VerdictConverter())
+        only = CommandOptions.add(spec, Verdict.class, OptionSpec.builder("--only").paramLabel("VERDICT")
+                .converters(new VerdictConverter()).completionCandidates(new VerdictConverter())
                 .description("List only the invitations with this verdict: ${COMPLETION-CANDIDATES}. "
                         + "The counts still cover every verdict."));
-        limitOption = CommandOptions.add(spec, OptionSpec.builder("--limit").paramLabel("N")
-                .type(Integer.class).converters(new LimitConverter())
+        limit = CommandOptions.add(spec, Integer.class, OptionSpec.builder("--limit").paramLabel("N")
+                .converters(new LimitConverter())
                 .description("How many invitations of each verdict the text report lists, newest first (default: "
                         + DEFAULT_LIMIT + ", or all with --all or --only; 0 lists all). The other formats list every "
                         + "invitation selected, and refuse it."));
         // A label of its own: picocli's completion script keeps each option's values under its label, and --only's
         // under the same one were lost to these.
-        failOnOption = CommandOptions.add(spec, OptionSpec.builder("--fail-on").paramLabel("OFFENDER")
-                .type(Verdict.class).converters(new VerdictConverter())
+        failOn = CommandOptions.add(spec, Verdict.class, OptionSpec.builder("--fail-on").paramLabel("OFFENDER")
+                .converters(new VerdictConverter())
                 .completionCandidates(new VerdictConverter.Offenders())
                 .description("Exit with 1 when any invitation in scope has this verdict or a worse one: "
                         + "${COMPLETION-CANDIDATES} (generic includes default)."));
-        templateMinOption = CommandOptions.add(spec, OptionSpec.builder("--template-min").paramLabel("N")
-                .type(int.class).converters(new TemplateMinConverter())
+        templateMin = CommandOptions.add(spec, int.class, OptionSpec.builder("--template-min").paramLabel("N")
+                .converters(new TemplateMinConverter())
                 .defaultValue("" + TemplateCensus.DEFAULT_MIN_RECIPIENTS)
                 .description("A note one sender sent to at least N people, the same once their names are set aside, "
                         + "or nearly, is a mass template, and generic (default: ${DEFAULT-VALUE}). The invitations "
                         + "then go through two or three passes, those of a large input kept in a private temporary "
                         + "file; 0 does not look for templates."));
         phrases = new PhrasesOption(spec);
-        redactOption = CommandOptions.flag(spec, "--redact",
+        redact = CommandOptions.flag(spec, "--redact",
                 "Replace names by initials and drop profile URLs, so that the report can be shared.");
-        colorOption = CommandOptions.add(spec, OptionSpec.builder("--color").paramLabel("WHEN")
-                .type(WhenConverter.When.class).converters(new WhenConverter())
+        color = CommandOptions.add(spec, WhenConverter.When.class, OptionSpec.builder("--color").paramLabel("WHEN")
+                .converters(new WhenConverter())
                 .completionCandidates(new WhenConverter()).defaultValue("auto")
                 .description("Colour in the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a "
                         + "terminal unless NO_COLOR is set; always wins over NO_COLOR)."));
-        bomOption = CommandOptions.add(spec, OptionSpec.builder("--bom").paramLabel("WHEN")
-                .type(WhenConverter.When.class).converters(new WhenConverter())
+        bom = CommandOptions.add(spec, WhenConverter.When.class, OptionSpec.builder("--bom").paramLabel("WHEN")
+                .converters(new WhenConverter())
                 .completionCandidates(new WhenConverter()).defaultValue("auto")
                 .description("Start CSV with a byte-order mark, which Excel and LibreOffice need to read accents "
                         + "right: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: when standard output is a "
                         + "file, as in > report.csv, and not on a pipe, where programs would read it as part of the "
                         + "first heading)."));
-        widthOption = CommandOptions.add(spec, OptionSpec.builder("--width").paramLabel("COLUMNS")
-                .type(Integer.class).converters(new WidthConverter())
+        width = CommandOptions.add(spec, Integer.class, OptionSpec.builder("--width").paramLabel("COLUMNS")
+                .converters(new WidthConverter())
                 .description("How wide the text report may be, in columns (at least " + RenderOptions.MIN_WIDTH
                         + "; default: the terminal's width, or 80 when standard output is not a terminal). At about "
                         + "60 and below, each invitation is a block of lines."));
-        wideOption = CommandOptions.flag(spec, "--wide", "Print whole notes and names, whatever the width of the lines.");
-        byOption = CommandOptions.add(spec, OptionSpec.builder("--by").paramLabel("PERIOD")
-                .type(Period.class).converters(new PeriodConverter()).completionCandidates(new PeriodConverter())
+        wide = CommandOptions.flag(spec, "--wide", "Print whole notes and names, whatever the width of the lines.");
+        by = CommandOptions.add(spec, Period.class, OptionSpec.builder("--by").paramLabel("PERIOD")
+                .converters(new PeriodConverter()).completionCandidates(new PeriodConverter())
                 .description("Count by ${COMPLETION-CANDIDATES} (default: months, folded into quarters or years when "
                         + "there would be more than 12 rows)."));
-        lineBufferedOption = CommandOptions.flag(spec, "--line-buffered",
+        lineBuffered = CommandOptions.flag(spec, "--line-buffered",
                 "Write each NDJSON line out as soon as it is ready, as grep's option of that name does. On without it "
                         + "when standard output is a terminal, or when standard input is read as it comes (- with "
                         + "--template-min 0); otherwise lines go out a buffer at a time.");
-        outputOption = CommandOptions.add(spec, OptionSpec.builder("-o", "--output").paramLabel("FILE")
-                .type(String.class)
+        output = CommandOptions.add(spec, String.class, OptionSpec.builder("-o", "--output").paramLabel("FILE")
                 .description("Write the report to FILE instead of standard output: whole or not at all (it is moved "
                         + "into place once complete, readable by you alone), so a failed run never leaves half a "
                         + "report."));
-        verboseOption = CommandOptions.flag(spec, "--verbose", "Show the details of an error, stack trace included.");
+        verbose = CommandOptions.flag(spec, "--verbose", "Show the details of an error, stack trace included.");
         // Not required by picocli, which would then ask for it before the check subcommand too; its label says it is.
-        filesParameter = PositionalParamSpec.builder().paramLabel("FILE...").arity("0..*").hideParamSyntax(true)
+        PositionalParamSpec filesParameter = PositionalParamSpec.builder().paramLabel("FILE...").arity("0..*").hideParamSyntax(true)
                 .type(List.class).auxiliaryTypes(String.class)
                 .description("The LinkedIn data export zip, the folder it unzips to, or the Invitations.csv in it "
                         + "(either header era); - reads a CSV from standard input. Several are audited together as "
                         + "one report.").build();
         spec.addPositional(filesParameter);
+        files = new Given<>(filesParameter);
         CommandOptions.addHelp(spec);
     }
 
@@ -213,31 +193,9 @@ final class AuditCommand implements Callable<Integer> {
         return spec;
     }
 
-    /** Takes the values given from the options, once they are parsed. */
-    private void readOptions() {
-        format = formatOption.getValue();
-        direction = directionOption.getValue();
-        since = sinceOption.getValue();
-        until = untilOption.getValue();
-        listAll = listAllOption.getValue();
-        only = onlyOption.getValue();
-        limit = limitOption.getValue();
-        failOn = failOnOption.getValue();
-        templateMin = templateMinOption.getValue();
-        redact = redactOption.getValue();
-        color = colorOption.getValue();
-        bom = bomOption.getValue();
-        width = widthOption.getValue();
-        wide = wideOption.getValue();
-        by = byOption.getValue();
-        lineBuffered = lineBufferedOption.getValue();
-        output = outputOption.getValue();
-        files = filesParameter.getValue();
-    }
 
     @Override
     public Integer call() throws IOException {
-        readOptions();
         PrintWriter err = spec.commandLine().getErr();
         if (spec.commandLine().getParseResult().originalArgs().isEmpty()) {
             // A bare invite-audit is someone finding out how to use it: the usage, on stderr as for any usage error,
@@ -247,15 +205,15 @@ final class AuditCommand implements Callable<Integer> {
                     + " --help lists the options and the exit codes.\n");
             return ExitCode.USAGE;
         }
-        if (files == null || files.isEmpty()) {
+        if (files.value() == null || files.value().isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE...': the export "
                     + "zip, its folder or its Invitations.csv");
         }
         checkFailOn();
-        if (output == null) {
+        if (output.value() == null) {
             return audit(spec.commandLine().getOut(), environment);
         }
-        try (ReportFile file = ReportFile.start(output)) {
+        try (ReportFile file = ReportFile.start(output.value())) {
             int code = audit(file.writer(), environment.writingToFile());
             if (reported) { // also with records skipped: the report of the rest is whole, and says so
                 file.keep();
@@ -271,14 +229,16 @@ final class AuditCommand implements Callable<Integer> {
     private int audit(PrintWriter out, Environment where) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         // Standard input read in one pass is streamed: what comes out should keep up with what comes in.
-        boolean streamingStdin = templateMin == 0 && files.contains(Sources.STDIN_ARGUMENT);
+        boolean streamingStdin = templateMin.value() == 0 && files.value().contains(Sources.STDIN_ARGUMENT);
         RenderOptions renderOptions = new RenderOptions(listLimit(),
-                color.applies(where.stdoutIsTerminal() && !where.noColor()),
-                lineBuffered || where.stdoutIsTerminal() || streamingStdin, width(where), Optional.ofNullable(by),
-                bom.applies(where.stdoutIsRegularFile()));
+                color.value().applies(where.stdoutIsTerminal() && !where.noColor()),
+                lineBuffered.value() || where.stdoutIsTerminal() || streamingStdin, width(where),
+                Optional.ofNullable(by.value()),
+                bom.value().applies(where.stdoutIsRegularFile()));
         ReportBuilder.Options options = new ReportBuilder.Options(scope(),
-                new Selection(listAll, Optional.ofNullable(only)), format.plan(renderOptions), redact);
-        Renderer renderer = format.renderer(out, renderOptions);
+                new Selection(listAll.value(), Optional.ofNullable(only.value())), format.value().plan(renderOptions),
+                redact.value());
+        Renderer renderer = format.value().renderer(out, renderOptions);
         ReportBuilder builder = new ReportBuilder(options, invitation -> {
             try {
                 renderer.listed(invitation);
@@ -289,7 +249,7 @@ final class AuditCommand implements Callable<Integer> {
         // On stderr as in the text report: the first few problems of a kind, then how many more.
         ProblemDigest digest = new ProblemDigest();
         try {
-            Audit audit = new Audit(phrases.classifier(), templateMin, new Audit.Listener() {
+            Audit audit = new Audit(phrases.classifier(), templateMin.value(), new Audit.Listener() {
                 @Override
                 public void problem(Problem problem) {
                     if (digest.show(problem)) {
@@ -302,7 +262,8 @@ final class AuditCommand implements Callable<Integer> {
                     InviteAudit.message(err, notice);
                 }
             });
-            try (Report report = audit.run(Sources.resolve(files, stdin, notice -> InviteAudit.message(err, notice)),
+            try (Report report = audit.run(
+                    Sources.resolve(files.value(), stdin, notice -> InviteAudit.message(err, notice)),
                     builder)) {
                 digest.summaries().forEach(summary -> InviteAudit.message(err, summary));
                 if (report.undatedLeftOut() > 0) {
@@ -333,12 +294,13 @@ final class AuditCommand implements Callable<Integer> {
                     + (report.skipped() == 1 ? " was" : "s were") + " skipped; the report covers the rest");
             return ExitCode.INPUT;
         }
-        if (failOn != null) {
-            long failing = Arrays.stream(Verdict.values()).filter(verdict -> verdict.isAsBadAs(failOn))
+        Verdict threshold = failOn.value();
+        if (threshold != null) {
+            long failing = Arrays.stream(Verdict.values()).filter(verdict -> verdict.isAsBadAs(threshold))
                     .mapToLong(report.all()::count).sum();
             if (failing > 0) {
-                InviteAudit.message(err, failing + " invitation" + (failing == 1 ? " is " : "s are ") + failOn.id()
-                        + " or worse (--fail-on " + failOn.id() + ")");
+                InviteAudit.message(err, failing + " invitation" + (failing == 1 ? " is " : "s are ") + threshold.id()
+                        + " or worse (--fail-on " + threshold.id() + ")");
                 return ExitCode.FINDINGS;
             }
         }
@@ -346,21 +308,21 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private void checkFailOn() {
-        if (failOn != null && !failOn.isOffender()) {
+        if (failOn.value() != null && !failOn.value().isOffender()) {
             throw new ParameterException(spec.commandLine(), "--fail-on takes default or generic, not '"
-                    + failOn.id() + "': failing on personalized invitations would fail every good audit");
+                    + failOn.value().id() + "': failing on personalized invitations would fail every good audit");
         }
     }
 
     private AuditScope scope() {
         LocalDate today = LocalDate.now();
-        Optional<LocalDate> first = Optional.ofNullable(since).map(bound -> bound.since(today));
-        Optional<LocalDate> last = Optional.ofNullable(until).map(bound -> bound.until(today));
+        Optional<LocalDate> first = Optional.ofNullable(since.value()).map(bound -> bound.since(today));
+        Optional<LocalDate> last = Optional.ofNullable(until.value()).map(bound -> bound.until(today));
         if (first.isPresent() && last.isPresent() && first.get().isAfter(last.get())) {
-            throw new ParameterException(spec.commandLine(), "--since " + shown(since, first.get())
-                    + " is after --until " + shown(until, last.get()) + "; no invitation could be in between");
+            throw new ParameterException(spec.commandLine(), "--since " + shown(since.value(), first.get())
+                    + " is after --until " + shown(until.value(), last.get()) + "; no invitation could be in between");
         }
-        return new AuditScope(direction, first, last);
+        return new AuditScope(direction.value(), first, last);
     }
 
     /** "2026-01-31", or "30d (2026-11-06)": the day a bound came to, where it was not written as that day. */
@@ -369,33 +331,33 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     boolean verbose() {
-        return Boolean.TRUE.equals(verboseOption.getValue());
+        return verbose.value();
     }
 
     private int width(Environment where) {
-        if (wide && width != null) {
-            throw new ParameterException(spec.commandLine(), "--wide and --width " + width
+        if (wide.value() && width.value() != null) {
+            throw new ParameterException(spec.commandLine(), "--wide and --width " + width.value()
                     + " contradict each other; give one of them");
         }
-        if (wide) {
+        if (wide.value()) {
             return RenderOptions.UNLIMITED;
         }
-        if (width != null) {
-            return width;
+        if (width.value() != null) {
+            return width.value();
         }
         // Only the text report is laid out to a width; the other formats take none, so the terminal is not asked.
-        return format == OutputFormat.TEXT ? where.textWidth() : RenderOptions.MIN_WIDTH;
+        return format.value() == OutputFormat.TEXT ? where.textWidth() : RenderOptions.MIN_WIDTH;
     }
 
     private int listLimit() {
-        if (limit != null && format != OutputFormat.TEXT) {
+        if (limit.value() != null && format.value() != OutputFormat.TEXT) {
             throw new ParameterException(spec.commandLine(), "--limit applies to the text report; --format "
-                    + format.id() + " lists every invitation selected (narrow them with --only, --direction, "
+                    + format.value().id() + " lists every invitation selected (narrow them with --only, --direction, "
                     + "--since or --until)");
         }
-        if (limit == null) {
-            return listAll || only != null ? 0 : DEFAULT_LIMIT;
+        if (limit.value() == null) {
+            return listAll.value() || only.value() != null ? 0 : DEFAULT_LIMIT;
         }
-        return limit;
+        return limit.value();
     }
 }

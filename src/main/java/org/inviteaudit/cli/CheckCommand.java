@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class CheckCommand implements Callable<Integer> {
 
     private final CommandSpec spec;
-    private final OptionSpec to;
-    private final OptionSpec format;
+    private final Given<String> to;
+    private final Given<AdviceFormat> format;
     private final PhrasesOption phrases;
     private final PositionalParamSpec words;
     private final InputStream stdin;
@@ -54,9 +54,9 @@ final class CheckCommand implements Callable<Integer> {
                         "      personalized, with the reasons",
                         "  pbpaste | invite-audit check --format json -",
                         "      a draft from the clipboard, for a script");
-        to = CommandOptions.add(spec, OptionSpec.builder("--to").paramLabel("NAME").type(String.class)
+        to = CommandOptions.add(spec, String.class, OptionSpec.builder("--to").paramLabel("NAME")
                 .description("Who the note is for; check then looks for a greeting by name."));
-        format = CommandOptions.add(spec, OptionSpec.builder("--format").paramLabel("FORMAT").type(AdviceFormat.class)
+        format = CommandOptions.add(spec, AdviceFormat.class, OptionSpec.builder("--format").paramLabel("FORMAT")
                 .converters(new AdviceFormatConverter()).completionCandidates(new AdviceFormatConverter())
                 .defaultValue("text").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
         phrases = new PhrasesOption(spec);
@@ -89,9 +89,9 @@ final class CheckCommand implements Callable<Integer> {
             InviteAudit.message(spec.commandLine().getErr(), empty);
             return ExitCode.USAGE;
         }
-        Optional<String> recipient = Optional.ofNullable(to.<String>getValue()).filter(name -> !name.isBlank());
+        Optional<String> recipient = Optional.ofNullable(to.value()).filter(name -> !name.isBlank());
         DraftAdvice advice = new DraftAdvisor(phrases.classifier()).advise(draft, recipient);
-        AdviceFormat as = format.getValue();
+        AdviceFormat as = format.value();
         // JSON takes no width: the terminal is asked only for the text.
         as.write(advice, out, as == AdviceFormat.TEXT ? environment.textWidth() : RenderOptions.MIN_WIDTH);
         out.flush();

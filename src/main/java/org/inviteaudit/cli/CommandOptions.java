@@ -22,17 +22,17 @@ final class CommandOptions {
     }
 
     /** A flag: false unless given. */
-    static OptionSpec flag(CommandSpec spec, String name, String description) {
+    static Given<Boolean> flag(CommandSpec spec, String name, String description) {
         OptionSpec flag = OptionSpec.builder(name).type(boolean.class).initialValue(false).description(description)
                 .build();
         spec.addOption(flag);
-        return flag;
+        return new Given<>(flag);
     }
 
-    /** Adds the option to the command, and gives it back to read its value once parsed. */
-    static OptionSpec add(CommandSpec spec, OptionSpec.Builder option) {
-        OptionSpec built = option.build();
+    /** Adds the option, whose values are of the type given, to the command, and gives it back to read once parsed. */
+    static <T> Given<T> add(CommandSpec spec, Class<T> type, OptionSpec.Builder option) {
+        OptionSpec built = option.type(type).build();
         spec.addOption(built);
-        return built;
+        return new Given<>(built);
     }
 }

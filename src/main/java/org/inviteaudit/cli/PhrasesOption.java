@@ -13,12 +13,12 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --phrases FILE}, shared by the audit and {@code check} so that both judge with the same phrases. */
 final class PhrasesOption {
 
-    private final OptionSpec phrases;
+    private final Given<UserPhrases> phrases;
 
     /** Adds the option to the command. */
     PhrasesOption(CommandSpec spec) {
-        phrases = CommandOptions.add(spec, OptionSpec.builder("--phrases").paramLabel("FILE")
-                .type(UserPhrases.class).converters(new PhrasesConverter())
+        phrases = CommandOptions.add(spec, UserPhrases.class, OptionSpec.builder("--phrases").paramLabel("FILE")
+                .converters(new PhrasesConverter())
                 .description("Your own phrases to count as boilerplate, one a line (# starts a comment); a line "
                         + "starting with 'stock:' counts as LinkedIn's stock text instead."));
     }
@@ -26,7 +26,7 @@ final class PhrasesOption {
     /** The classifier, with the user's phrases when given. */
     Classifier classifier() {
         Classifier builtIn = ShippedClassifier.get();
-        UserPhrases given = phrases.getValue();
+        UserPhrases given = phrases.value();
         return given == null ? builtIn : builtIn.withUserPhrases(given);
     }
 
