@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SpilledText {
 
-    private static final char LAST_ONE_BYTE_CHAR = 0xff;
     private static final int BYTE_MASK = 0xff;
 
     private SpilledText() {
@@ -22,21 +21,21 @@ public final class SpilledText {
 
     public static void write(DataOutput out, String text) throws IOException {
         int length = text.length();
-        boolean oneByte = true;
-        for (int i = 0; i < length && oneByte; i++) {
-            oneByte = text.charAt(i) <= LAST_ONE_BYTE_CHAR;
+        // A text of one-byte chars is its ISO-8859-1 bytes, which the JDK copies whole; whether it is one is asked of
+        // the bytes decoded back (a char they cannot hold comes back as '?'), also a copy and a compare of arrays.
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (latin1.length == length && new String(latin1, StandardCharsets.ISO_8859_1).equals(text)) {
+            out.writeInt(length);
+            out.write(latin1);
+            return;
         }
-        byte[] bytes = new byte[oneByte ? length : 2 * length];
+        char[] chars = text.toCharArray();
+        byte[] bytes = new byte[2 * length];
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (oneByte) {
-                bytes[i] = (byte) c;
-            } else {
-                bytes[2 * i] = (byte) (c >>> Byte.SIZE);
-                bytes[2 * i + 1] = (byte) c;
-            }
+            bytes[2 * i] = (byte) (chars[i] >>> Byte.SIZE);
+            bytes[2 * i + 1] = (byte) chars[i];
         }
-        out.writeInt(oneByte ? length : -length - 1);
+        out.writeInt(-length - 1);
         out.write(bytes);
     }
 

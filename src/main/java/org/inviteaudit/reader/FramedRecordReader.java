@@ -15,8 +15,9 @@ final class FramedRecordReader extends Reader {
 
     private final RecordSplitter splitter;
     private final Deque<RecordSplitter.Piece> handedOut = new ArrayDeque<>();
+    // The piece's text, then its line break at position == chunk.length(); past that, the next piece is read.
     private String chunk = "";
-    private int position;
+    private int position = 1;
 
     FramedRecordReader(RecordSplitter splitter) {
         this.splitter = splitter;
@@ -29,12 +30,19 @@ final class FramedRecordReader extends Reader {
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        if (position >= chunk.length() && !advance()) {
+        if (length == 0) {
+            return 0;
+        }
+        if (position > chunk.length() && !advance()) {
             return -1;
         }
         int n = Math.min(length, chunk.length() - position);
         chunk.getChars(position, position + n, buffer, offset);
         position += n;
+        if (n < length && position == chunk.length()) { // the line break that ends each piece, not copied onto it
+            buffer[offset + n++] = '\n';
+            position++;
+        }
         return n;
     }
 
@@ -44,7 +52,7 @@ final class FramedRecordReader extends Reader {
             return false;
         }
         handedOut.addLast(piece);
-        chunk = piece instanceof RecordSplitter.Framed framed ? framed.text() + "\n" : "\n";
+        chunk = piece instanceof RecordSplitter.Framed framed ? framed.text() : "";
         position = 0;
         return true;
     }

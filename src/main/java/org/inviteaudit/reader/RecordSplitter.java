@@ -79,9 +79,13 @@ final class RecordSplitter {
         if (first.oversize()) {
             return new Broken(first.number(), tooLong);
         }
+        Quoting quoting = quoting(first.text(), false, separator);
+        if (!quoting.open()) { // a record of one line, as most are: its text as read
+            return quoting.malformed() ? new Broken(first.number(), TEXT_AFTER_QUOTE)
+                    : new Framed(first.number(), first.text());
+        }
         StringBuilder text = new StringBuilder(first.text());
         String terminator = first.terminator();
-        Quoting quoting = quoting(first.text(), false, separator);
         boolean malformed = quoting.malformed();
         long bytes = first.bytes();
         boolean tooLongSoFar = false;
