@@ -275,7 +275,7 @@ public final class Audit {
          * hold in memory while that leaves this one half the budget at least, and spill it otherwise.
          */
         RecordSink keeping(String source) {
-            long held = kept.stream().mapToLong(records -> records == null ? 0 : records.memoryBytes()).sum();
+            long held = memoryBytes();
             if (held > budget / 2) {
                 kept.stream().filter(Objects::nonNull).forEach(SpillingList::spillMemory);
                 held = 0;
@@ -307,6 +307,11 @@ public final class Audit {
             deliver(source, sink);
             kept.get(source).close();
             kept.set(source, null);
+        }
+
+        /** What the records kept in memory take, by their codec's reckoning: never more than the budget. */
+        long memoryBytes() {
+            return kept.stream().mapToLong(records -> records == null ? 0 : records.memoryBytes()).sum();
         }
 
         /** Whether the records of some source went to a temporary file; for tests. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.io.PrivateTempFiles;
@@ -30,6 +38,7 @@ import org.inviteaudit.report.Report;
 import org.inviteaudit.report.ReportBuilder;
 import org.inviteaudit.report.Selection;
 import org.inviteaudit.source.InputSource;
+import org.inviteaudit.source.Sources;
 import org.inviteaudit.source.UnusableInputException;
 import org.junit.jupiter.api.Test;
 
@@ -188,6 +197,79 @@ class AuditTest {
                 }
                 assertThat(kept.spilled()).as("budget %d", budget).isEqualTo(budget != Audit.KeptRecords.BUDGET);
             }
+        }
+    }
+
+    /**
+     * However many inputs there are and however large, the records kept in memory stay within the budget, record
+     * after record: an input's share is what the inputs before it leave, and they spill theirs when that is less
+     * than half.
+     */
+    @Test
+    void theRecordsKeptInMemoryNeverPassTheBudget() {
+        long budget = 20_000;
+        try (Audit.KeptRecords kept = new Audit.KeptRecords(budget)) {
+            long mostHeld = 0;
+            for (int input = 0; input < 12; input++) {
+                String name = "export-" + input + ".csv";
+                RecordSink keep = kept.keeping(name);
+                // Inputs of every size: a few records, about half the budget, several times it.
+                int records = new int[] {3, 40, 7, 160, 25}[input % 5];
+                for (int line = 2; line < 2 + records; line++) {
+                    keep.invitation(new Invitation(name, line, Direction.RECEIVED, "Ana " + line, "Jo Lee",
+                            LocalDateTime.of(2026, 2, 1 + line % 28, 9, 0), "2/1/26, 9:00 AM",
+                            "Hi Jo, a note of some length, " + "é".repeat(line % 90), "",
+                            "https://www.linkedin.com/in/ana" + line));
+                    assertThat(kept.memoryBytes()).as("input %d, line %d", input, line).isLessThanOrEqualTo(budget);
+                    mostHeld = Math.max(mostHeld, kept.memoryBytes());
+                }
+            }
+            assertThat(kept.spilled()).isTrue();
+            assertThat(mostHeld).as("the budget is used, not left idle").isGreaterThan(budget / 2);
+        }
+    }
+
+    /**
+     * Standard input is read as it comes, and with templates looked for, a problem is still told once its line is
+     * read, not when a batch fills or the input ends: someone piping an export in sees it at once.
+     */
+    @Test
+    void aProblemOfStandardInputIsToldOnceItsLineIsRead() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(typing, 1 << 16);
+        List<String> told = new CopyOnWriteArrayList<>();
+        CountDownLatch aProblem = new CountDownLatch(1);
+        Audit audit = new Audit(CLASSIFIER, 3, new Audit.Listener() {
+            @Override
+            public void problem(Problem problem) {
+                told.add(problem.describe());
+                aProblem.countDown();
+            }
+
+            @Override
+            public void notice(String notice) {
+                told.add(notice);
+            }
+        }, Audit.KeptRecords.BUDGET);
+        ReportBuilder builder = new ReportBuilder(new ReportBuilder.Options(AuditScope.of(DirectionScope.ALL),
+                new Selection(true, Optional.empty()), Listed.Plan.NOT_KEPT, false), classified -> { });
+        ExecutorService running = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> audited = running.submit(() -> {
+                try (Report report = audit.run(Sources.resolve(List.of(Sources.STDIN_ARGUMENT), stdin), builder)) {
+                    return report.all().total();
+                }
+            });
+            typing.write((HEADER + "Jo Lee,Ana Silva,\"1/5/26, 9:00 AM\",Hi Ana,SIDEWAYS\n"
+                    + "Jo Lee,Ben Ode,\"1/6/26, 9:00 AM\",Hi Ben,OUTGOING\n").getBytes(StandardCharsets.UTF_8));
+            typing.flush();
+            assertThat(aProblem.await(20, TimeUnit.SECONDS)).as("told while the input is still open").isTrue();
+            assertThat(told).singleElement().asString().startsWith("<stdin>:2: ");
+            typing.write("Jo Lee,Cy Park,\"1/7/26, 9:00 AM\",Hi Cy,OUTGOING\n".getBytes(StandardCharsets.UTF_8));
+            typing.close();
+            assertThat(audited.get(20, TimeUnit.SECONDS)).isEqualTo(2);
+        } finally {
+            running.shutdownNow();
         }
     }
 
