@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
-import org.inviteaudit.classify.ShippedClassifier;
 import org.inviteaudit.io.Utf8Writer;
 
 /**
@@ -44,7 +43,6 @@ public final class ArchiveTraining {
 
     /** Runs them all; 0 when each went through (an offender's exit 1 is a run that went through too). */
     static int train() {
-        ShippedClassifier.startBuilding(); // as Main does
         int worst = ExitCode.OK;
         for (List<String> run : RUNS) {
             try (InputStream sample = ArchiveTraining.class.getResourceAsStream(SAMPLE);

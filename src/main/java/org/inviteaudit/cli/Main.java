@@ -5,7 +5,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.inviteaudit.classify.ShippedClassifier;
 
 /** The process entry point: the standard streams, then the seam, then exit. */
 public final class Main {
@@ -14,7 +13,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ShippedClassifier.startBuilding();
         if (StandardStreams.outputClosed()) {
             System.exit(ExitCode.OUTPUT_CLOSED);
         }

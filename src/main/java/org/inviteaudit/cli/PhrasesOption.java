@@ -2,7 +2,6 @@ package org.inviteaudit.cli;
 
 import java.nio.file.Path;
 import org.inviteaudit.classify.Classifier;
-import org.inviteaudit.classify.ShippedClassifier;
 import org.inviteaudit.classify.UserPhrases;
 import org.inviteaudit.classify.WordingDataException;
 import picocli.CommandLine.ITypeConverter;
@@ -25,7 +24,7 @@ final class PhrasesOption {
 
     /** The classifier, with the user's phrases when given. */
     Classifier classifier() {
-        Classifier builtIn = ShippedClassifier.get();
+        Classifier builtIn = new Classifier();
         UserPhrases given = phrases.value();
         return given == null ? builtIn : builtIn.withUserPhrases(given);
     }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SpilledText {
 
+    private static final char LAST_ONE_BYTE_CHAR = 0xff;
     private static final int BYTE_MASK = 0xff;
 
     private SpilledText() {
@@ -21,12 +22,13 @@ public final class SpilledText {
 
     public static void write(DataOutput out, String text) throws IOException {
         int length = text.length();
-        // A text of one-byte chars is its ISO-8859-1 bytes, which the JDK copies whole; whether it is one is asked of
-        // the bytes decoded back (a char they cannot hold comes back as '?'), also a copy and a compare of arrays.
-        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (latin1.length == length && new String(latin1, StandardCharsets.ISO_8859_1).equals(text)) {
+        boolean oneByte = true;
+        for (int i = 0; i < length && oneByte; i++) {
+            oneByte = text.charAt(i) <= LAST_ONE_BYTE_CHAR;
+        }
+        if (oneByte) { // its ISO-8859-1 bytes, which the JDK copies whole
             out.writeInt(length);
-            out.write(latin1);
+            out.write(text.getBytes(StandardCharsets.ISO_8859_1));
             return;
         }
         char[] chars = text.toCharArray();
