@@ -56,6 +56,9 @@ final class EastAsianWide {
     }
 
     static boolean isWide(int codePoint) {
+        if (codePoint < RANGES[0]) { // most text a report shows: told without a search
+            return false;
+        }
         int at = Arrays.binarySearch(RANGES, codePoint);
         // Found: a range's first or last. Not found: inside a range when it falls after a range's first (even place).
         return at >= 0 || (-at - 1) %% 2 == 1;

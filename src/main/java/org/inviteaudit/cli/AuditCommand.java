@@ -106,7 +106,8 @@ final class AuditCommand implements Callable<Integer> {
                 .converters(new FormatConverter())
                 .completionCandidates(new FormatConverter()).defaultValue("text")
                 .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
-        direction = CommandOptions.add(spec, DirectionScope.class, OptionSpec.builder("--direction").paramLabel("DIRECTION")
+        direction = CommandOptions.add(spec, DirectionScope.class, OptionSpec.builder("--direction")
+                .paramLabel("DIRECTION")
                 .converters(new DirectionConverter())
                 .completionCandidates(new DirectionConverter()).defaultValue("all")
                 .description("Which invitations to audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
@@ -179,13 +180,11 @@ final class AuditCommand implements Callable<Integer> {
                         + "report."));
         verbose = CommandOptions.flag(spec, "--verbose", "Show the details of an error, stack trace included.");
         // Not required by picocli, which would then ask for it before the check subcommand too; its label says it is.
-        PositionalParamSpec filesParameter = PositionalParamSpec.builder().paramLabel("FILE...").arity("0..*").hideParamSyntax(true)
-                .type(List.class).auxiliaryTypes(String.class)
+        files = CommandOptions.addWords(spec, PositionalParamSpec.builder().paramLabel("FILE...").arity("0..*")
+                .hideParamSyntax(true)
                 .description("The LinkedIn data export zip, the folder it unzips to, or the Invitations.csv in it "
                         + "(either header era); - reads a CSV from standard input. Several are audited together as "
-                        + "one report.").build();
-        spec.addPositional(filesParameter);
-        files = new Given<>(filesParameter);
+                        + "one report."));
         CommandOptions.addHelp(spec);
     }
 

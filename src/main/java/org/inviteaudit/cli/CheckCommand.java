@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     private final Given<String> to;
     private final Given<AdviceFormat> format;
     private final PhrasesOption phrases;
-    private final PositionalParamSpec words;
+    private final Given<List<String>> words;
     private final InputStream stdin;
     private final Environment environment;
 
@@ -60,10 +60,9 @@ final class CheckCommand implements Callable<Integer> {
                 .converters(new AdviceFormatConverter()).completionCandidates(new AdviceFormatConverter())
                 .defaultValue("text").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
         phrases = new PhrasesOption(spec);
-        words = PositionalParamSpec.builder().paramLabel("TEXT").arity("1..*").required(true).type(List.class)
-                .auxiliaryTypes(String.class).description("The draft (quote it, or its words are joined with "
-                        + "spaces); - reads it from standard input.").build();
-        spec.addPositional(words);
+        words = CommandOptions.addWords(spec, PositionalParamSpec.builder().paramLabel("TEXT").arity("1..*")
+                .required(true).description("The draft (quote it, or its words are joined with spaces); - reads it "
+                        + "from standard input."));
         CommandOptions.addHelp(spec);
     }
 
@@ -82,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.INPUT;
         }
         if (draft.isBlank()) {
-            String empty = List.of(Sources.STDIN_ARGUMENT).equals(words.getValue())
+            String empty = List.of(Sources.STDIN_ARGUMENT).equals(words.value())
                     ? "check: nothing to check: standard input held no draft; pipe the note's text to it"
                     : "check: nothing to check: the draft is empty; give the note as TEXT, or pipe it to "
                             + "'invite-audit check -'";
@@ -101,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String draft() throws UnusableInputException {
-        List<String> given = words.getValue();
+        List<String> given = words.value();
         if (!List.of(Sources.STDIN_ARGUMENT).equals(given)) {
             return String.join(" ", given);
         }

@@ -1,7 +1,9 @@
 package org.inviteaudit.cli;
 
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * The options every command of invite-audit has, built with picocli's programmatic API, as the commands are: where
@@ -33,6 +35,13 @@ final class CommandOptions {
     static <T> Given<T> add(CommandSpec spec, Class<T> type, OptionSpec.Builder option) {
         OptionSpec built = option.type(type).build();
         spec.addOption(built);
+        return new Given<>(built);
+    }
+
+    /** Adds the words that follow the options to the command, as strings, and gives them back to read once parsed. */
+    static Given<List<String>> addWords(CommandSpec spec, PositionalParamSpec.Builder words) {
+        PositionalParamSpec built = words.type(List.class).auxiliaryTypes(String.class).build();
+        spec.addPositional(built);
         return new Given<>(built);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Objects;
 public final class Utf8Writer extends Writer {
 
     private static final int BUFFER_BYTES = 1 << 16;
-    // The longest a char may take (three bytes), or a surrogate pair (four), is kept free before encoding one.
-    private static final int LONGEST_CHAR = 4;
+    // Kept free before encoding the next char, or pair of chars: a pair takes four bytes, any char alone three.
+    private static final int MOST_BYTES_PER_STEP = 4;
     private static final int CHUNK_CHARS = 4096;
     private static final byte UNPAIRED = '?';
     private static final char NO_HIGH_SURROGATE = 0;
@@ -35,6 +35,7 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) throws IOException {
+        ensureOpen();
         chunk[0] = (char) c;
         encode(chunk, 0, 1);
     }
@@ -42,12 +43,14 @@ public final class Utf8Writer extends Writer {
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, chars.length);
+        ensureOpen();
         encode(chars, offset, offset + length);
     }
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, text.length());
+        ensureOpen();
         for (int from = offset, end = offset + length; from < end; from += CHUNK_CHARS) {
             int to = Math.min(end, from + CHUNK_CHARS);
             text.getChars(from, to, chunk, 0);
@@ -56,29 +59,27 @@ public final class Utf8Writer extends Writer {
     }
 
     private void encode(char[] chars, int from, int to) throws IOException {
-        ensureOpen();
         int i = from;
         if (pendingHigh != NO_HIGH_SURROGATE && i < to) {
             char high = pendingHigh;
             pendingHigh = NO_HIGH_SURROGATE;
+            room(MOST_BYTES_PER_STEP);
             if (Character.isLowSurrogate(chars[i])) {
-                room(LONGEST_CHAR);
                 putCodePoint(Character.toCodePoint(high, chars[i++]));
             } else {
-                room(1);
-                bytes[size++] = UNPAIRED;
+                putUnpaired();
             }
         }
         while (i < to) {
-            // ASCII, as much of it as the buffer holds, without a check per char beyond its own.
-            int asciiEnd = Math.min(to, i + bytes.length - size);
+            // A run of ASCII is copied with no check of room per char: the run is cut to what the buffer holds.
+            int asciiEnd = i + Math.min(to - i, bytes.length - size);
             while (i < asciiEnd && chars[i] < 0x80) {
                 bytes[size++] = (byte) chars[i++];
             }
             if (i == to) {
                 break;
             }
-            room(LONGEST_CHAR);
+            room(MOST_BYTES_PER_STEP);
             char c = chars[i++];
             if (c < 0x80) {
                 bytes[size++] = (byte) c;
@@ -95,10 +96,10 @@ public final class Utf8Writer extends Writer {
                 } else if (Character.isLowSurrogate(chars[i])) {
                     putCodePoint(Character.toCodePoint(c, chars[i++]));
                 } else {
-                    bytes[size++] = UNPAIRED;
+                    putUnpaired();
                 }
             } else {
-                bytes[size++] = UNPAIRED;
+                putUnpaired();
             }
         }
     }
@@ -108,6 +109,10 @@ public final class Utf8Writer extends Writer {
         bytes[size++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
         bytes[size++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
         bytes[size++] = (byte) (0x80 | codePoint & 0x3F);
+    }
+
+    private void putUnpaired() {
+        bytes[size++] = UNPAIRED;
     }
 
     private void room(int needed) throws IOException {
@@ -146,7 +151,7 @@ public final class Utf8Writer extends Writer {
             if (pendingHigh != NO_HIGH_SURROGATE) {
                 pendingHigh = NO_HIGH_SURROGATE;
                 room(1);
-                bytes[size++] = UNPAIRED;
+                putUnpaired();
             }
             drain();
             closing.flush();

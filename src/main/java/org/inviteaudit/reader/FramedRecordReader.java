@@ -15,9 +15,10 @@ final class FramedRecordReader extends Reader {
 
     private final RecordSplitter splitter;
     private final Deque<RecordSplitter.Piece> handedOut = new ArrayDeque<>();
-    // The piece's text, then its line break at position == chunk.length(); past that, the next piece is read.
+    // The piece being read: its text, then its line break at position == chunk.length(); once position is past
+    // that, the piece is read whole, as the empty one before the first is.
     private String chunk = "";
-    private int position = 1;
+    private int position = chunk.length() + 1;
 
     FramedRecordReader(RecordSplitter splitter) {
         this.splitter = splitter;

@@ -37,6 +37,8 @@ final class ListingLayout {
             "bonjour", "salut", "hola", "ciao", "olá", "ola", "oi", "hej", "hei", "moin", "servus", "good", "howdy");
     private static final int GREETING_MAX_WORDS = 4;
     private static final int GREETING_MAX_CHARS = 30;
+    // A greeting's chars at two columns each (CJK), its mark, and a space on either side of the mark.
+    private static final int GREETING_MAX_COLUMNS = 2 * GREETING_MAX_CHARS + 3;
     private static final String MERGE_FIELD_MARKS = "{}[]%<>|*$()";
 
     private final int width;
@@ -169,9 +171,10 @@ final class ListingLayout {
      * Of a long note, only the start that an excerpt of the columns shows is returned.
      */
     static String gist(String message, int columns) {
-        // Enough of the line for a greeting of double-width characters, its mark and spaces, and more than the
-        // columns after it: what is shown is then what the whole line would show.
-        return gistOfLine(TerminalText.oneLineStart(message, columns + 2 * GREETING_MAX_CHARS + 3), columns);
+        // Enough of the line for the longest greeting and more than the columns after it: what is shown is then
+        // what the whole line would show.
+        return gistOfLine(TerminalText.oneLineStart(message, (int) Math.min(Integer.MAX_VALUE,
+                (long) columns + GREETING_MAX_COLUMNS)), columns);
     }
 
     /** {@link #gist} of a note already made one line, or of the start of one, as much as gist reads. */

@@ -56,16 +56,13 @@ public final class TerminalText {
                     line.append(' ');
                     columns++;
                 }
-            } else if (c < ONE_COLUMN_BELOW) {
-                line.append(isUnsafe(c) ? REPLACEMENT : c);
-                columns++;
             } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
                 line.append(c).append(text.charAt(++i));
-                columns += widthOf(Character.toCodePoint(c, text.charAt(i)));
+                columns += width(Character.toCodePoint(c, text.charAt(i)));
             } else {
                 char shown = isUnsafe(c) ? REPLACEMENT : c;
                 line.append(shown);
-                columns += widthOf(shown);
+                columns += width(shown);
             }
         }
         return line.toString();
@@ -187,19 +184,15 @@ public final class TerminalText {
     public static int width(String text) {
         // A loop rather than a stream of code points: a text report measures every invitation it lists.
         int columns = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ONE_COLUMN_BELOW) {
-                columns++;
-            } else {
-                int codePoint = text.codePointAt(i);
-                columns += widthOf(codePoint);
-                i += Character.charCount(codePoint) - 1;
-            }
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            columns += width(codePoint);
+            i += Character.charCount(codePoint);
         }
         return columns;
     }
 
+    /** A code point's columns, told at once for most of a listing's text. */
     private static int width(int c) {
         return c < ONE_COLUMN_BELOW ? 1 : widthOf(c);
     }

@@ -27,7 +27,8 @@ class SpilledTextTest {
 
     @Test
     void textsOfOneByteCharsAndOfWiderOnesMixed() throws IOException {
-        List<String> texts = List.of("", "Ada Byron", "Zoë Müller ÿ", "Ā", "日本語のメモ", "🚀 launch", "\uD83D", "What?", "Ā?", "?",
+        List<String> texts = List.of("", "Ada Byron", "Zoë Müller ÿ", "Ā", "日本語のメモ", "🚀 launch", "\uD83D",
+                "What?", "Ā?", "?",
                 "x".repeat(1 << 17), "é".repeat(70_000) + "\u0100");
         assertThat(roundTrip(texts)).isEqualTo(texts);
     }

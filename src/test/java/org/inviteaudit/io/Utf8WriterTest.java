@@ -33,7 +33,8 @@ class Utf8WriterTest {
     void writesTheBytesOfOutputStreamWriter(@ForAll("pieces") List<Piece> pieces) throws IOException {
         ByteArrayOutputStream ours = new ByteArrayOutputStream();
         ByteArrayOutputStream jdks = new ByteArrayOutputStream();
-        try (Writer utf8 = new Utf8Writer(ours); Writer reference = new OutputStreamWriter(jdks, StandardCharsets.UTF_8)) {
+        try (Writer utf8 = new Utf8Writer(ours);
+                Writer reference = new OutputStreamWriter(jdks, StandardCharsets.UTF_8)) {
             for (Piece piece : pieces) {
                 write(piece, utf8);
                 write(piece, reference);
@@ -75,6 +76,25 @@ class Utf8WriterTest {
         return Arbitraries.of(Way.class).flatMap(way -> text.map(t -> new Piece(t, way))).list().ofMaxSize(12);
     }
 
+    /**
+     * A pair, or a two-byte char, at each edge the writer has: the end of its 4,096-char chunk of a String, the end
+     * of its 65,536-byte buffer.
+     */
+    @Test
+    void charsAtTheEdgesOfTheChunkAndTheBufferAreWrittenWhole() throws IOException {
+        for (int before : new int[] {4094, 4095, 4096, 65_533, 65_534, 65_535, 65_536}) {
+            for (String wide : new String[] {"\uD83D\uDE80", "é", "日"}) {
+                String text = "x".repeat(before) + wide + "y";
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (Writer writer = new Utf8Writer(bytes)) {
+                    writer.write(text);
+                }
+                assertThat(bytes.toByteArray()).as("%d chars, then %s", before, wide)
+                        .isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     @Test
     void aHighSurrogateLeftAtTheEndIsWrittenAsAQuestionMarkOnClose() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -92,5 +112,7 @@ class Utf8WriterTest {
         writer.close();
         writer.close();
         assertThatThrownBy(() -> writer.write("a")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> writer.write("")).isInstanceOf(IOException.class);
+        assertThatThrownBy(writer::flush).isInstanceOf(IOException.class);
     }
 }
