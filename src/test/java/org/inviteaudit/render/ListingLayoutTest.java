@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +41,15 @@ class ListingLayoutTest {
         String ofTheWhole = TerminalText.excerptOfLine(ListingLayout.gistOfLine(TerminalText.oneLine(note), columns),
                 columns);
         assertThat(shown).isEqualTo(ofTheWhole);
+    }
+
+    /** A column as wide as --width allows shows the whole note: its bound does not overflow. */
+    @Test
+    void theWidestColumnShowsTheWholeNote() {
+        String note = "Hi Mirela, I build tidal turbines and read your piece";
+        for (int columns : new int[] {Integer.MAX_VALUE - 1, Integer.MAX_VALUE - 40, Integer.MAX_VALUE - 64}) {
+            assertThat(ListingLayout.gist(note, columns)).as("%d columns", columns).isEqualTo(note);
+        }
     }
 
     @Provide
