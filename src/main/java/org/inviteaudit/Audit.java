@@ -20,6 +20,7 @@ import org.inviteaudit.io.SpillingList;
 import org.inviteaudit.reader.Connections;
 import org.inviteaudit.reader.Connections.Acceptance;
 import org.inviteaudit.reader.ConnectionsReader;
+import org.inviteaudit.reader.InputRecord;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.InvitationReader;
 import org.inviteaudit.reader.Problem;
@@ -264,7 +265,7 @@ public final class Audit {
         private static final byte PROBLEM = 1;
 
         private final long budget;
-        private final List<SpillingList<Object>> kept = new ArrayList<>();
+        private final List<SpillingList<InputRecord>> kept = new ArrayList<>();
 
         KeptRecords(long budget) {
             this.budget = budget;
@@ -280,7 +281,7 @@ public final class Audit {
                 kept.stream().filter(Objects::nonNull).forEach(SpillingList::spillMemory);
                 held = 0;
             }
-            SpillingList<Object> records = new SpillingList<>(codecOf(source), budget - held, null);
+            SpillingList<InputRecord> records = new SpillingList<>(codecOf(source), budget - held, null);
             kept.add(records);
             return new RecordSink() {
                 @Override
@@ -297,8 +298,8 @@ public final class Audit {
 
         /** Hands the kept records of the source at this index to the sink, in the order they were read. */
         void deliver(int source, RecordSink sink) {
-            for (Object record : kept.get(source)) {
-                RecordBatch.deliver(record, sink);
+            for (InputRecord record : kept.get(source)) {
+                record.deliverTo(sink);
             }
         }
 
@@ -325,12 +326,12 @@ public final class Audit {
         }
 
         /** Records tagged invitation or problem, each without the input's name, which its list knows. */
-        private static SpillingList.Codec<Object> codecOf(String source) {
+        private static SpillingList.Codec<InputRecord> codecOf(String source) {
             SpillingList.Codec<Invitation> invitations = RecordCodecs.invitationOf(source);
             SpillingList.Codec<Problem> problems = RecordCodecs.problemOf(source);
             return new SpillingList.Codec<>() {
                 @Override
-                public void write(DataOutput out, Object record) throws IOException {
+                public void write(DataOutput out, InputRecord record) throws IOException {
                     if (record instanceof Invitation invitation) {
                         out.writeByte(INVITATION);
                         invitations.write(out, invitation);
@@ -341,12 +342,12 @@ public final class Audit {
                 }
 
                 @Override
-                public Object read(DataInput in) throws IOException {
+                public InputRecord read(DataInput in) throws IOException {
                     return in.readByte() == INVITATION ? invitations.read(in) : problems.read(in);
                 }
 
                 @Override
-                public long estimatedBytes(Object record) {
+                public long estimatedBytes(InputRecord record) {
                     return record instanceof Invitation invitation ? invitations.estimatedBytes(invitation)
                             : problems.estimatedBytes((Problem) record);
                 }

@@ -2,6 +2,7 @@ package org.inviteaudit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.inviteaudit.reader.InputRecord;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.reader.RecordSink;
@@ -9,7 +10,7 @@ import org.inviteaudit.reader.RecordSink;
 /** Records of an input, invitations and problems, held in file order to be handed on later. */
 final class RecordBatch implements RecordSink {
 
-    private final List<Object> records = new ArrayList<>();
+    private final List<InputRecord> records = new ArrayList<>();
 
     @Override
     public void invitation(Invitation invitation) {
@@ -31,17 +32,8 @@ final class RecordBatch implements RecordSink {
 
     /** Hands every record to the sink, in the order they came. */
     void deliverTo(RecordSink sink) {
-        for (Object record : records) {
-            deliver(record, sink);
-        }
-    }
-
-    /** Hands one record, an invitation or a problem, to the sink. */
-    static void deliver(Object record, RecordSink sink) {
-        if (record instanceof Invitation invitation) {
-            sink.invitation(invitation);
-        } else {
-            sink.problem((Problem) record);
+        for (InputRecord record : records) {
+            record.deliverTo(sink);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.inviteaudit.classify.Classifier;
 import org.inviteaudit.io.PrivateTempFiles;
 import org.inviteaudit.reader.CollectingSink;
 import org.inviteaudit.reader.Direction;
+import org.inviteaudit.reader.InputRecord;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.reader.RecordSink;
@@ -173,18 +174,18 @@ class AuditTest {
     void keptRecordsComeBackInOrderFromMemoryAndFromTheFile() {
         for (long budget : new long[] {Audit.KeptRecords.BUDGET, 8_000, 3_000, 0}) {
             try (Audit.KeptRecords kept = new Audit.KeptRecords(budget)) {
-                List<List<Object>> given = new ArrayList<>();
+                List<List<InputRecord>> given = new ArrayList<>();
                 for (String name : List.of("a.csv", "b.csv", "c.csv")) {
                     RecordSink keep = kept.keeping(name);
-                    List<Object> records = new ArrayList<>();
+                    List<InputRecord> records = new ArrayList<>();
                     for (int line = 2; line < 12; line++) {
                         // A record may name another input than its list's (the decoder's word on the encoding).
                         String source = line == 8 ? "<stdin>" : name;
-                        Object record = line % 4 == 0 ? new Problem(source, line, "unknown Direction", true)
+                        InputRecord record = line % 4 == 0 ? new Problem(source, line, "unknown Direction", true)
                                 : new Invitation(name, line, Direction.SENT, "Jo Lee", "Ana " + line,
                                         LocalDateTime.of(2026, 1, line, 9, 0), "1/" + line + "/26, 9:00 AM",
                                         "Zoë, note " + line + " 日本", "", "https://www.linkedin.com/in/ana" + line);
-                        RecordBatch.deliver(record, keep);
+                        record.deliverTo(keep);
                         records.add(record);
                     }
                     given.add(records);

@@ -23,7 +23,7 @@ public record Invitation(
         String sentAtRaw,
         String message,
         String inviterProfileUrl,
-        String inviteeProfileUrl) {
+        String inviteeProfileUrl) implements InputRecord {
 
     public Invitation {
         Objects.requireNonNull(source, "source");
@@ -34,6 +34,11 @@ public record Invitation(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(inviterProfileUrl, "inviterProfileUrl");
         Objects.requireNonNull(inviteeProfileUrl, "inviteeProfileUrl");
+    }
+
+    @Override
+    public void deliverTo(RecordSink sink) {
+        sink.invitation(this);
     }
 
     /** The person at the other end from the export's owner. */

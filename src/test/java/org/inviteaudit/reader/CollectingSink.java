@@ -9,7 +9,7 @@ public final class CollectingSink implements RecordSink {
     public final List<Invitation> invitations = new ArrayList<>();
     public final List<Problem> problems = new ArrayList<>();
     /** Invitations and problems together, in the order they came. */
-    public final List<Object> records = new ArrayList<>();
+    public final List<InputRecord> records = new ArrayList<>();
 
     @Override
     public void invitation(Invitation invitation) {
