@@ -1,8 +1,6 @@
 package org.inviteaudit;
 
 import java.io.Closeable;
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -261,8 +259,6 @@ public final class Audit {
 
         /** Some 4 MiB, as the records' codec reckons memory; for every source together. */
         static final long BUDGET = 4L << 20;
-        private static final byte INVITATION = 0;
-        private static final byte PROBLEM = 1;
 
         private final long budget;
         private final List<SpillingList<InputRecord>> kept = new ArrayList<>();
@@ -281,7 +277,8 @@ public final class Audit {
                 kept.stream().filter(Objects::nonNull).forEach(SpillingList::spillMemory);
                 held = 0;
             }
-            SpillingList<InputRecord> records = new SpillingList<>(codecOf(source), budget - held, null);
+            SpillingList<InputRecord> records =
+                    new SpillingList<>(RecordCodecs.recordOf(source), budget - held, null);
             kept.add(records);
             return new RecordSink() {
                 @Override
@@ -323,35 +320,6 @@ public final class Audit {
         @Override
         public void close() {
             kept.stream().filter(Objects::nonNull).forEach(SpillingList::close);
-        }
-
-        /** Records tagged invitation or problem, each without the input's name, which its list knows. */
-        private static SpillingList.Codec<InputRecord> codecOf(String source) {
-            SpillingList.Codec<Invitation> invitations = RecordCodecs.invitationOf(source);
-            SpillingList.Codec<Problem> problems = RecordCodecs.problemOf(source);
-            return new SpillingList.Codec<>() {
-                @Override
-                public void write(DataOutput out, InputRecord record) throws IOException {
-                    if (record instanceof Invitation invitation) {
-                        out.writeByte(INVITATION);
-                        invitations.write(out, invitation);
-                    } else {
-                        out.writeByte(PROBLEM);
-                        problems.write(out, (Problem) record);
-                    }
-                }
-
-                @Override
-                public InputRecord read(DataInput in) throws IOException {
-                    return in.readByte() == INVITATION ? invitations.read(in) : problems.read(in);
-                }
-
-                @Override
-                public long estimatedBytes(InputRecord record) {
-                    return record instanceof Invitation invitation ? invitations.estimatedBytes(invitation)
-                            : problems.estimatedBytes((Problem) record);
-                }
-            };
         }
     }
 

@@ -15,6 +15,8 @@ public final class RecordCodecs {
     private static final long OVERHEAD_BYTES = 200;
     // values() copies its array at every call; a spill is read a record at a time.
     private static final Direction[] DIRECTIONS = Direction.values();
+    private static final byte INVITATION_TAG = 0;
+    private static final byte PROBLEM_TAG = 1;
 
     private RecordCodecs() {
     }
@@ -25,10 +27,43 @@ public final class RecordCodecs {
     public static final SpillingList.Codec<Problem> PROBLEM = problemOf(null);
 
     /**
+     * A record of one input, an invitation or a problem, tagged as which, each written without the input's name, which
+     * the list that holds them knows: the records kept of an input all carry it, a path that can be longer than the
+     * rest of a record.
+     */
+    public static SpillingList.Codec<InputRecord> recordOf(String source) {
+        SpillingList.Codec<Invitation> invitations = invitationOf(source);
+        SpillingList.Codec<Problem> problems = problemOf(source);
+        return new SpillingList.Codec<>() {
+            @Override
+            public void write(DataOutput out, InputRecord record) throws IOException {
+                if (record instanceof Invitation invitation) {
+                    out.writeByte(INVITATION_TAG);
+                    invitations.write(out, invitation);
+                } else {
+                    out.writeByte(PROBLEM_TAG);
+                    problems.write(out, (Problem) record);
+                }
+            }
+
+            @Override
+            public InputRecord read(DataInput in) throws IOException {
+                return in.readByte() == INVITATION_TAG ? invitations.read(in) : problems.read(in);
+            }
+
+            @Override
+            public long estimatedBytes(InputRecord record) {
+                return record instanceof Invitation invitation ? invitations.estimatedBytes(invitation)
+                        : problems.estimatedBytes((Problem) record);
+            }
+        };
+    }
+
+    /**
      * An invitation, written without the input's name when it is {@code source}: the records kept of one input all
      * carry the same name, a path that can be longer than the rest of the record.
      */
-    public static SpillingList.Codec<Invitation> invitationOf(String source) {
+    private static SpillingList.Codec<Invitation> invitationOf(String source) {
         return new SpillingList.Codec<>() {
             @Override
             public void write(DataOutput out, Invitation invitation) throws IOException {
@@ -73,7 +108,7 @@ public final class RecordCodecs {
     }
 
     /** A problem, written without the input's name when it is {@code source}, as {@link #invitationOf} does. */
-    public static SpillingList.Codec<Problem> problemOf(String source) {
+    private static SpillingList.Codec<Problem> problemOf(String source) {
         return new SpillingList.Codec<>() {
             @Override
             public void write(DataOutput out, Problem problem) throws IOException {
