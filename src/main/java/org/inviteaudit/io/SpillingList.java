@@ -25,8 +25,11 @@ import java.util.PriorityQueue;
  * one, sorted (each spilled run is sorted, and the runs are merged as they are read).
  *
  * <p>The files hold people's names and notes: they are readable by the user alone, and deleted on {@link #close()}
- * or, failing that, when the JVM exits. Kept in the order added, the items go to one file, appended to at each spill,
- * so that reading them back holds one file open whatever their number; sorted, each spill is a run of its own.
+ * or, failing that, when the JVM exits. Kept in the order added, the items go to one file, so that reading them back
+ * holds one file open whatever their number; once it has spilled, such a list writes each item added to that file
+ * at once, rather than holding a budget's worth again (items held that long outlive the young generation, and the
+ * old one, filled and collected over and over, had cost a large report a tenth of its time). Sorted, each spill is a
+ * run of its own.
  */
 public final class SpillingList<T> implements Iterable<T>, Closeable {
 
@@ -48,11 +51,11 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     private final long memoryBudget;
     private final Comparator<T> order;
     private final List<T> memory = new ArrayList<>();
-    private final List<Path> runs = new ArrayList<>();
-    // How many items each run holds: a run that ends before them was cut short, and is not taken as whole.
-    private final List<Long> runSizes = new ArrayList<>();
+    private final List<Run> runs = new ArrayList<>();
     private long memoryBytes;
     private long size;
+    // Kept in the order added and spilled: the open spill file that each item added goes to.
+    private DataOutputStream appending;
 
     /** @param order null to keep the order added */
     public SpillingList(Codec<T> codec, long memoryBudget, Comparator<T> order) {
@@ -62,9 +65,13 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     }
 
     public void add(T item) {
+        size++;
+        if (appending != null) {
+            append(item);
+            return;
+        }
         memory.add(item);
         memoryBytes += codec.estimatedBytes(item);
-        size++;
         if (memoryBytes > memoryBudget) {
             spill();
         }
@@ -86,17 +93,18 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
 
     @Override
     public Iterator<T> iterator() {
+        flushAppended();
         List<T> inMemory = new ArrayList<>(memory);
         if (order != null) {
             inMemory.sort(order);
         }
         if (order == null) {
             return runs.isEmpty() ? inMemory.iterator() : concatenation(
-                    new RunIterator(runs.get(0), runSizes.get(0), BUFFER_BYTES), inMemory.iterator());
+                    new RunIterator(runs.get(0), BUFFER_BYTES), inMemory.iterator());
         }
         List<Iterator<T>> sources = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            sources.add(new RunIterator(runs.get(i), runSizes.get(i), MERGED_RUN_BUFFER_BYTES));
+        for (Run run : runs) {
+            sources.add(new RunIterator(run, MERGED_RUN_BUFFER_BYTES));
         }
         sources.add(inMemory.iterator());
         return new MergeIterator<>(sources, order);
@@ -104,23 +112,34 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
 
     @Override
     public void close() {
-        for (Path run : runs) {
+        if (appending != null) {
             try {
-                Files.deleteIfExists(run);
+                appending.close();
+            } catch (IOException e) {
+                // the file is deleted next: what it failed to take is no longer wanted
+            }
+            appending = null;
+        }
+        for (Run run : runs) {
+            try {
+                Files.deleteIfExists(run.file);
             } catch (IOException e) {
                 // deleteOnExit, set when the file was made, is the fallback
             }
         }
         runs.clear();
-        runSizes.clear();
         memory.clear();
     }
 
-    /** Writes the items held in memory to the spill file now, to free their memory for something else. */
+    /**
+     * Writes the items held in memory to the spill file now, to free their memory for something else, and closes the
+     * file until an item is added: a list that is done with holds no file open.
+     */
     public void spillMemory() {
         if (!memory.isEmpty()) {
             spill();
         }
+        closeAppending();
     }
 
     private void spill() {
@@ -128,25 +147,71 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
             memory.sort(order);
         }
         try {
-            boolean appending = order == null && !runs.isEmpty();
-            if (!appending) {
+            if (order != null || runs.isEmpty()) {
                 // Known before it is written, so that close() deletes it even when writing it fails.
-                runs.add(PrivateTempFiles.create(".spill"));
-                runSizes.add(0L);
+                runs.add(new Run(PrivateTempFiles.create(".spill")));
             }
-            int last = runs.size() - 1;
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    Files.newOutputStream(runs.get(last), StandardOpenOption.APPEND), BUFFER_BYTES))) {
+            Run last = runs.get(runs.size() - 1);
+            try (DataOutputStream out = open(last.file)) {
                 for (T item : memory) {
                     codec.write(out, item);
                 }
             }
-            runSizes.set(last, runSizes.get(last) + memory.size());
+            last.size += memory.size();
+            if (order == null) {
+                appending = open(last.file);
+            }
         } catch (IOException e) {
             throw PrivateTempFiles.failure("write", e);
         }
         memory.clear();
         memoryBytes = 0;
+    }
+
+    private void append(T item) {
+        try {
+            codec.write(appending, item);
+        } catch (IOException e) {
+            throw PrivateTempFiles.failure("write", e);
+        }
+        runs.get(0).size++;
+    }
+
+    private void flushAppended() {
+        if (appending != null) {
+            try {
+                appending.flush();
+            } catch (IOException e) {
+                throw PrivateTempFiles.failure("write", e);
+            }
+        }
+    }
+
+    private void closeAppending() {
+        if (appending != null) {
+            DataOutputStream out = appending;
+            appending = null;
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw PrivateTempFiles.failure("write", e);
+            }
+        }
+    }
+
+    /** A spill file, and how many items it holds: a file that ends before them was cut short, not taken as whole. */
+    private static final class Run {
+        final Path file;
+        long size;
+
+        Run(Path file) {
+            this.file = file;
+        }
+    }
+
+    private static DataOutputStream open(Path run) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(run, StandardOpenOption.APPEND), BUFFER_BYTES));
     }
 
     private static <T> Iterator<T> concatenation(Iterator<T> first, Iterator<T> then) {
@@ -169,10 +234,10 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         private long left;
         private T next;
 
-        RunIterator(Path run, long size, int bufferBytes) {
-            left = size;
+        RunIterator(Run run, int bufferBytes) {
+            left = run.size;
             try {
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), bufferBytes));
+                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run.file), bufferBytes));
             } catch (IOException e) {
                 throw PrivateTempFiles.failure("read back", e);
             }

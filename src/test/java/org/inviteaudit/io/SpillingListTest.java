@@ -61,6 +61,27 @@ class SpillingListTest {
     }
 
     @Test
+    void onceSpilledWritesEachItemAddedToItsFileAtOnceAndHoldsNone() {
+        try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null)) {
+            long line = 0;
+            while (list.spilledRuns() == 0) {
+                list.add(problem(++line));
+            }
+            for (int i = 0; i < 500; i++) {
+                list.add(problem(++line));
+                assertThat(list.memoryBytes()).as("held after item %d", line).isZero();
+            }
+            assertThat(lines(list)).hasSize((int) line).isSorted();
+            list.spillMemory();
+            list.add(problem(++line));
+            list.add(problem(++line));
+            assertThat(list.spilledRuns()).isEqualTo(1);
+            assertThat(lines(list)).as("read back between adds, and after the file was closed and opened again")
+                    .hasSize((int) line).isSorted().endsWith(line);
+        }
+    }
+
+    @Test
     void mergesSpilledRunsInTheGivenOrder() {
         SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000,
                 Comparator.comparingLong(Problem::line).reversed());
