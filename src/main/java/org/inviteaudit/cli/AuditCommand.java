@@ -234,10 +234,15 @@ final class AuditCommand implements Callable<Integer> {
                 lineBuffered.value() || where.stdoutIsTerminal() || streamingStdin, width(where),
                 Optional.ofNullable(by.value()),
                 bom.value().applies(where.stdoutIsRegularFile()));
-        ReportBuilder.Options options = new ReportBuilder.Options(scope(),
-                new Selection(listAll.value(), Optional.ofNullable(only.value())), format.value().plan(renderOptions),
-                redact.value());
-        Renderer renderer = format.value().renderer(out, renderOptions);
+        try (Renderer renderer = format.value().renderer(out, renderOptions)) {
+            return auditWith(renderer, out, err, new ReportBuilder.Options(scope(),
+                    new Selection(listAll.value(), Optional.ofNullable(only.value())),
+                    format.value().plan(renderOptions), redact.value()));
+        }
+    }
+
+    private int auditWith(Renderer renderer, PrintWriter out, PrintWriter err, ReportBuilder.Options options)
+            throws IOException {
         ReportBuilder builder = new ReportBuilder(options, invitation -> {
             try {
                 renderer.listed(invitation);

@@ -25,10 +25,17 @@ final class JsonRenderer implements Renderer {
 
     private final Writer out;
     private final Optional<Period> by;
+    private final RenderedInvitations listed = new RenderedInvitations();
 
     JsonRenderer(Writer out, Optional<Period> by) {
         this.out = out;
         this.by = by;
+    }
+
+    /** Renders each listed invitation as it is read: the report only copies them at the end. */
+    @Override
+    public void listed(ClassifiedInvitation invitation) throws IOException {
+        listed.add(invitation);
     }
 
     @Override
@@ -55,21 +62,14 @@ final class JsonRenderer implements Renderer {
         writePeriods(Period.breakdown(report.months(), by), json);
         writeGroups("senders", "name", report.senders(), json);
         writeGroups("sentNotes", "note", report.sentNotes(), json);
-        // One listing serves both arrays: the offenders are read out of it, then (with --all or --only) everything,
-        // which reads a spilled listing twice rather than keeping a second copy of it.
-        Iterable<ClassifiedInvitation> listed = report.listed().inOne().kept();
+        // One rendering serves both arrays: the offenders are copied out of it, then (with --all or --only) everything,
+        // which reads a spilled one twice rather than keeping a second copy of it.
         json.writeArrayFieldStart("offenders");
-        for (ClassifiedInvitation classified : listed) {
-            if (classified.verdict().isOffender()) {
-                InvitationJson.write(classified, json);
-            }
-        }
+        listed.writeOffenders(json);
         json.writeEndArray();
         json.writeArrayFieldStart("invitations");
         if (report.selection().all() || report.selection().only().isPresent()) {
-            for (ClassifiedInvitation classified : listed) {
-                InvitationJson.write(classified, json);
-            }
+            listed.writeAll(json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("problems");
@@ -172,5 +172,10 @@ final class JsonRenderer implements Renderer {
         for (Verdict verdict : Verdict.values()) {
             json.writeNumberField(verdict.id(), tally.count(verdict));
         }
+    }
+
+    @Override
+    public void close() {
+        listed.close();
     }
 }

@@ -10,7 +10,7 @@ import org.inviteaudit.report.Listing;
 public enum OutputFormat {
     TEXT("text", TextRenderer::new, options -> Listed.Plan.byVerdict(Listing.Order.newestFirst(options.listLimit()))),
     JSON("json", (out, options) -> new JsonRenderer(out, options.by()),
-            options -> Listed.Plan.inOne(Listing.Order.FILE_ORDER)),
+            options -> Listed.Plan.RENDERED_AS_READ),
     NDJSON("ndjson", (out, options) -> new NdjsonRenderer(out, options.lineBuffered()),
             options -> Listed.Plan.NOT_KEPT),
     CSV("csv", (out, options) -> new CsvRenderer(out, options.byteOrderMark()), options -> Listed.Plan.NOT_KEPT),

@@ -15,13 +15,16 @@ public final class Listed implements Closeable {
      * What a renderer needs of the report beyond its counts: how the listed invitations are kept, and whether the
      * repeat offenders are counted. A format that streams each invitation as it is read (NDJSON, CSV, TSV) keeps
      * none and shows no table of repeat offenders, so it pays for neither; a report written whole at the end (text,
-     * JSON) has both.
+     * HTML) has both, unless its renderer keeps the invitations itself, rendered as they are read (JSON).
      *
      * @param repeatOffenders whether to count the repeat senders and sent notes ({@link Report#senders()})
      */
     public record Plan(Keeping keeping, Listing.Order order, boolean repeatOffenders) {
 
         public static final Plan NOT_KEPT = new Plan(Keeping.NONE, Listing.Order.FILE_ORDER, false);
+
+        /** For a renderer that keeps the listed invitations itself, as it renders them when read. */
+        public static final Plan RENDERED_AS_READ = new Plan(Keeping.NONE, Listing.Order.FILE_ORDER, true);
 
         public static Plan inOne(Listing.Order order) {
             return new Plan(Keeping.IN_ONE, order, true);

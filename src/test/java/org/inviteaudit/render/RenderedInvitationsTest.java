@@ -1,0 +1,142 @@
+package org.inviteaudit.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.inviteaudit.classify.Classification;
+import org.inviteaudit.classify.Reason;
+import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.io.PrivateTempFiles;
+import org.inviteaudit.reader.Connections.Acceptance;
+import org.inviteaudit.reader.Direction;
+import org.inviteaudit.reader.Invitation;
+import org.inviteaudit.report.ClassifiedInvitation;
+import org.junit.jupiter.api.Test;
+
+class RenderedInvitationsTest {
+
+    private static final String[] NOTES = {"", "Hi Ada, we met at the Lisbon meetup.", "Ciao!\nCome stai? \u00e8 \u00e0",
+        "\u4f60\u597d\uff0c\u6211\u4eec\u5728\u4f1a\u8bae\u4e0a\u89c1\u8fc7", "Rocket \uD83D\uDE80 \"quoted\" \\ \t tab",
+        "lone \uD800 surrogate"};
+
+    /** Invitations of every verdict, direction and acceptance, with and without a date, notes of every script. */
+    private static List<ClassifiedInvitation> invitations(int count) {
+        List<ClassifiedInvitation> invitations = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Verdict verdict = Verdict.values()[i % Verdict.values().length];
+            Invitation invitation = new Invitation("exports/Invitations.csv", i + 2,
+                    i % 2 == 0 ? Direction.RECEIVED : Direction.SENT, "Sender " + i, "Ada Byron",
+                    i % 5 == 0 ? null : LocalDateTime.of(2026, 1 + i % 12, 1 + i % 28, 9, 30),
+                    i % 5 == 0 ? "not a date" : "1/2/26, 9:30 AM", NOTES[i % NOTES.length],
+                    i % 3 == 0 ? "" : "https://www.linkedin.com/in/sender-" + i, "");
+            Classification classification = new Classification(verdict,
+                    verdict.isOffender() ? List.of(Reason.NO_NOTE) : List.of(Reason.GREETS_BY_NAME,
+                            Reason.SPECIFIC_DETAIL), i % 100);
+            invitations.add(new ClassifiedInvitation(invitation, classification,
+                    Acceptance.values()[i % Acceptance.values().length]));
+        }
+        return invitations;
+    }
+
+    private interface Arrays {
+        void offenders(JsonGenerator json) throws IOException;
+
+        void all(JsonGenerator json) throws IOException;
+    }
+
+    /** The two arrays in an object, as the JSON report has them. */
+    private static String report(Arrays arrays) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = PrettyJson.generator(out)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("offenders");
+            arrays.offenders(json);
+            json.writeEndArray();
+            json.writeArrayFieldStart("invitations");
+            arrays.all(json);
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        return out.toString();
+    }
+
+    private static String renderedInPlace(List<ClassifiedInvitation> invitations) throws IOException {
+        return report(new Arrays() {
+            @Override
+            public void offenders(JsonGenerator json) throws IOException {
+                for (ClassifiedInvitation invitation : invitations) {
+                    if (invitation.verdict().isOffender()) {
+                        InvitationJson.write(invitation, json);
+                    }
+                }
+            }
+
+            @Override
+            public void all(JsonGenerator json) throws IOException {
+                for (ClassifiedInvitation invitation : invitations) {
+                    InvitationJson.write(invitation, json);
+                }
+            }
+        });
+    }
+
+    private static String copied(List<ClassifiedInvitation> invitations, long memoryBudget) throws IOException {
+        try (RenderedInvitations rendered = new RenderedInvitations(memoryBudget)) {
+            for (ClassifiedInvitation invitation : invitations) {
+                rendered.add(invitation);
+            }
+            return report(new Arrays() {
+                @Override
+                public void offenders(JsonGenerator json) throws IOException {
+                    rendered.writeOffenders(json);
+                }
+
+                @Override
+                public void all(JsonGenerator json) throws IOException {
+                    rendered.writeAll(json);
+                }
+            });
+        }
+    }
+
+    @Test
+    void copiesTheTextThatRenderingEachInItsPlaceWrites() throws IOException {
+        for (int count : new int[] {0, 1, 2, 7, 300}) {
+            List<ClassifiedInvitation> invitations = invitations(count);
+            String expected = renderedInPlace(invitations);
+            assertThat(copied(invitations, RenderedInvitations.MEMORY_BUDGET)).as("%d in memory", count)
+                    .isEqualTo(expected);
+            assertThat(copied(invitations, 1_000)).as("%d spilled", count).isEqualTo(expected);
+        }
+        assertThat(renderedInPlace(invitations(2))).as("the layout compared")
+                .contains("\"offenders\": [\n    {\n      \"source\": \"exports/Invitations.csv\",\n")
+                .contains("\"reasons\": [\n        \"no-note\"\n      ],")
+                .contains("    },\n    {\n");
+    }
+
+    @Test
+    void deletesItsTemporaryFileWhenClosed() throws IOException {
+        List<Path> before = spillFiles();
+        try (RenderedInvitations rendered = new RenderedInvitations(1_000)) {
+            for (ClassifiedInvitation invitation : invitations(50)) {
+                rendered.add(invitation);
+            }
+            assertThat(spillFiles()).hasSize(before.size() + 1);
+        }
+        assertThat(spillFiles()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private static List<Path> spillFiles() throws IOException {
+        try (Stream<Path> files = Files.list(PrivateTempFiles.folder())) {
+            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).toList();
+        }
+    }
+}
