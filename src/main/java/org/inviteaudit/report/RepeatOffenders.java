@@ -1,12 +1,12 @@
 package org.inviteaudit.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.io.Hash64;
 
 /**
  * Offenders counted by what they share: who sent them (the recruiters and agencies among the senders of invitations
@@ -29,33 +29,23 @@ public final class RepeatOffenders {
         }
     }
 
-    private static final class Counts {
-        private final String shownName;
-        private long generic;
-        private long defaults;
-        private final long[] reasons = new long[Reason.values().length];
-
-        Counts(String shownName) {
-            this.shownName = shownName;
-        }
-
-        long total() {
-            return generic + defaults;
-        }
-
-        Group group() {
-            Reason most = null;
-            for (Reason reason : ClassifiedInvitation.OFFENDER_REASONS_MOST_TELLING_FIRST) {
-                if (most == null || reasons[reason.ordinal()] > reasons[most.ordinal()]) {
-                    most = reason;
-                }
-            }
-            return new Group(shownName, generic, defaults, most);
-        }
-    }
+    private static final int REASONS = Reason.values().length;
+    // A key's hash that marks an empty slot of the index; a key that hashes to it is taken as hashing to 1.
+    private static final long EMPTY = 0;
 
     private final int capacity;
-    private final Map<String, Counts> byKey = new HashMap<>();
+    // The groups counted, one entry each, at 0 .. size - 1 of these arrays: the hash of what they share, their
+    // counts, and the name they are shown by, kept from their second offender on (a group of one is never shown).
+    // Held in arrays rather than an object each: a large export's groups of one come and go by the thousand, and as
+    // objects they had outlived the young generation and kept the old one filling.
+    private final long[] hashes;
+    private final long[] generic;
+    private final long[] defaults;
+    private final long[] reasons;
+    private final String[] names;
+    private int size;
+    // Open addressing over the entries: a slot holds an entry's index + 1, or 0.
+    private final int[] slots;
     // Entries counted this many times or fewer are dropped when the table is full; raised when that frees too little.
     private long dropAtMost = 1;
     private boolean exact = true;
@@ -66,39 +56,112 @@ public final class RepeatOffenders {
 
     RepeatOffenders(int capacity) {
         this.capacity = capacity;
+        hashes = new long[capacity];
+        generic = new long[capacity];
+        defaults = new long[capacity];
+        reasons = new long[capacity * REASONS];
+        names = new String[capacity];
+        slots = new int[Integer.highestOneBit(Math.max(1, capacity)) * 4];
     }
 
     /**
-     * Counts an offender.
+     * Counts an offender. Groups are told apart by a 64-bit hash of their key: two keys of a report share one with
+     * odds of some one in thirty million.
      *
      * @param key       what it shares with the others of its group
-     * @param shownName how the report shows the group (initials, with --redact)
+     * @param shownName how the report shows the group (initials, with --redact): the same for every offender of it
      */
     void add(String key, String shownName, Verdict verdict, Reason reason) {
-        Counts counts = byKey.get(key);
-        if (counts == null) {
+        long hash = Hash64.of(key);
+        hash = hash == EMPTY ? 1 : hash;
+        int entry = find(hash);
+        if (entry < 0) {
             makeRoom();
-            counts = new Counts(shownName);
-            byKey.put(key, counts);
+            entry = size++;
+            hashes[entry] = hash;
+            generic[entry] = 0;
+            defaults[entry] = 0;
+            Arrays.fill(reasons, entry * REASONS, (entry + 1) * REASONS, 0);
+            names[entry] = null;
+            index(entry);
         }
         if (verdict == Verdict.GENERIC) {
-            counts.generic++;
+            generic[entry]++;
         } else {
-            counts.defaults++;
+            defaults[entry]++;
         }
-        counts.reasons[reason.ordinal()]++;
+        reasons[entry * REASONS + reason.ordinal()]++;
+        if (names[entry] == null && total(entry) > 1) {
+            names[entry] = shownName;
+        }
+    }
+
+    private long total(int entry) {
+        return generic[entry] + defaults[entry];
+    }
+
+    /** The entry of this hash, or -1. */
+    private int find(long hash) {
+        int mask = slots.length - 1;
+        for (int slot = (int) hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            int entry = slots[slot] - 1;
+            if (hashes[entry] == hash) {
+                return entry;
+            }
+        }
+        return -1;
+    }
+
+    private void index(int entry) {
+        int mask = slots.length - 1;
+        int slot = (int) hashes[entry] & mask;
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = entry + 1;
     }
 
     private void makeRoom() {
-        while (byKey.size() >= capacity) {
-            int before = byKey.size();
-            long limit = dropAtMost;
-            byKey.values().removeIf(counts -> counts.total() <= limit);
+        while (size >= capacity) {
+            int before = size;
+            dropCountedAtMost(dropAtMost);
             exact = false;
-            if (before - byKey.size() < capacity / 4) {
+            if (before - size < Math.max(1, capacity / 4)) { // else a table of under 4 could loop on
                 dropAtMost++;
             }
         }
+    }
+
+    /** Drops the entries counted {@code limit} times or fewer, moving the others down, and indexes them anew. */
+    private void dropCountedAtMost(long limit) {
+        int kept = 0;
+        for (int entry = 0; entry < size; entry++) {
+            if (total(entry) > limit) {
+                hashes[kept] = hashes[entry];
+                generic[kept] = generic[entry];
+                defaults[kept] = defaults[entry];
+                System.arraycopy(reasons, entry * REASONS, reasons, kept * REASONS, REASONS);
+                names[kept] = names[entry];
+                kept++;
+            }
+        }
+        Arrays.fill(names, kept, size, null);
+        size = kept;
+        Arrays.fill(slots, 0);
+        for (int entry = 0; entry < size; entry++) {
+            index(entry);
+        }
+    }
+
+    private Group group(int entry) {
+        Reason most = null;
+        for (Reason reason : ClassifiedInvitation.OFFENDER_REASONS_MOST_TELLING_FIRST) {
+            if (most == null || reasons[entry * REASONS + reason.ordinal()]
+                    > reasons[entry * REASONS + most.ordinal()]) {
+                most = reason;
+            }
+        }
+        return new Group(names[entry], generic[entry], defaults[entry], most);
     }
 
     /** Whether every count is exact: no group was ever dropped to make room. */
@@ -113,9 +176,9 @@ public final class RepeatOffenders {
 
     List<Group> top(int max) {
         List<Group> repeated = new ArrayList<>();
-        for (Counts counts : byKey.values()) {
-            if (counts.total() > 1) {
-                repeated.add(counts.group());
+        for (int entry = 0; entry < size; entry++) {
+            if (total(entry) > 1) {
+                repeated.add(group(entry));
             }
         }
         repeated.sort(Comparator.comparingLong(Group::offenders).reversed().thenComparing(Group::name));
