@@ -67,17 +67,20 @@ final class ListingLayout {
      */
     static ListingLayout fit(int width, Optional<Direction> onlyDirection,
             Iterable<Iterable<ClassifiedInvitation>> groups) {
+        Widest widest = new Widest(width);
+        for (Iterable<ClassifiedInvitation> group : groups) {
+            group.forEach(widest::add);
+        }
+        return fit(width, onlyDirection, widest);
+    }
+
+    /** The layout at this width for the invitations that {@code widest} was told of. */
+    static ListingLayout fit(int width, Optional<Direction> onlyDirection, Widest widest) {
         boolean whole = width == RenderOptions.UNLIMITED;
         int mostWho = whole ? Integer.MAX_VALUE : Math.min(MOST_NAME_WIDTH, width / 4);
         int mostWhy = whole ? Integer.MAX_VALUE : Math.min(MOST_REASON_WIDTH, width / 5);
-        int widestWho = TerminalText.width(whoHeading(onlyDirection));
-        int widestWhy = TerminalText.width("why");
-        for (Iterable<ClassifiedInvitation> group : groups) {
-            for (ClassifiedInvitation classified : group) {
-                widestWho = Math.max(widestWho, TerminalText.width(who(classified, onlyDirection)));
-                widestWhy = Math.max(widestWhy, TerminalText.width(why(classified, whole)));
-            }
-        }
+        int widestWho = Math.max(TerminalText.width(whoHeading(onlyDirection)), widest.who(onlyDirection));
+        int widestWhy = Math.max(TerminalText.width("why"), widest.why);
         if (whole) {
             return new ListingLayout(width, onlyDirection, false, true, widestWho, widestWhy, RenderOptions.UNLIMITED);
         }
@@ -86,6 +89,36 @@ final class ListingLayout {
         int why = Math.min(widestWhy, mostWhy);
         int note = width - INDENT.length() - DATE_WIDTH - GAP - who - GAP - (score ? SCORE_WIDTH + GAP : 0) - why - GAP;
         return new ListingLayout(width, onlyDirection, note < MIN_NOTE_WIDTH, score, who, why, note);
+    }
+
+    /**
+     * The widest entries of the name and reason columns among the invitations it is told of, at a width: what a
+     * layout is fitted to. It can be told of them one at a time as they are read, before the direction in scope is
+     * known to the renderer, so it keeps the widest name both with its direction ("from …", "to …") and without.
+     */
+    static final class Widest {
+        // Any one direction: the name is shown without saying it.
+        private static final Optional<Direction> ONE_DIRECTION = Optional.of(Direction.RECEIVED);
+
+        private final boolean whole;
+        private int whoWithDirection;
+        private int whoAlone;
+        private int why;
+
+        Widest(int width) {
+            this.whole = width == RenderOptions.UNLIMITED;
+        }
+
+        void add(ClassifiedInvitation classified) {
+            whoWithDirection = Math.max(whoWithDirection, TerminalText.width(ListingLayout.who(classified,
+                    Optional.empty())));
+            whoAlone = Math.max(whoAlone, TerminalText.width(ListingLayout.who(classified, ONE_DIRECTION)));
+            why = Math.max(why, TerminalText.width(ListingLayout.why(classified, whole)));
+        }
+
+        private int who(Optional<Direction> onlyDirection) {
+            return onlyDirection.isPresent() ? whoAlone : whoWithDirection;
+        }
     }
 
     /** The line above the rows, or nothing when each invitation is a block. */

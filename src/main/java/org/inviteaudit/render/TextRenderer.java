@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.inviteaudit.io.Counts;
 import org.inviteaudit.classify.Verdict;
+import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.report.AcceptanceTally;
 import org.inviteaudit.report.ClassifiedInvitation;
@@ -46,12 +47,19 @@ final class TextRenderer implements Renderer {
     private final int width;
     private long largestCount;
     private final Optional<Period> by;
+    private final ListingLayout.Widest widestListed;
 
     TextRenderer(Writer out, RenderOptions options) {
         this.out = out;
         this.palette = new Palette(options.colour());
         this.width = options.width();
         this.by = options.by();
+        this.widestListed = new ListingLayout.Widest(width);
+    }
+
+    @Override
+    public void listed(ClassifiedInvitation invitation) {
+        widestListed.add(invitation);
     }
 
     @Override
@@ -260,10 +268,17 @@ final class TextRenderer implements Renderer {
             return;
         }
         List<Iterable<ClassifiedInvitation>> groups = new ArrayList<>();
+        boolean allShown = true;
         for (Verdict verdict : ReportWords.GROUP_ORDER) {
-            groups.add(report.listed().withVerdict(verdict).kept());
+            Listing group = report.listed().withVerdict(verdict);
+            groups.add(group.kept());
+            allShown &= group.keptCount() == group.count();
         }
-        ListingLayout layout = ListingLayout.fit(width, report.scope().direction().only(), groups);
+        // Every listed invitation shown: the widths taken as they were read are theirs, which spares reading a
+        // listing spilled to disk once more. Cut to the newest, the listing is read for those it keeps.
+        Optional<Direction> onlyDirection = report.scope().direction().only();
+        ListingLayout layout = allShown ? ListingLayout.fit(width, onlyDirection, widestListed)
+                : ListingLayout.fit(width, onlyDirection, groups);
         for (Verdict verdict : ReportWords.GROUP_ORDER) {
             Listing group = report.listed().withVerdict(verdict);
             if (group.count() > 0) {

@@ -54,6 +54,20 @@ class OutputOptionsTest {
         }
     }
 
+    /** The text report's name column fits the invitations it lists: cut to the newest, not those left out. */
+    @Test
+    void aTextListingCutToTheNewestIsAsWideAsWhatItShows(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("Invitations.csv");
+        Files.writeString(input, "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+                + "Al,Me Myself,\"3/3/26, 10:00 AM\",,INCOMING,,\n"
+                + "Bartholomew Wolfeschlegel-Steinhausenberger,Me Myself,\"3/1/26, 10:00 AM\",,INCOMING,,\n");
+        assertThat(CliRun.of("--limit", "1", "--width", "100", input.toString()).out())
+                .contains("\n  2026-03-03  from Al    no note\n").doesNotContain("Bartholomew");
+        assertThat(CliRun.of("--limit", "2", "--width", "100", input.toString()).out())
+                .contains("\n  2026-03-03  from Al                    no note\n")
+                .contains("\n  2026-03-01  from Bartholomew Wolfesc\u2026  no note\n");
+    }
+
     @Test
     void failOnPassesWhenEveryInvitationInScopeIsPersonalized() {
         CliRun run = CliRun.of("--fail-on", "generic", "--direction", "sent", "--since", "2026-11-13", SAMPLE);
