@@ -269,9 +269,11 @@ public final class Audit {
 
         /**
          * Where the first pass puts the records of the next source, named so. The sources before it keep what they
-         * hold in memory while that leaves this one half the budget at least, and spill it otherwise.
+         * hold in memory while that leaves this one half the budget at least, and spill it otherwise; their files
+         * are closed.
          */
         RecordSink keeping(String source) {
+            kept.stream().filter(Objects::nonNull).forEach(SpillingList::closeFile);
             long held = memoryBytes();
             if (held > budget / 2) {
                 kept.stream().filter(Objects::nonNull).forEach(SpillingList::spillMemory);

@@ -1,8 +1,9 @@
 package org.inviteaudit.io;
 
 /**
- * 64-bit hashing, for the template census, for telling rows apart and for the note model's word pairs: FNV-1a over text, and SplitMix64's finaliser to
- * spread the bits. At a million rows, two different ones share a hash with odds of some one in thirty million.
+ * 64-bit hashing, for the template census, for telling rows apart, for the groups of repeat offenders and for the
+ * note model's word pairs: FNV-1a over text, and SplitMix64's finaliser to spread the bits. At a million rows, two
+ * different ones share a hash with odds of some one in thirty million.
  */
 public final class Hash64 {
 

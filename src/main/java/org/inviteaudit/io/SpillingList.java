@@ -54,7 +54,7 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     private final List<Run> runs = new ArrayList<>();
     private long memoryBytes;
     private long size;
-    // Kept in the order added and spilled: the open spill file that each item added goes to.
+    // Kept in the order added and spilled: the spill file that each item added goes to, while open.
     private DataOutputStream appending;
 
     /** @param order null to keep the order added */
@@ -65,16 +65,16 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     }
 
     public void add(T item) {
-        size++;
-        if (appending != null) {
+        if (order == null && !runs.isEmpty()) {
             append(item);
-            return;
+        } else {
+            memory.add(item);
+            memoryBytes += codec.estimatedBytes(item);
+            if (memoryBytes > memoryBudget) {
+                spill();
+            }
         }
-        memory.add(item);
-        memoryBytes += codec.estimatedBytes(item);
-        if (memoryBytes > memoryBudget) {
-            spill();
-        }
+        size++;
     }
 
     public long size() {
@@ -133,66 +133,70 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
 
     /**
      * Writes the items held in memory to the spill file now, to free their memory for something else, and closes the
-     * file until an item is added: a list that is done with holds no file open.
+     * file: see {@link #closeFile()}.
      */
     public void spillMemory() {
         if (!memory.isEmpty()) {
             spill();
         }
-        closeAppending();
+        closeFile();
     }
 
-    private void spill() {
-        if (order != null) {
-            memory.sort(order);
-        }
-        try {
-            if (order != null || runs.isEmpty()) {
-                // Known before it is written, so that close() deletes it even when writing it fails.
-                runs.add(new Run(PrivateTempFiles.create(".spill")));
-            }
-            Run last = runs.get(runs.size() - 1);
-            try (DataOutputStream out = open(last.file)) {
-                for (T item : memory) {
-                    codec.write(out, item);
-                }
-            }
-            last.size += memory.size();
-            if (order == null) {
-                appending = open(last.file);
-            }
-        } catch (IOException e) {
-            throw PrivateTempFiles.failure("write", e);
-        }
-        memory.clear();
-        memoryBytes = 0;
-    }
-
-    private void append(T item) {
-        try {
-            codec.write(appending, item);
-        } catch (IOException e) {
-            throw PrivateTempFiles.failure("write", e);
-        }
-        runs.get(0).size++;
-    }
-
-    private void flushAppended() {
+    /**
+     * Closes the spill file that a list kept in the order added writes each item to, until an item is added: a list
+     * that is done with holds no file open, whatever the number of lists.
+     */
+    public void closeFile() {
         if (appending != null) {
+            DataOutputStream out = appending;
+            appending = null;
             try {
-                appending.flush();
+                out.close();
             } catch (IOException e) {
                 throw PrivateTempFiles.failure("write", e);
             }
         }
     }
 
-    private void closeAppending() {
+    private void spill() {
+        // Known before it is written, so that close() deletes it even when writing it fails.
+        runs.add(new Run(PrivateTempFiles.create(".spill")));
+        if (order == null) {
+            memory.forEach(this::append);
+        } else {
+            memory.sort(order);
+            Run run = runs.get(runs.size() - 1);
+            try (DataOutputStream out = open(run.file)) {
+                for (T item : memory) {
+                    codec.write(out, item);
+                }
+            } catch (IOException e) {
+                throw PrivateTempFiles.failure("write", e);
+            }
+            run.size = memory.size();
+        }
+        memory.clear();
+        memoryBytes = 0;
+    }
+
+    /** Writes an item to the one file of a list kept in the order added, opening it if it is closed. */
+    private void append(T item) {
+        Run run = runs.get(0);
+        try {
+            if (appending == null) {
+                appending = open(run.file);
+            }
+            codec.write(appending, item);
+        } catch (IOException e) {
+            throw PrivateTempFiles.failure("write", e);
+        }
+        run.size++;
+    }
+
+    private void flushAppended() {
         if (appending != null) {
-            DataOutputStream out = appending;
-            appending = null;
             try {
-                out.close();
+                appending.flush();
             } catch (IOException e) {
                 throw PrivateTempFiles.failure("write", e);
             }

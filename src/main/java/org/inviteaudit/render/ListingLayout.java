@@ -97,9 +97,6 @@ final class ListingLayout {
      * known to the renderer, so it keeps the widest name both with its direction ("from …", "to …") and without.
      */
     static final class Widest {
-        // Any one direction: the name is shown without saying it.
-        private static final Optional<Direction> ONE_DIRECTION = Optional.of(Direction.RECEIVED);
-
         private final boolean whole;
         private int whoWithDirection;
         private int whoAlone;
@@ -110,9 +107,8 @@ final class ListingLayout {
         }
 
         void add(ClassifiedInvitation classified) {
-            whoWithDirection = Math.max(whoWithDirection, TerminalText.width(ListingLayout.who(classified,
-                    Optional.empty())));
-            whoAlone = Math.max(whoAlone, TerminalText.width(ListingLayout.who(classified, ONE_DIRECTION)));
+            whoWithDirection = Math.max(whoWithDirection, TerminalText.width(ListingLayout.who(classified, true)));
+            whoAlone = Math.max(whoAlone, TerminalText.width(ListingLayout.who(classified, false)));
             why = Math.max(why, TerminalText.width(ListingLayout.why(classified, whole)));
         }
 
@@ -181,8 +177,13 @@ final class ListingLayout {
     }
 
     private static String who(ClassifiedInvitation classified, Optional<Direction> onlyDirection) {
+        return who(classified, onlyDirection.isEmpty());
+    }
+
+    /** The other person, after "from" or "to" when both directions are in scope ({@code sayDirection}). */
+    private static String who(ClassifiedInvitation classified, boolean sayDirection) {
         Invitation invitation = classified.invitation();
-        String prefix = onlyDirection.isPresent() ? "" : invitation.direction() == Direction.RECEIVED ? "from " : "to ";
+        String prefix = !sayDirection ? "" : invitation.direction() == Direction.RECEIVED ? "from " : "to ";
         return TerminalText.oneLine(prefix + invitation.otherParty());
     }
 

@@ -74,6 +74,7 @@ final class RenderedInvitations implements Closeable {
 
     /** Writes the offenders among them, in the order added, as the values of the array {@code report} is in. */
     void writeOffenders(JsonGenerator report) throws IOException {
+        checkDepth(report);
         for (Rendered invitation : rendered) {
             if (invitation.offender()) {
                 report.writeRawValue(invitation.json());
@@ -83,8 +84,17 @@ final class RenderedInvitations implements Closeable {
 
     /** Writes them all, in the order added, as the values of the array {@code report} is in. */
     void writeAll(JsonGenerator report) throws IOException {
+        checkDepth(report);
         for (Rendered invitation : rendered) {
             report.writeRawValue(invitation.json());
+        }
+    }
+
+    /** They were rendered for an array at {@link #DEPTH}: elsewhere they would be indented wrong. */
+    private static void checkDepth(JsonGenerator report) {
+        if (report.getOutputContext().getNestingDepth() != DEPTH) {
+            throw new IllegalStateException("rendered for an array at depth " + DEPTH + ", written at depth "
+                    + report.getOutputContext().getNestingDepth());
         }
     }
 
@@ -92,5 +102,10 @@ final class RenderedInvitations implements Closeable {
     @Override
     public void close() {
         rendered.close();
+        try {
+            json.close();
+        } catch (IOException e) {
+            // it writes to a StringWriter, which does not fail
+        }
     }
 }

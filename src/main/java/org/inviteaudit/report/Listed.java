@@ -15,7 +15,8 @@ public final class Listed implements Closeable {
      * What a renderer needs of the report beyond its counts: how the listed invitations are kept, and whether the
      * repeat offenders are counted. A format that streams each invitation as it is read (NDJSON, CSV, TSV) keeps
      * none and shows no table of repeat offenders, so it pays for neither; a report written whole at the end (text,
-     * HTML) has both, unless its renderer keeps the invitations itself, rendered as they are read (JSON).
+     * HTML, JSON) has both, though the JSON report's renderer keeps the listed invitations itself, rendered as they
+     * are read ({@link #RENDERED_AS_READ}).
      *
      * @param repeatOffenders whether to count the repeat senders and sent notes ({@link Report#senders()})
      */

@@ -30,6 +30,7 @@ public final class RepeatOffenders {
     }
 
     private static final int REASONS = Reason.values().length;
+    private static final int INITIAL_ENTRIES = 64;
     // A key's hash that marks an empty slot of the index; a key that hashes to it is taken as hashing to 1.
     private static final long EMPTY = 0;
 
@@ -38,14 +39,16 @@ public final class RepeatOffenders {
     // counts, and the name they are shown by, kept from their second offender on (a group of one is never shown).
     // Held in arrays rather than an object each: a large export's groups of one come and go by the thousand, and as
     // objects they had outlived the young generation and kept the old one filling.
-    private final long[] hashes;
-    private final long[] generic;
-    private final long[] defaults;
-    private final long[] reasons;
-    private final String[] names;
+    // They grow, doubling, up to the capacity: a usual export has far fewer groups, and a format that shows no groups
+    // counts none.
+    private long[] hashes = new long[0];
+    private long[] generic = new long[0];
+    private long[] defaults = new long[0];
+    private long[] reasons = new long[0];
+    private String[] names = new String[0];
     private int size;
-    // Open addressing over the entries: a slot holds an entry's index + 1, or 0.
-    private final int[] slots;
+    // Open addressing over the entries, at most a quarter full: a slot holds an entry's index + 1, or 0.
+    private int[] slots = new int[0];
     // Entries counted this many times or fewer are dropped when the table is full; raised when that frees too little.
     private long dropAtMost = 1;
     private boolean exact = true;
@@ -56,12 +59,6 @@ public final class RepeatOffenders {
 
     RepeatOffenders(int capacity) {
         this.capacity = capacity;
-        hashes = new long[capacity];
-        generic = new long[capacity];
-        defaults = new long[capacity];
-        reasons = new long[capacity * REASONS];
-        names = new String[capacity];
-        slots = new int[Integer.highestOneBit(Math.max(1, capacity)) * 4];
     }
 
     /**
@@ -77,6 +74,9 @@ public final class RepeatOffenders {
         int entry = find(hash);
         if (entry < 0) {
             makeRoom();
+            if (size == hashes.length) {
+                grow();
+            }
             entry = size++;
             hashes[entry] = hash;
             generic[entry] = 0;
@@ -100,8 +100,25 @@ public final class RepeatOffenders {
         return generic[entry] + defaults[entry];
     }
 
+    private void grow() {
+        int length = Math.min(capacity, Math.max(INITIAL_ENTRIES, 2 * hashes.length));
+        hashes = Arrays.copyOf(hashes, length);
+        generic = Arrays.copyOf(generic, length);
+        defaults = Arrays.copyOf(defaults, length);
+        reasons = Arrays.copyOf(reasons, length * REASONS);
+        names = Arrays.copyOf(names, length);
+        int powerOfTwo = Integer.highestOneBit(length);
+        slots = new int[4 * (powerOfTwo < length ? 2 * powerOfTwo : powerOfTwo)];
+        for (int entry = 0; entry < size; entry++) {
+            index(entry);
+        }
+    }
+
     /** The entry of this hash, or -1. */
     private int find(long hash) {
+        if (size == 0) {
+            return -1;
+        }
         int mask = slots.length - 1;
         for (int slot = (int) hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int entry = slots[slot] - 1;
@@ -169,7 +186,10 @@ public final class RepeatOffenders {
         return exact;
     }
 
-    /** The groups of more than one offender, most first (then by name), at most {@link #SHOWN} of them. */
+    /**
+     * The groups of more than one offender, most first, then by name, then (two groups shown by the same initials,
+     * with --redact) in the order first counted; at most {@link #SHOWN} of them.
+     */
     public List<Group> top() {
         return top(SHOWN);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.reader.RecordCodecs;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class SpillingListTest {
@@ -75,9 +76,47 @@ class SpillingListTest {
             list.spillMemory();
             list.add(problem(++line));
             list.add(problem(++line));
+            assertThat(list.memoryBytes()).as("written to the file opened again").isZero();
             assertThat(list.spilledRuns()).isEqualTo(1);
             assertThat(lines(list)).as("read back between adds, and after the file was closed and opened again")
                     .hasSize((int) line).isSorted().endsWith(line);
+        }
+    }
+
+    /** A list that is done with holds no file open, whatever the number of lists (Linux's /proc tells). */
+    @Test
+    void closingItsFileLeavesNoDescriptorOpenUntilAnItemIsAdded() throws IOException {
+        Path descriptors = Path.of("/proc/self/fd");
+        Assumptions.assumeTrue(Files.isDirectory(descriptors), "no /proc/self/fd here");
+        List<Path> before = spillFileList();
+        try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null)) {
+            long line = 0;
+            while (list.spilledRuns() == 0) {
+                list.add(problem(++line));
+            }
+            List<Path> made = new ArrayList<>(spillFileList());
+            made.removeAll(before);
+            Path file = made.get(0).toRealPath();
+            assertThat(openDescriptorsOf(file, descriptors)).as("while items are added").isOne();
+            list.closeFile();
+            assertThat(openDescriptorsOf(file, descriptors)).as("once closed").isZero();
+            list.add(problem(++line));
+            assertThat(openDescriptorsOf(file, descriptors)).as("an item added").isOne();
+            list.spillMemory();
+            assertThat(openDescriptorsOf(file, descriptors)).as("its memory spilled").isZero();
+            assertThat(lines(list)).hasSize((int) line).isSorted();
+        }
+    }
+
+    private static long openDescriptorsOf(Path file, Path descriptors) throws IOException {
+        try (Stream<Path> open = Files.list(descriptors)) {
+            return open.filter(descriptor -> {
+                try {
+                    return Files.readSymbolicLink(descriptor).equals(file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    return false; // closed since it was listed
+                }
+            }).count();
         }
     }
 

@@ -114,7 +114,7 @@ class RenderedInvitationsTest {
             String expected = renderedInPlace(invitations);
             assertThat(copied(invitations, RenderedInvitations.MEMORY_BUDGET)).as("%d in memory", count)
                     .isEqualTo(expected);
-            assertThat(copied(invitations, 1_000)).as("%d spilled", count).isEqualTo(expected);
+            assertThat(copied(invitations, 1)).as("%d spilled at the first", count).isEqualTo(expected);
         }
         assertThat(renderedInPlace(invitations(2))).as("the layout compared")
                 .contains("\"offenders\": [\n    {\n      \"source\": \"exports/Invitations.csv\",\n")
@@ -125,7 +125,7 @@ class RenderedInvitationsTest {
     @Test
     void deletesItsTemporaryFileWhenClosed() throws IOException {
         List<Path> before = spillFiles();
-        try (RenderedInvitations rendered = new RenderedInvitations(1_000)) {
+        try (RenderedInvitations rendered = new RenderedInvitations(1)) {
             for (ClassifiedInvitation invitation : invitations(50)) {
                 rendered.add(invitation);
             }

@@ -2,6 +2,7 @@ package org.inviteaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,21 @@ class RepeatOffendersTest {
         assertThat(senders.exact()).isFalse();
         assertThat(senders.top(10)).extracting(RepeatOffenders.Group::name).containsExactly("Frequent");
         assertThat(senders.top(10).get(0).offenders()).isEqualTo(4);
+    }
+
+    /** With --redact two senders can be shown by the same initials: the one counted first comes first. */
+    @Test
+    void groupsShownAlikeWithAsManyOffendersComeInTheOrderFirstCounted() {
+        for (List<String> order : List.of(List.of("Ann Lee", "Al Lu"), List.of("Al Lu", "Ann Lee"))) {
+            RepeatOffenders senders = new RepeatOffenders();
+            for (int i = 0; i < 2; i++) {
+                for (String sender : order) {
+                    senders.add(sender, "A. L.", sender.equals("Ann Lee") ? Verdict.GENERIC : Verdict.DEFAULT,
+                            Reason.NO_NOTE);
+                }
+            }
+            assertThat(senders.top()).extracting(RepeatOffenders.Group::generic)
+                    .containsExactly(order.get(0).equals("Ann Lee") ? 2L : 0L, order.get(0).equals("Ann Lee") ? 0L : 2L);
+        }
     }
 }
