@@ -10,8 +10,6 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.inviteaudit.classify.Classifier;
-import org.inviteaudit.io.PrivateTempFiles;
+import org.inviteaudit.io.OurTemporaryFiles;
 import org.inviteaudit.reader.CollectingSink;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.InputRecord;
@@ -34,7 +31,6 @@ import org.inviteaudit.reader.RecordSink;
 import org.inviteaudit.report.AuditScope;
 import org.inviteaudit.report.DirectionScope;
 import org.inviteaudit.report.Listed;
-import org.inviteaudit.report.Listing;
 import org.inviteaudit.report.Report;
 import org.inviteaudit.report.ReportBuilder;
 import org.inviteaudit.report.Selection;
@@ -277,25 +273,19 @@ class AuditTest {
     /** The records' file goes once the last pass has had them, or when the audit ends whatever happened. */
     @Test
     void keptRecordsLeaveNoFileOnceLetGoOrClosed() throws IOException {
-        long before = spillFiles();
+        int before = OurTemporaryFiles.list().size();
         try (Audit.KeptRecords kept = new Audit.KeptRecords(0)) {
             for (String name : List.of("a.csv", "b.csv")) {
                 kept.keeping(name).invitation(new Invitation(name, 2, Direction.SENT, "Jo Lee", "Ana Silva",
                         null, "?", "Hi Ana", "", ""));
             }
-            assertThat(spillFiles()).isEqualTo(before + 2);
+            assertThat(OurTemporaryFiles.list().size()).isEqualTo(before + 2);
             CollectingSink last = new CollectingSink();
             kept.deliverLast(0, last);
             assertThat(last.invitations).singleElement().extracting(Invitation::source).isEqualTo("a.csv");
-            assertThat(spillFiles()).isEqualTo(before + 1);
+            assertThat(OurTemporaryFiles.list().size()).isEqualTo(before + 1);
         }
-        assertThat(spillFiles()).isEqualTo(before);
-    }
-
-    private static long spillFiles() throws IOException {
-        try (Stream<Path> files = Files.list(PrivateTempFiles.folder())) {
-            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).count();
-        }
+        assertThat(OurTemporaryFiles.list().size()).isEqualTo(before);
     }
 
     @Test

@@ -21,8 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.inviteaudit.io.PrivateTempFiles;
+import org.inviteaudit.io.OurTemporaryFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -60,20 +59,14 @@ class OutputOptionsTest {
     @Test
     void aJsonReportWhoseListingSpilledLeavesNoTemporaryFileBehind(@TempDir Path dir) throws IOException {
         Path many = ManyInvitations.write(dir.resolve("many.csv"), 12_000);
-        List<Path> before = temporaryFiles();
+        List<Path> before = OurTemporaryFiles.list();
         CliRun run = CliRun.of("--format", "json", "--all", "--template-min", "0", many.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String out = run.out();
         assertThat(out.indexOf("\"problems\":") - out.indexOf("\"invitations\": ["))
                 .as("chars past the 8 MiB budget, at two bytes a char").isGreaterThan(4_200_000);
         assertThat(run.json().get("invitations")).hasSize(12_000);
-        assertThat(temporaryFiles()).isEqualTo(before);
-    }
-
-    private static List<Path> temporaryFiles() throws IOException {
-        try (Stream<Path> files = Files.list(PrivateTempFiles.folder())) {
-            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).sorted().toList();
-        }
+        assertThat(OurTemporaryFiles.list()).isEqualTo(before);
     }
 
     /** The text report's name column fits the invitations it lists: cut to the newest, not those left out. */

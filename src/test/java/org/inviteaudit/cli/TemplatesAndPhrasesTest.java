@@ -10,8 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.inviteaudit.io.PrivateTempFiles;
+import org.inviteaudit.io.OurTemporaryFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,13 +71,13 @@ class TemplatesAndPhrasesTest {
     void standardInputGivesTheSameReportAsTheFileAndLeavesNoTemporaryFileBehind() throws IOException {
         Path many = ManyInvitations.write(dir.resolve("many.csv"), KEPT_PAST_THE_MEMORY_BUDGET);
         String fromFile = CliRun.of("--format", "ndjson", "--all", many.toString()).out();
-        List<Path> before = temporaryFiles();
+        List<Path> before = OurTemporaryFiles.list();
         CliRun fromStdin = CliRun.withStdin(new ByteArrayInputStream(Files.readAllBytes(many)),
                 "--format", "ndjson", "--all", "-");
         assertThat(fromStdin.exitCode()).as(fromStdin.err()).isZero();
         assertThat(fromStdin.out().replace("\"<stdin>\"", "\"x\""))
                 .isEqualTo(fromFile.replace(JSON.writeValueAsString(many.toString()), "\"x\""));
-        assertThat(temporaryFiles()).isEqualTo(before);
+        assertThat(OurTemporaryFiles.list()).isEqualTo(before);
     }
 
     @Test
@@ -221,11 +220,5 @@ class TemplatesAndPhrasesTest {
         List<JsonNode> invitations = new ArrayList<>();
         run.json().get("invitations").forEach(invitations::add);
         return invitations;
-    }
-
-    private static List<Path> temporaryFiles() throws IOException {
-        try (Stream<Path> files = Files.list(PrivateTempFiles.folder())) {
-            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).sorted().toList();
-        }
     }
 }

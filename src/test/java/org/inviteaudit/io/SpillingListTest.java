@@ -27,12 +27,6 @@ class SpillingListTest {
         return lines;
     }
 
-    private static long spillFiles() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).count();
-        }
-    }
-
     @Test
     void staysInMemoryWithinTheBudget() {
         SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 1 << 20, null);
@@ -45,20 +39,20 @@ class SpillingListTest {
 
     @Test
     void spillsPastTheBudgetToOneFileKeepsTheOrderAddedAndDeletesItOnClose() throws IOException {
-        long before = spillFiles();
+        int before = OurTemporaryFiles.list().size();
         SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null);
         for (long line = 1; line <= 1_000; line++) {
             list.add(problem(line));
         }
         assertThat(list.memoryBytes()).as("most spilled, many times over").isLessThanOrEqualTo(2_000);
         assertThat(list.spilledRuns()).isEqualTo(1);
-        assertThat(spillFiles()).isEqualTo(before + 1);
+        assertThat(OurTemporaryFiles.list().size()).isEqualTo(before + 1);
         List<Long> lines = lines(list);
         assertThat(lines).hasSize(1_000).isSorted().startsWith(1L).endsWith(1_000L);
         assertThat(lines(list)).as("read twice").isEqualTo(lines);
         assertThat(list).allSatisfy(problem -> assertThat(problem.skipped()).isEqualTo(problem.line() % 2 == 0));
         list.close();
-        assertThat(spillFiles()).isEqualTo(before);
+        assertThat(OurTemporaryFiles.list().size()).isEqualTo(before);
     }
 
     @Test
@@ -88,13 +82,13 @@ class SpillingListTest {
     void closingItsFileLeavesNoDescriptorOpenUntilAnItemIsAdded() throws IOException {
         Path descriptors = Path.of("/proc/self/fd");
         Assumptions.assumeTrue(Files.isDirectory(descriptors), "no /proc/self/fd here");
-        List<Path> before = spillFileList();
+        List<Path> before = OurTemporaryFiles.list();
         try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null)) {
             long line = 0;
             while (list.spilledRuns() == 0) {
                 list.add(problem(++line));
             }
-            List<Path> made = new ArrayList<>(spillFileList());
+            List<Path> made = new ArrayList<>(OurTemporaryFiles.list());
             made.removeAll(before);
             Path file = made.get(0).toRealPath();
             assertThat(openDescriptorsOf(file, descriptors)).as("while items are added").isOne();
@@ -135,24 +129,18 @@ class SpillingListTest {
     /** A spill file cut short (a disk that filled, a file another program truncated) is an error, never a shorter list. */
     @Test
     void aSpillFileCutShortIsAnErrorNotAShorterList() throws IOException {
-        List<Path> before = spillFileList();
+        List<Path> before = OurTemporaryFiles.list();
         try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null)) {
             for (long line = 1; line <= 1_000; line++) {
                 list.add(problem(line));
             }
-            List<Path> made = new ArrayList<>(spillFileList());
+            List<Path> made = new ArrayList<>(OurTemporaryFiles.list());
             made.removeAll(before);
             Path file = made.get(0);
             byte[] bytes = Files.readAllBytes(file);
             Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 7));
 
             assertThatThrownBy(() -> list.forEach(problem -> { })).isInstanceOf(TemporaryFileException.class);
-        }
-    }
-
-    private static List<Path> spillFileList() throws IOException {
-        try (Stream<Path> files = Files.list(PrivateTempFiles.folder())) {
-            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).toList();
         }
     }
 }

@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
-import org.inviteaudit.io.PrivateTempFiles;
+import org.inviteaudit.io.OurTemporaryFiles;
 import org.inviteaudit.reader.Connections.Acceptance;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Invitation;
@@ -124,19 +122,13 @@ class RenderedInvitationsTest {
 
     @Test
     void deletesItsTemporaryFileWhenClosed() throws IOException {
-        List<Path> before = spillFiles();
+        List<Path> before = OurTemporaryFiles.list();
         try (RenderedInvitations rendered = new RenderedInvitations(1)) {
             for (ClassifiedInvitation invitation : invitations(50)) {
                 rendered.add(invitation);
             }
-            assertThat(spillFiles()).hasSize(before.size() + 1);
+            assertThat(OurTemporaryFiles.list()).hasSize(before.size() + 1);
         }
-        assertThat(spillFiles()).containsExactlyInAnyOrderElementsOf(before);
-    }
-
-    private static List<Path> spillFiles() throws IOException {
-        try (Stream<Path> files = Files.list(PrivateTempFiles.folder())) {
-            return files.filter(path -> path.getFileName().toString().startsWith("invite-audit-")).toList();
-        }
+        assertThat(OurTemporaryFiles.list()).containsExactlyInAnyOrderElementsOf(before);
     }
 }
