@@ -158,6 +158,8 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         }
     }
 
+    // A failure to write ends the audit (a list is not used after its TemporaryFileException): what part of the memory
+    // was written is not kept track of.
     private void spill() {
         // Known before it is written, so that close() deletes it even when writing it fails.
         runs.add(new Run(PrivateTempFiles.create(".spill")));

@@ -58,6 +58,9 @@ public final class RepeatOffenders {
     }
 
     RepeatOffenders(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a table of repeat offenders holds one group at least: " + capacity);
+        }
         this.capacity = capacity;
     }
 

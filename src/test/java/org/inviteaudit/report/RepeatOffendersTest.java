@@ -1,6 +1,7 @@
 package org.inviteaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.inviteaudit.classify.Reason;
@@ -63,5 +64,16 @@ class RepeatOffendersTest {
             assertThat(senders.top()).extracting(RepeatOffenders.Group::generic)
                     .containsExactly(order.get(0).equals("Ann Lee") ? 2L : 0L, order.get(0).equals("Ann Lee") ? 0L : 2L);
         }
+    }
+
+    @Test
+    void aTableHoldsOneGroupAtLeast() {
+        assertThatThrownBy(() -> new RepeatOffenders(0)).isInstanceOf(IllegalArgumentException.class);
+        RepeatOffenders one = new RepeatOffenders(1);
+        for (int i = 0; i < 3; i++) {
+            one.add("Ann", "Ann", Verdict.GENERIC, Reason.BOILERPLATE);
+            one.add("Bo " + i, "Bo", Verdict.DEFAULT, Reason.NO_NOTE);
+        }
+        assertThat(one.exact()).isFalse();
     }
 }
