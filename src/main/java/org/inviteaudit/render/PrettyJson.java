@@ -19,7 +19,7 @@ final class PrettyJson {
 
     /** A generator that leaves {@code out} open when it is closed. */
     static JsonGenerator generator(Writer out) throws IOException {
-        return generator(out, 0);
+        return generatorAtDepth(out, 0);
     }
 
     /**
@@ -28,10 +28,6 @@ final class PrettyJson {
      * of its first line, which the document's generator writes.
      */
     static JsonGenerator generatorAtDepth(Writer out, int depth) throws IOException {
-        return generator(out, depth);
-    }
-
-    private static JsonGenerator generator(Writer out, int depth) throws IOException {
         JsonGenerator json = FACTORY.createGenerator(out);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         // Each line break is followed by the indentation of the depth, then by that of the level within the value.

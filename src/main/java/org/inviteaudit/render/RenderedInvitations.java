@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import org.inviteaudit.io.SpilledText;
 import org.inviteaudit.io.SpillingList;
 import org.inviteaudit.report.ClassifiedInvitation;
+import org.inviteaudit.report.Listing;
 
 /**
  * The JSON report's listed invitations, each rendered once, as the audit's last pass reads it, into the text it has
@@ -18,9 +19,6 @@ import org.inviteaudit.report.ClassifiedInvitation;
  * wait.
  */
 final class RenderedInvitations implements Closeable {
-
-    /** What the rendered invitations may hold in memory before they spill to disk, as much as a report's listing. */
-    static final long MEMORY_BUDGET = 8L << 20;
 
     // The arrays of invitations are members of the report's top-level object.
     private static final int DEPTH = 2;
@@ -53,7 +51,7 @@ final class RenderedInvitations implements Closeable {
     private final JsonGenerator json;
 
     RenderedInvitations() {
-        this(MEMORY_BUDGET);
+        this(Listing.MEMORY_BUDGET);
     }
 
     RenderedInvitations(long memoryBudget) {

@@ -47,19 +47,23 @@ final class TextRenderer implements Renderer {
     private final int width;
     private long largestCount;
     private final Optional<Period> by;
-    private final ListingLayout.Widest widestListed;
+    // With no --limit the listing keeps every invitation, spilled to disk on a large export: the widths are then
+    // taken as each is read, which spares reading it once more at the end. Cut to the newest few, the listing kept
+    // in memory is read for them instead, and nothing is done per invitation.
+    private final Optional<ListingLayout.Widest> widestListed;
 
     TextRenderer(Writer out, RenderOptions options) {
         this.out = out;
         this.palette = new Palette(options.colour());
         this.width = options.width();
         this.by = options.by();
-        this.widestListed = new ListingLayout.Widest(width);
+        this.widestListed = options.listLimit() == 0 ? Optional.of(new ListingLayout.Widest(width))
+                : Optional.empty();
     }
 
     @Override
     public void listed(ClassifiedInvitation invitation) {
-        widestListed.add(invitation);
+        widestListed.ifPresent(widest -> widest.add(invitation));
     }
 
     @Override
@@ -267,24 +271,23 @@ final class TextRenderer implements Renderer {
             line(ReportWords.nothingListed(report));
             return;
         }
-        List<Iterable<ClassifiedInvitation>> groups = new ArrayList<>();
-        boolean allShown = true;
-        for (Verdict verdict : ReportWords.GROUP_ORDER) {
-            Listing group = report.listed().withVerdict(verdict);
-            groups.add(group.kept());
-            allShown &= group.keptCount() == group.count();
-        }
-        // Every listed invitation shown: the widths taken as they were read are theirs, which spares reading a
-        // listing spilled to disk once more. Cut to the newest, the listing is read for those it keeps.
         Optional<Direction> onlyDirection = report.scope().direction().only();
-        ListingLayout layout = allShown ? ListingLayout.fit(width, onlyDirection, widestListed)
-                : ListingLayout.fit(width, onlyDirection, groups);
+        ListingLayout layout = widestListed.map(widest -> ListingLayout.fit(width, onlyDirection, widest))
+                .orElseGet(() -> ListingLayout.fit(width, onlyDirection, keptGroups(report)));
         for (Verdict verdict : ReportWords.GROUP_ORDER) {
             Listing group = report.listed().withVerdict(verdict);
             if (group.count() > 0) {
                 group(verdict, group, layout);
             }
         }
+    }
+
+    private static List<Iterable<ClassifiedInvitation>> keptGroups(Report report) {
+        List<Iterable<ClassifiedInvitation>> groups = new ArrayList<>();
+        for (Verdict verdict : ReportWords.GROUP_ORDER) {
+            groups.add(report.listed().withVerdict(verdict).kept());
+        }
+        return groups;
     }
 
     /** The group comes cut and ordered, newest first, as {@link OutputFormat#TEXT} asked. */

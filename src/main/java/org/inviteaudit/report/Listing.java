@@ -33,8 +33,8 @@ public final class Listing implements Closeable {
     record Entry(ClassifiedInvitation invitation, long arrival) {
     }
 
-    /** What a listing may hold in memory before it spills to disk. */
-    static final long MEMORY_BUDGET = 8L << 20;
+    /** What a listing may hold in memory before it spills to disk; a renderer's own listing keeps to it too. */
+    public static final long MEMORY_BUDGET = 8L << 20;
 
     // Up to this many, the newest are kept in a heap; a larger --limit is served like "all", sorted on disk.
     private static final int HEAP_LIMIT = 10_000;

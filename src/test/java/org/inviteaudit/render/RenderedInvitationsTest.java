@@ -17,6 +17,7 @@ import org.inviteaudit.reader.Connections.Acceptance;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.report.ClassifiedInvitation;
+import org.inviteaudit.report.Listing;
 import org.junit.jupiter.api.Test;
 
 class RenderedInvitationsTest {
@@ -110,7 +111,7 @@ class RenderedInvitationsTest {
         for (int count : new int[] {0, 1, 2, 7, 300}) {
             List<ClassifiedInvitation> invitations = invitations(count);
             String expected = renderedInPlace(invitations);
-            assertThat(copied(invitations, RenderedInvitations.MEMORY_BUDGET)).as("%d in memory", count)
+            assertThat(copied(invitations, Listing.MEMORY_BUDGET)).as("%d in memory", count)
                     .isEqualTo(expected);
             assertThat(copied(invitations, 1)).as("%d spilled at the first", count).isEqualTo(expected);
         }
