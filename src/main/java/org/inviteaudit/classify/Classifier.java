@@ -217,7 +217,7 @@ public final class Classifier {
         Set<Reason> outreach = outreach(candidates, boilerplate);
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
-        if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames)) {
+        if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames, senderNames)) {
             found.add(Reason.MASS_TEMPLATE);
         }
         if (addressed.filter(word -> isWrongName(word, placeholders, recipient, recipientNames, senderNames))

@@ -260,13 +260,15 @@ public final class TemplateCensus {
      * Whether the note is a template: some key of it reached the minimum. A key whose anchor fewer notes share is
      * not asked about: it cannot have.
      *
-     * @param words the note's words, as {@link Words#of} split it; the note is not blank
+     * @param words          the note's words, as {@link Words#of} split it; the note is not blank
+     * @param recipientNames the recipient's names, as {@link NameWords#of} gives them
+     * @param senderNames    the sender's, likewise: the classifier has them already
      */
-    boolean isMassTemplate(List<Word> words, String sender, List<String> recipientNames) {
+    boolean isMassTemplate(List<Word> words, String sender, List<String> recipientNames, List<String> senderNames) {
         if (pass != Pass.DONE) {
             throw new IllegalStateException("the census is asked before it is done counting: end every pass first");
         }
-        TemplateKeys.Tokens tokens = TemplateKeys.Tokens.of(words, recipientNames, NameWords.of(sender));
+        TemplateKeys.Tokens tokens = TemplateKeys.Tokens.of(words, recipientNames, senderNames);
         TemplateKeys.Shape shape = TemplateKeys.Shape.of(tokens, TemplateKeys.personHash(sender));
         boolean[] anchorReached = anchorsReached(shape);
         for (long key : shape.keys(anchor -> !tuning.anchored() || anchor == TemplateKeys.Shape.NO_ANCHOR

@@ -9,9 +9,11 @@ package org.inviteaudit.classify;
  * @param dashBefore    whether a free-standing dash precedes it, as in a sign-off ("   -Jordan")
  * @param quoteBefore   whether a quotation mark opens right before it, as a named work's title does
  * @param joined        whether only spaces stand between it and the word before, as between a first and a last name
+ * @param hasDigit      whether it holds a number of any script ({@link #holdsANumber}), told once when the note is
+ *                      split: the census, the rules and the features each ask it of every word
  */
 record Word(String text, String folded, boolean sentenceStart, boolean dashBefore, boolean quoteBefore,
-        boolean joined) {
+        boolean joined, boolean hasDigit) {
 
     boolean isCapitalised() {
         return Character.isUpperCase(text.codePointAt(0));
@@ -22,8 +24,8 @@ record Word(String text, String folded, boolean sentenceStart, boolean dashBefor
         return Character.getType(text.codePointAt(0)) == Character.OTHER_LETTER;
     }
 
-    /** Whether it holds a number of any script: what {@code \\p{N}} matches. */
-    boolean hasDigit() {
+    /** Whether the text holds a number of any script: what {@code \\p{N}} matches. */
+    static boolean holdsANumber(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             // ASCII, most of what notes are written in, has no number but 0 to 9: no need to look a type up.

@@ -9,6 +9,11 @@ import java.util.List;
  */
 final class Words {
 
+    private static final int WORD_CHAR_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.NON_SPACING_MARK
+            | 1 << Character.COMBINING_SPACING_MARK | 1 << Character.ENCLOSING_MARK;
+
     private Words() {
     }
 
@@ -36,7 +41,7 @@ final class Words {
             i = endOfWord(normalized, i);
             String text = normalized.substring(start, i);
             words.add(new Word(text, TextNormalizer.fold(text), sentenceEnd, dash && !words.isEmpty(), quote,
-                    !words.isEmpty() && !punctuation));
+                    !words.isEmpty() && !punctuation, Word.holdsANumber(text)));
             sentenceEnd = false;
             punctuation = false;
             dash = false;
@@ -91,9 +96,8 @@ final class Words {
         return i;
     }
 
+    /** A letter, a decimal digit or a mark: {@link Character#isLetterOrDigit} or a mark, by one look-up of its type. */
     private static boolean isWordChar(int c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK
-                || Character.getType(c) == Character.ENCLOSING_MARK;
+        return (WORD_CHAR_TYPES >> Character.getType(c) & 1) != 0;
     }
 }

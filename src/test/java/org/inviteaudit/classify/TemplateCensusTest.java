@@ -23,7 +23,8 @@ class TemplateCensusTest {
 
     /** As the classifier asks: with the note split into words and the recipient into names. */
     private static boolean isMassTemplate(TemplateCensus census, String message, String sender, String recipient) {
-        return census.isMassTemplate(Words.of(TextNormalizer.normalize(message)), sender, NameWords.of(recipient));
+        return census.isMassTemplate(Words.of(TextNormalizer.normalize(message)), sender, NameWords.of(recipient),
+                NameWords.of(sender));
     }
 
     private static TemplateCensus census(int min) {
