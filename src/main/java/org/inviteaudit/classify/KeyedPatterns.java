@@ -3,10 +3,8 @@ package org.inviteaudit.classify;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.inviteaudit.io.Hash64;
@@ -61,27 +59,16 @@ final class KeyedPatterns {
 
     /**
      * Packed keys to the patterns that start with them, by open addressing: looked up at every word of every note,
-     * where a map of boxed keys cost more than the matching.
+     * where a map of boxed keys cost more than the matching. Filled once, as the patterns are read, and only read
+     * after; kept at most a quarter full, so that a look-up rarely probes past its slot.
      */
     private static final class KeyTable {
-        private final long[] keys;
-        private final int[][] patterns;
-        private final int mask;
+        private static final int INITIAL_CAPACITY = 64;
 
-        KeyTable(Map<Long, int[]> entries) {
-            int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 4 - 1) << 1;
-            keys = new long[capacity];
-            patterns = new int[capacity][];
-            mask = capacity - 1;
-            for (Map.Entry<Long, int[]> entry : entries.entrySet()) {
-                int slot = slot(entry.getKey());
-                while (keys[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = entry.getKey();
-                patterns[slot] = entry.getValue();
-            }
-        }
+        private long[] keys = new long[INITIAL_CAPACITY];
+        private int[][] patterns = new int[INITIAL_CAPACITY][];
+        private int mask = INITIAL_CAPACITY - 1;
+        private int size;
 
         /** The patterns filed under the key, or null. */
         int[] get(long key) {
@@ -91,6 +78,62 @@ final class KeyedPatterns {
                 }
             }
             return null;
+        }
+
+        /** Files a pattern under a key, once, after those filed before it. */
+        void file(long key, int pattern) {
+            int slot = slotFor(key);
+            int[] filed = patterns[slot];
+            if (filed == null) {
+                patterns[slot] = new int[] {pattern};
+            } else if (filed.length == 0 || filed[filed.length - 1] != pattern) {
+                int[] more = Arrays.copyOf(filed, filed.length + 1);
+                more[filed.length] = pattern;
+                patterns[slot] = more;
+            }
+        }
+
+        /** Files the key with no pattern, unless it is filed already: a beginning of a longer key. */
+        void reserve(long key) {
+            int slot = slotFor(key);
+            if (patterns[slot] == null) {
+                patterns[slot] = NO_PATTERNS;
+            }
+        }
+
+        /** The slot that holds the key, taken for it if it was free. */
+        private int slotFor(long key) {
+            int slot = slot(key);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] == 0) {
+                if (4 * (size + 1) > keys.length) {
+                    grow();
+                    return slotFor(key);
+                }
+                keys[slot] = key;
+                size++;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[][] oldPatterns = patterns;
+            keys = new long[2 * oldKeys.length];
+            patterns = new int[keys.length][];
+            mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slot(oldKeys[i]);
+                    while (keys[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    patterns[slot] = oldPatterns[i];
+                }
+            }
         }
 
         private int slot(long key) {
@@ -125,9 +168,10 @@ final class KeyedPatterns {
         }
         groupStarts[group] = all.size();
         this.patterns = List.copyOf(all);
-        // Without streams or lambdas: this is built at every start, where they cost more than the work.
-        Map<Long, int[]> packed = new HashMap<>();
-        Map<Long, int[]> whole = new HashMap<>();
+        // Without streams, lambdas, boxed keys or substrings: this is built at every start, some 7,000 keys and their
+        // beginnings, where a map of boxed keys had cost a few milliseconds of each `check`.
+        this.patternsByKey = new KeyTable();
+        this.patternsByWholeWord = new KeyTable();
         for (int i = 0; i < this.patterns.size(); i++) {
             WordingPattern pattern = this.patterns.get(i);
             if (pattern.firstWordKeys().isEmpty()) {
@@ -135,21 +179,32 @@ final class KeyedPatterns {
                         + "tried nowhere");
             }
             for (String key : pattern.firstWordKeys().get()) {
-                boolean isWhole = key.charAt(key.length() - 1) == WHOLE;
-                String word = isWhole ? key.substring(0, key.length() - 1) : key;
-                // Two words of one hash share a slot: each is then tried where the other stands, which is harmless.
-                file(isWhole ? whole : packed, isWhole ? wholeKey(word) : pack(word), i);
-                // Every beginning of a key is filed too, with no pattern, so that reading a word stops at the first
-                // of its characters that no key goes on with: most words stop at their first or second.
-                for (int length = 1; length < word.length() && !word.equals(DIGIT); length++) {
-                    String beginning = word.substring(0, length);
-                    (isWhole ? whole : packed).putIfAbsent(isWhole ? wholeKey(beginning) : pack(beginning),
-                            NO_PATTERNS);
+                if (key.equals(DIGIT)) {
+                    patternsByKey.file(DIGIT_KEY, i);
+                } else if (key.charAt(key.length() - 1) == WHOLE) {
+                    fileWithItsBeginnings(patternsByWholeWord, key, key.length() - 1, i, true);
+                } else {
+                    fileWithItsBeginnings(patternsByKey, key, key.length(), i, false);
                 }
             }
         }
-        this.patternsByKey = new KeyTable(packed);
-        this.patternsByWholeWord = new KeyTable(whole);
+    }
+
+    /**
+     * Files the pattern under the key of the word's first {@code length} characters, and every beginning of them with
+     * no pattern, so that reading a word stops at the first of its characters that no key goes on with: most words
+     * stop at their first or second. Two whole words of one hash share a slot: each is then tried where the other
+     * stands, which is harmless.
+     */
+    private static void fileWithItsBeginnings(KeyTable table, String word, int length, int pattern, boolean whole) {
+        long key = whole ? WHOLE_SEED : PACKED_EMPTY;
+        for (int end = 0; end < length; end++) {
+            if (end > 0) {
+                table.reserve(key);
+            }
+            key = whole ? extendWhole(key, word.charAt(end)) : extend(key, word.charAt(end));
+        }
+        table.file(key, pattern);
     }
 
     /**
@@ -219,14 +274,6 @@ final class KeyedPatterns {
         return next == 0 ? 1 : next;
     }
 
-    private static long wholeKey(String word) {
-        long key = WHOLE_SEED;
-        for (int i = 0; i < word.length(); i++) {
-            key = extendWhole(key, word.charAt(i));
-        }
-        return key;
-    }
-
     /** A key of up to three characters, one character more: each character's 16 bits after a leading 1. */
     private static long extend(long packed, char c) {
         return packed << Character.SIZE | c;
@@ -242,30 +289,6 @@ final class KeyedPatterns {
             }
             starts[pattern].add(at);
         }
-    }
-
-    /** Files a pattern under a key, once, after those filed before it. */
-    private static void file(Map<Long, int[]> table, long key, int pattern) {
-        int[] filed = table.get(key);
-        if (filed == null) {
-            table.put(key, new int[] {pattern});
-        } else if (filed.length == 0 || filed[filed.length - 1] != pattern) {
-            int[] more = Arrays.copyOf(filed, filed.length + 1);
-            more[filed.length] = pattern;
-            table.put(key, more);
-        }
-    }
-
-    /** A key of up to three characters as one number ({@link #extend}); never 0. */
-    private static long pack(String key) {
-        if (key.equals(DIGIT)) {
-            return DIGIT_KEY;
-        }
-        long packed = PACKED_EMPTY;
-        for (int i = 0; i < key.length(); i++) {
-            packed = extend(packed, key.charAt(i));
-        }
-        return packed;
     }
 
     /** Whether any pattern of the one group matches the text with a match that {@code accept} takes. */
