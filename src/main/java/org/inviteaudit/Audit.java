@@ -280,7 +280,7 @@ public final class Audit {
                 held = 0;
             }
             SpillingList<InputRecord> records =
-                    new SpillingList<>(RecordCodecs.recordOf(source), budget - held, null);
+                    new SpillingList<>(RecordCodecs.recordOf(source), budget - held);
             kept.add(records);
             return new RecordSink() {
                 @Override

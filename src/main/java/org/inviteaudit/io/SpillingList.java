@@ -13,30 +13,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
 
 /**
- * A sequence that is kept in memory up to a budget and continued in temporary files past it, so a report over any
- * number of records needs bounded memory. Without a comparator it gives its items back in the order added; with
- * one, sorted (each spilled run is sorted, and the runs are merged as they are read).
+ * A sequence that is kept in memory up to a budget and continued in a temporary file past it, so a report over any
+ * number of records needs bounded memory; it gives its items back in the order added ({@link SortedSpillingList}
+ * gives them sorted).
  *
  * <p>The files hold people's names and notes: they are readable by the user alone, and deleted on {@link #close()}
- * or, failing that, when the JVM exits. Kept in the order added, the items go to one file, so that reading them back
- * holds one file open whatever their number; once it has spilled, such a list writes each item added to that file
- * at once, rather than holding a budget's worth again (items held that long outlive the young generation, and the
- * old one, filled and collected over and over, had cost a large report a tenth of its time). Sorted, each spill is a
- * run of its own.
+ * or, failing that, when the JVM exits. The items go to one file, so that reading them back holds one file open
+ * whatever their number; once it has spilled, the list writes each item added to that file at once, rather than
+ * holding a budget's worth again (items held that long outlive the young generation, and the old one, filled and
+ * collected over and over, had cost a large report a tenth of its time).
  */
 public final class SpillingList<T> implements Iterable<T>, Closeable {
 
     // Spill files are written, and read back one at a time, in large blocks: a large export's records pass through them
-    // more than once. Sorted runs, all read at once to merge them, take the usual buffer each.
+    // more than once.
     private static final int BUFFER_BYTES = 1 << 15;
-    private static final int MERGED_RUN_BUFFER_BYTES = 1 << 13;
 
     /** How an item is written to a spill file, read back, and roughly how much memory it takes. */
     public interface Codec<T> {
@@ -49,23 +45,20 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
 
     private final Codec<T> codec;
     private final long memoryBudget;
-    private final Comparator<T> order;
     private final List<T> memory = new ArrayList<>();
     private final List<Run> runs = new ArrayList<>();
     private long memoryBytes;
     private long size;
-    // Kept in the order added and spilled: the spill file that each item added goes to, while open.
+    // Once spilled: the spill file that each item added goes to, while open.
     private DataOutputStream appending;
 
-    /** @param order null to keep the order added */
-    public SpillingList(Codec<T> codec, long memoryBudget, Comparator<T> order) {
+    public SpillingList(Codec<T> codec, long memoryBudget) {
         this.codec = codec;
         this.memoryBudget = memoryBudget;
-        this.order = order;
     }
 
     public void add(T item) {
-        if (order == null && !runs.isEmpty()) {
+        if (!runs.isEmpty()) {
             append(item);
         } else {
             memory.add(item);
@@ -86,7 +79,7 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         return memoryBytes;
     }
 
-    /** How many temporary files hold items. */
+    /** How many temporary files hold items: none, or one. */
     public int spilledRuns() {
         return runs.size();
     }
@@ -95,19 +88,8 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     public Iterator<T> iterator() {
         flushAppended();
         List<T> inMemory = new ArrayList<>(memory);
-        if (order != null) {
-            inMemory.sort(order);
-        }
-        if (order == null) {
-            return runs.isEmpty() ? inMemory.iterator() : concatenation(
-                    new RunIterator(runs.get(0), BUFFER_BYTES), inMemory.iterator());
-        }
-        List<Iterator<T>> sources = new ArrayList<>();
-        for (Run run : runs) {
-            sources.add(new RunIterator(run, MERGED_RUN_BUFFER_BYTES));
-        }
-        sources.add(inMemory.iterator());
-        return new MergeIterator<>(sources, order);
+        return runs.isEmpty() ? inMemory.iterator()
+                : concatenation(new RunIterator(runs.get(0)), inMemory.iterator());
     }
 
     @Override
@@ -120,15 +102,20 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
             }
             appending = null;
         }
+        delete(runs);
+        runs.clear();
+        memory.clear();
+    }
+
+    /** Deletes the runs' files; deleteOnExit, set when each was made, is the fallback. */
+    static void delete(List<Run> runs) {
         for (Run run : runs) {
             try {
                 Files.deleteIfExists(run.file);
             } catch (IOException e) {
-                // deleteOnExit, set when the file was made, is the fallback
+                // deleteOnExit is the fallback
             }
         }
-        runs.clear();
-        memory.clear();
     }
 
     /**
@@ -143,8 +130,8 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     }
 
     /**
-     * Closes the spill file that a list kept in the order added writes each item to, until an item is added: a list
-     * that is done with holds no file open, whatever the number of lists.
+     * Closes the spill file that the list writes each item to once spilled, until an item is added: a list that is
+     * done with holds no file open, whatever the number of lists.
      */
     public void closeFile() {
         if (appending != null) {
@@ -163,25 +150,12 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     private void spill() {
         // Known before it is written, so that close() deletes it even when writing it fails.
         runs.add(new Run(PrivateTempFiles.create(".spill")));
-        if (order == null) {
-            memory.forEach(this::append);
-        } else {
-            memory.sort(order);
-            Run run = runs.get(runs.size() - 1);
-            try (DataOutputStream out = open(run.file)) {
-                for (T item : memory) {
-                    codec.write(out, item);
-                }
-            } catch (IOException e) {
-                throw PrivateTempFiles.failure("write", e);
-            }
-            run.size = memory.size();
-        }
+        memory.forEach(this::append);
         memory.clear();
         memoryBytes = 0;
     }
 
-    /** Writes an item to the one file of a list kept in the order added, opening it if it is closed. */
+    /** Writes an item to the list's one file, opening it if it is closed. */
     private void append(T item) {
         Run run = runs.get(0);
         try {
@@ -206,7 +180,7 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     }
 
     /** A spill file, and how many items it holds: a file that ends before them was cut short, not taken as whole. */
-    private static final class Run {
+    static final class Run {
         final Path file;
         long size;
 
@@ -215,9 +189,25 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         }
     }
 
-    private static DataOutputStream open(Path run) throws IOException {
+    static DataOutputStream open(Path run) throws IOException {
         return new DataOutputStream(new BufferedOutputStream(
                 Files.newOutputStream(run, StandardOpenOption.APPEND), BUFFER_BYTES));
+    }
+
+    static DataInputStream openToRead(Path run, int bufferBytes) {
+        try {
+            return new DataInputStream(new BufferedInputStream(Files.newInputStream(run), bufferBytes));
+        } catch (IOException e) {
+            throw PrivateTempFiles.failure("read back", e);
+        }
+    }
+
+    static void closeQuietly(DataInputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // nothing more is read from it
+        }
     }
 
     private static <T> Iterator<T> concatenation(Iterator<T> first, Iterator<T> then) {
@@ -240,13 +230,9 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         private long left;
         private T next;
 
-        RunIterator(Run run, int bufferBytes) {
+        RunIterator(Run run) {
             left = run.size;
-            try {
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run.file), bufferBytes));
-            } catch (IOException e) {
-                throw PrivateTempFiles.failure("read back", e);
-            }
+            in = openToRead(run.file, BUFFER_BYTES);
             advance();
         }
 
@@ -268,7 +254,7 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         private void advance() {
             if (left == 0) {
                 next = null;
-                closeQuietly();
+                closeQuietly(in);
                 return;
             }
             try {
@@ -276,51 +262,9 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
                 left--;
             } catch (IOException e) {
                 // A file that ends before its items (EOFException) was cut short: never taken for a whole one.
-                closeQuietly();
+                closeQuietly(in);
                 throw PrivateTempFiles.failure("read back", e);
             }
-        }
-
-        private void closeQuietly() {
-            try {
-                in.close();
-            } catch (IOException e) {
-                // nothing more is read from it
-            }
-        }
-    }
-
-    /** Merges sorted sources into one sorted sequence. */
-    private static final class MergeIterator<T> implements Iterator<T> {
-        private record Head<T>(T item, Iterator<T> source) {
-        }
-
-        private final PriorityQueue<Head<T>> heads;
-
-        MergeIterator(List<Iterator<T>> sources, Comparator<T> order) {
-            heads = new PriorityQueue<>(Math.max(1, sources.size()), (a, b) -> order.compare(a.item(), b.item()));
-            for (Iterator<T> source : sources) {
-                if (source.hasNext()) {
-                    heads.add(new Head<>(source.next(), source));
-                }
-            }
-        }
-
-        @Override
-        public boolean hasNext() {
-            return !heads.isEmpty();
-        }
-
-        @Override
-        public T next() {
-            Head<T> head = heads.poll();
-            if (head == null) {
-                throw new NoSuchElementException();
-            }
-            if (head.source().hasNext()) {
-                heads.add(new Head<>(head.source().next(), head.source()));
-            }
-            return head.item();
         }
     }
 }

@@ -55,7 +55,7 @@ final class RenderedInvitations implements Closeable {
     }
 
     RenderedInvitations(long memoryBudget) {
-        rendered = new SpillingList<>(CODEC, memoryBudget, null);
+        rendered = new SpillingList<>(CODEC, memoryBudget);
         try {
             json = PrettyJson.generatorAtDepth(text, DEPTH);
         } catch (IOException e) {

@@ -1,11 +1,14 @@
 package org.inviteaudit.report;
 
 import java.io.Closeable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.inviteaudit.io.SortedSpillingList;
 import org.inviteaudit.io.SpillingList;
 
 /**
@@ -45,10 +48,27 @@ public final class Listing implements Closeable {
                     Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparingLong(Entry::arrival);
 
+    // The same order for a listing of all, by two numbers, equal dates then in the order added (which is arrival's):
+    // newer first, then the later within a second, the undated last.
+    private static final SortedSpillingList.SortKey<Entry> NEWEST_FIRST_KEY = new SortedSpillingList.SortKey<>() {
+        @Override
+        public long first(Entry entry) {
+            LocalDateTime sentAt = entry.invitation().invitation().sentAt();
+            return sentAt == null ? Long.MAX_VALUE : -sentAt.toEpochSecond(ZoneOffset.UTC);
+        }
+
+        @Override
+        public long second(Entry entry) {
+            LocalDateTime sentAt = entry.invitation().invitation().sentAt();
+            return sentAt == null ? 0 : -sentAt.getNano();
+        }
+    };
+
     private final Order order;
     // Exactly one of these holds the entries.
     private final PriorityQueue<Entry> newest;
-    private final SpillingList<Entry> all;
+    private final SpillingList<Entry> inOrder;
+    private final SortedSpillingList<Entry> sorted;
     private long count;
 
     public Listing(Order order) {
@@ -60,8 +80,9 @@ public final class Listing implements Closeable {
         boolean heap = order.newestFirst() && order.limit() > 0 && order.limit() <= HEAP_LIMIT;
         // The heap's head is the entry to drop first.
         this.newest = heap ? new PriorityQueue<>(NEWEST_FIRST.reversed()) : null;
-        this.all = heap ? null : new SpillingList<>(Codecs.ENTRY, memoryBudget,
-                order.newestFirst() ? NEWEST_FIRST : null);
+        this.inOrder = order.newestFirst() ? null : new SpillingList<>(Codecs.ENTRY, memoryBudget);
+        this.sorted = heap || !order.newestFirst() ? null
+                : new SortedSpillingList<>(Codecs.ENTRY, memoryBudget, NEWEST_FIRST_KEY);
     }
 
     void add(ClassifiedInvitation invitation) {
@@ -71,8 +92,10 @@ public final class Listing implements Closeable {
             if (newest.size() > order.limit()) {
                 newest.poll();
             }
+        } else if (sorted != null) {
+            sorted.add(entry);
         } else {
-            all.add(entry);
+            inOrder.add(entry);
         }
     }
 
@@ -94,7 +117,7 @@ public final class Listing implements Closeable {
             return entries.stream().map(Entry::invitation).toList();
         }
         return () -> new Iterator<>() {
-            private final Iterator<Entry> entries = all.iterator();
+            private final Iterator<Entry> entries = sorted != null ? sorted.iterator() : inOrder.iterator();
             private long given;
 
             @Override
@@ -113,8 +136,11 @@ public final class Listing implements Closeable {
     /** Deletes the temporary files, if any. */
     @Override
     public void close() {
-        if (all != null) {
-            all.close();
+        if (sorted != null) {
+            sorted.close();
+        }
+        if (inOrder != null) {
+            inOrder.close();
         }
     }
 }

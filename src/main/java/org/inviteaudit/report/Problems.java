@@ -15,7 +15,7 @@ public final class Problems implements Iterable<Problem>, Closeable {
     private long skipped;
 
     Problems() {
-        this.problems = new SpillingList<>(RecordCodecs.PROBLEM, MEMORY_BUDGET, null);
+        this.problems = new SpillingList<>(RecordCodecs.PROBLEM, MEMORY_BUDGET);
     }
 
     void add(Problem problem) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.inviteaudit.reader.Problem;
@@ -29,7 +28,7 @@ class SpillingListTest {
 
     @Test
     void staysInMemoryWithinTheBudget() {
-        SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 1 << 20, null);
+        SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 1 << 20);
         for (long line = 1; line <= 100; line++) {
             list.add(problem(line));
         }
@@ -40,7 +39,7 @@ class SpillingListTest {
     @Test
     void spillsPastTheBudgetToOneFileKeepsTheOrderAddedAndDeletesItOnClose() throws IOException {
         int before = OurTemporaryFiles.list().size();
-        SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null);
+        SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000);
         for (long line = 1; line <= 1_000; line++) {
             list.add(problem(line));
         }
@@ -57,7 +56,7 @@ class SpillingListTest {
 
     @Test
     void onceSpilledWritesEachItemAddedToItsFileAtOnceAndHoldsNone() {
-        try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null)) {
+        try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000)) {
             long line = 0;
             while (list.spilledRuns() == 0) {
                 list.add(problem(++line));
@@ -83,7 +82,7 @@ class SpillingListTest {
         Path descriptors = Path.of("/proc/self/fd");
         Assumptions.assumeTrue(Files.isDirectory(descriptors), "no /proc/self/fd here");
         List<Path> before = OurTemporaryFiles.list();
-        try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null)) {
+        try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000)) {
             long line = 0;
             while (list.spilledRuns() == 0) {
                 list.add(problem(++line));
@@ -114,31 +113,15 @@ class SpillingListTest {
         }
     }
 
-    @Test
-    void mergesSpilledRunsInTheGivenOrder() {
-        SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000,
-                Comparator.comparingLong(Problem::line).reversed());
-        for (long i = 0; i < 1_000; i++) {
-            list.add(problem((i * 7919) % 1_000));
-        }
-        assertThat(list.spilledRuns()).isGreaterThan(10);
-        assertThat(lines(list)).hasSize(1_000).isSortedAccordingTo(Comparator.reverseOrder());
-        list.close();
-    }
-
     /** A spill file cut short (a disk that filled, a file another program truncated) is an error, never a shorter list. */
     @Test
     void aSpillFileCutShortIsAnErrorNotAShorterList() throws IOException {
         List<Path> before = OurTemporaryFiles.list();
-        try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000, null)) {
+        try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000)) {
             for (long line = 1; line <= 1_000; line++) {
                 list.add(problem(line));
             }
-            List<Path> made = new ArrayList<>(OurTemporaryFiles.list());
-            made.removeAll(before);
-            Path file = made.get(0);
-            byte[] bytes = Files.readAllBytes(file);
-            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+            OurTemporaryFiles.cutShortOneMadeSince(before);
 
             assertThatThrownBy(() -> list.forEach(problem -> { })).isInstanceOf(TemporaryFileException.class);
         }

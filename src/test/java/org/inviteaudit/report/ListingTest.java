@@ -95,16 +95,50 @@ class ListingTest {
 
     @Test
     void theSpilledCopyHoldsEveryFieldOfTheModel() {
-        Listing listing = new Listing(Listing.Order.FILE_ORDER, 1);
         Invitation invitation = new Invitation("zip/Invitations.csv", 42, Direction.SENT, "Jordan Pike",
                 "Ada \uD83D\uDE80 Byron", LocalDateTime.of(2026, 1, 29, 14, 37, 15), "1/29/26, 2:37:15 PM",
                 "Hi\r\nthere \u001B[31m" + "x".repeat(70_000), "https://a", "");
         ClassifiedInvitation classified = new ClassifiedInvitation(invitation,
                 new Classification(Verdict.PERSONALIZED, List.of(Reason.GREETS_BY_NAME, Reason.SPECIFIC_DETAIL), 55));
-        listing.add(classified);
-        listing.add(classified);
-        assertThat(listing.kept()).containsExactly(classified, classified);
-        listing.close();
+        // Spilled at each invitation, and held in memory (sorted, as bytes) under a large budget.
+        for (long budget : new long[] {1, 1 << 20}) {
+            for (Listing.Order order : List.of(Listing.Order.FILE_ORDER, Listing.Order.newestFirst(0))) {
+                Listing listing = new Listing(order, budget);
+                listing.add(classified);
+                listing.add(classified);
+                assertThat(listing.kept()).as("%s, budget %d", order, budget).containsExactly(classified, classified);
+                listing.close();
+            }
+        }
+    }
+
+    /**
+     * Newest first is the order of the dates to the nanosecond, whatever their year, the undated last, and equal
+     * dates in the order read, spilled or not.
+     */
+    @Test
+    void newestFirstIsTheDatesOrderToTheNanosecondWithTiesAsRead() {
+        List<LocalDateTime> dates = new ArrayList<>(List.of(LocalDateTime.MIN, LocalDateTime.MAX,
+                LocalDateTime.of(1970, 1, 1, 0, 0), LocalDateTime.of(1969, 12, 31, 23, 59, 59, 999_999_999)));
+        for (int nano : new int[] {0, 1, 500_000_000, 999_999_999}) {
+            dates.add(LocalDateTime.of(2026, 1, 29, 14, 37, 15, nano));
+        }
+        dates.add(null);
+        List<ClassifiedInvitation> read = new ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            read.add(at("n" + i, dates.get(random.nextInt(dates.size()))));
+        }
+        List<String> expected = read.stream()
+                .sorted(Comparator.comparing((ClassifiedInvitation c) -> c.invitation().sentAt(),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(c -> c.invitation().from()).toList();
+        for (long budget : new long[] {3_000, 1 << 20}) {
+            Listing listing = new Listing(Listing.Order.newestFirst(0), budget);
+            read.forEach(listing::add);
+            assertThat(names(listing)).as("budget %d", budget).isEqualTo(expected);
+            listing.close();
+        }
     }
 
     @Test
