@@ -1,17 +1,11 @@
 package org.inviteaudit.io;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,10 +24,6 @@ import java.util.NoSuchElementException;
  */
 public final class SpillingList<T> implements Iterable<T>, Closeable {
 
-    // Spill files are written, and read back one at a time, in large blocks: a large export's records pass through them
-    // more than once.
-    private static final int BUFFER_BYTES = 1 << 15;
-
     /** How an item is written to a spill file, read back, and roughly how much memory it takes. */
     public interface Codec<T> {
         void write(DataOutput out, T item) throws IOException;
@@ -46,7 +36,7 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     private final Codec<T> codec;
     private final long memoryBudget;
     private final List<T> memory = new ArrayList<>();
-    private final List<Run> runs = new ArrayList<>();
+    private final List<SpillFiles.Run> runs = new ArrayList<>();
     private long memoryBytes;
     private long size;
     // Once spilled: the spill file that each item added goes to, while open.
@@ -102,20 +92,9 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
             }
             appending = null;
         }
-        delete(runs);
+        SpillFiles.delete(runs);
         runs.clear();
         memory.clear();
-    }
-
-    /** Deletes the runs' files; deleteOnExit, set when each was made, is the fallback. */
-    static void delete(List<Run> runs) {
-        for (Run run : runs) {
-            try {
-                Files.deleteIfExists(run.file);
-            } catch (IOException e) {
-                // deleteOnExit is the fallback
-            }
-        }
     }
 
     /**
@@ -148,8 +127,7 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
     // A failure to write ends the audit (a list is not used after its TemporaryFileException): what part of the memory
     // was written is not kept track of.
     private void spill() {
-        // Known before it is written, so that close() deletes it even when writing it fails.
-        runs.add(new Run(PrivateTempFiles.create(".spill")));
+        runs.add(new SpillFiles.Run());
         memory.forEach(this::append);
         memory.clear();
         memoryBytes = 0;
@@ -157,10 +135,10 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
 
     /** Writes an item to the list's one file, opening it if it is closed. */
     private void append(T item) {
-        Run run = runs.get(0);
+        SpillFiles.Run run = runs.get(0);
         try {
             if (appending == null) {
-                appending = open(run.file);
+                appending = SpillFiles.append(run);
             }
             codec.write(appending, item);
         } catch (IOException e) {
@@ -176,37 +154,6 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
             } catch (IOException e) {
                 throw PrivateTempFiles.failure("write", e);
             }
-        }
-    }
-
-    /** A spill file, and how many items it holds: a file that ends before them was cut short, not taken as whole. */
-    static final class Run {
-        final Path file;
-        long size;
-
-        Run(Path file) {
-            this.file = file;
-        }
-    }
-
-    static DataOutputStream open(Path run) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(
-                Files.newOutputStream(run, StandardOpenOption.APPEND), BUFFER_BYTES));
-    }
-
-    static DataInputStream openToRead(Path run, int bufferBytes) {
-        try {
-            return new DataInputStream(new BufferedInputStream(Files.newInputStream(run), bufferBytes));
-        } catch (IOException e) {
-            throw PrivateTempFiles.failure("read back", e);
-        }
-    }
-
-    static void closeQuietly(DataInputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            // nothing more is read from it
         }
     }
 
@@ -230,9 +177,9 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         private long left;
         private T next;
 
-        RunIterator(Run run) {
+        RunIterator(SpillFiles.Run run) {
             left = run.size;
-            in = openToRead(run.file, BUFFER_BYTES);
+            in = SpillFiles.read(run, SpillFiles.BUFFER_BYTES);
             advance();
         }
 
@@ -254,16 +201,14 @@ public final class SpillingList<T> implements Iterable<T>, Closeable {
         private void advance() {
             if (left == 0) {
                 next = null;
-                closeQuietly(in);
+                SpillFiles.closeQuietly(in);
                 return;
             }
             try {
                 next = codec.read(in);
                 left--;
             } catch (IOException e) {
-                // A file that ends before its items (EOFException) was cut short: never taken for a whole one.
-                closeQuietly(in);
-                throw PrivateTempFiles.failure("read back", e);
+                throw SpillFiles.cutShort(in, e);
             }
         }
     }

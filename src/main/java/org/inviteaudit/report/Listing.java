@@ -42,14 +42,10 @@ public final class Listing implements Closeable {
     // Up to this many, the newest are kept in a heap; a larger --limit is served like "all", sorted on disk.
     private static final int HEAP_LIMIT = 10_000;
 
-    // Newest first; invitations without a readable date go last; ties keep the order read.
-    private static final Comparator<Entry> NEWEST_FIRST = Comparator
-            .comparing((Entry e) -> e.invitation().invitation().sentAt(),
-                    Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparingLong(Entry::arrival);
-
-    // The same order for a listing of all, by two numbers, equal dates then in the order added (which is arrival's):
-    // newer first, then the later within a second, the undated last.
+    /**
+     * Newest first, by two numbers: newer first, then the later within a second, the undated last; equal dates in
+     * the order read. (The records' codec keeps whole seconds, which is all an export's dates have.)
+     */
     private static final SortedSpillingList.SortKey<Entry> NEWEST_FIRST_KEY = new SortedSpillingList.SortKey<>() {
         @Override
         public long first(Entry entry) {
@@ -63,6 +59,10 @@ public final class Listing implements Closeable {
             return sentAt == null ? 0 : -sentAt.getNano();
         }
     };
+
+    // The same order for the few newest kept in a heap: ties by arrival, the order read.
+    private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparingLong(NEWEST_FIRST_KEY::first)
+            .thenComparingLong(NEWEST_FIRST_KEY::second).thenComparingLong(Entry::arrival);
 
     private final Order order;
     // Exactly one of these holds the entries.

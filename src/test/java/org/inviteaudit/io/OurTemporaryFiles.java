@@ -32,4 +32,31 @@ public final class OurTemporaryFiles {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 7));
     }
+
+    /** Where this process's open descriptors are listed; absent but on Linux. */
+    public static final Path DESCRIPTORS = Path.of("/proc/self/fd");
+
+    /** How many of this process's descriptors are open on the file. */
+    public static long openDescriptorsOf(Path file) throws IOException {
+        return openDescriptorsWhere(target -> target.equals(file));
+    }
+
+    /** How many of this process's descriptors are open on a temporary file of the tool's, deleted or not. */
+    public static long openDescriptors() throws IOException {
+        Path folder = PrivateTempFiles.folder().toRealPath();
+        return openDescriptorsWhere(target -> target.startsWith(folder)
+                && target.getFileName().toString().startsWith("invite-audit-"));
+    }
+
+    private static long openDescriptorsWhere(java.util.function.Predicate<Path> target) throws IOException {
+        try (Stream<Path> open = Files.list(DESCRIPTORS)) {
+            return open.filter(descriptor -> {
+                try {
+                    return target.test(Files.readSymbolicLink(descriptor));
+                } catch (IOException | UnsupportedOperationException e) {
+                    return false; // closed since it was listed
+                }
+            }).count();
+        }
+    }
 }

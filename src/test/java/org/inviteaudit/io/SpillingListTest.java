@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.inviteaudit.reader.Problem;
 import org.inviteaudit.reader.RecordCodecs;
 import org.junit.jupiter.api.Assumptions;
@@ -79,8 +78,7 @@ class SpillingListTest {
     /** A list that is done with holds no file open, whatever the number of lists (Linux's /proc tells). */
     @Test
     void closingItsFileLeavesNoDescriptorOpenUntilAnItemIsAdded() throws IOException {
-        Path descriptors = Path.of("/proc/self/fd");
-        Assumptions.assumeTrue(Files.isDirectory(descriptors), "no /proc/self/fd here");
+        Assumptions.assumeTrue(Files.isDirectory(OurTemporaryFiles.DESCRIPTORS), "no /proc/self/fd here");
         List<Path> before = OurTemporaryFiles.list();
         try (SpillingList<Problem> list = new SpillingList<>(RecordCodecs.PROBLEM, 2_000)) {
             long line = 0;
@@ -90,26 +88,14 @@ class SpillingListTest {
             List<Path> made = new ArrayList<>(OurTemporaryFiles.list());
             made.removeAll(before);
             Path file = made.get(0).toRealPath();
-            assertThat(openDescriptorsOf(file, descriptors)).as("while items are added").isOne();
+            assertThat(OurTemporaryFiles.openDescriptorsOf(file)).as("while items are added").isOne();
             list.closeFile();
-            assertThat(openDescriptorsOf(file, descriptors)).as("once closed").isZero();
+            assertThat(OurTemporaryFiles.openDescriptorsOf(file)).as("once closed").isZero();
             list.add(problem(++line));
-            assertThat(openDescriptorsOf(file, descriptors)).as("an item added").isOne();
+            assertThat(OurTemporaryFiles.openDescriptorsOf(file)).as("an item added").isOne();
             list.spillMemory();
-            assertThat(openDescriptorsOf(file, descriptors)).as("its memory spilled").isZero();
+            assertThat(OurTemporaryFiles.openDescriptorsOf(file)).as("its memory spilled").isZero();
             assertThat(lines(list)).hasSize((int) line).isSorted();
-        }
-    }
-
-    private static long openDescriptorsOf(Path file, Path descriptors) throws IOException {
-        try (Stream<Path> open = Files.list(descriptors)) {
-            return open.filter(descriptor -> {
-                try {
-                    return Files.readSymbolicLink(descriptor).equals(file);
-                } catch (IOException | UnsupportedOperationException e) {
-                    return false; // closed since it was listed
-                }
-            }).count();
         }
     }
 

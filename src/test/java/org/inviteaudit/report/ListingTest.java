@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
@@ -125,7 +126,7 @@ class ListingTest {
         }
         dates.add(null);
         List<ClassifiedInvitation> read = new ArrayList<>();
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int i = 0; i < 2_000; i++) {
             read.add(at("n" + i, dates.get(random.nextInt(dates.size()))));
         }
@@ -144,5 +145,22 @@ class ListingTest {
     @Test
     void aNegativeLimitIsRefused() {
         assertThatThrownBy(() -> Listing.Order.newestFirst(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A --limit past what a heap keeps is served sorted on disk, and cut there: the newest, in order. */
+    @Test
+    void aLargeLimitKeepsTheNewestInOrderFromDisk() {
+        Listing listing = new Listing(Listing.Order.newestFirst(12_000), 20_000);
+        LocalDateTime start = LocalDateTime.of(2020, 1, 1, 0, 0);
+        for (int i = 0; i < 15_000; i++) {
+            listing.add(at("n" + i, start.plusMinutes((i * 7919L) % 15_000)));
+        }
+        List<String> names = names(listing);
+        assertThat(names).hasSize(12_000);
+        List<Long> minutes = names.stream().map(name -> (Long.parseLong(name.substring(1)) * 7919L) % 15_000).toList();
+        assertThat(minutes.get(0)).isEqualTo(14_999);
+        assertThat(minutes).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(listing.count()).isEqualTo(15_000);
+        listing.close();
     }
 }
