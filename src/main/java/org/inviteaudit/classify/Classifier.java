@@ -260,13 +260,24 @@ public final class Classifier {
         return switch (verdict) {
             case PERSONALIZED -> {
                 List<Reason> reasons = new ArrayList<>();
-                note.signals().stream().filter(EVIDENCE::contains).forEach(reasons::add);
+                for (Reason signal : note.signals()) {
+                    if (EVIDENCE.contains(signal)) {
+                        reasons.add(signal);
+                    }
+                }
                 if (reasons.isEmpty()) {
                     reasons.add(Reason.OWN_WORDS);
                 }
-                note.signals().stream().filter(signal -> !EVIDENCE.contains(signal)).forEach(reasons::add);
-                note.found().stream().filter(reason -> PITCHES.contains(reason) || reason == Reason.WRONG_NAME)
-                        .forEach(reasons::add);
+                for (Reason signal : note.signals()) {
+                    if (!EVIDENCE.contains(signal)) {
+                        reasons.add(signal);
+                    }
+                }
+                for (Reason reason : note.found()) {
+                    if (PITCHES.contains(reason) || reason == Reason.WRONG_NAME) {
+                        reasons.add(reason);
+                    }
+                }
                 yield List.copyOf(reasons);
             }
             case DEFAULT -> List.of(note.found().contains(Reason.STOCK_TEXT) ? Reason.STOCK_TEXT : Reason.NO_NOTE);
@@ -299,8 +310,7 @@ public final class Classifier {
         if (found.contains(Reason.PLACEHOLDER)) {
             return Optional.of(Verdict.GENERIC);
         }
-        boolean evidence = note.ownWords() >= PERSONAL_WORDS_WITH_EVIDENCE
-                && note.signals().stream().anyMatch(EVIDENCE::contains);
+        boolean evidence = note.ownWords() >= PERSONAL_WORDS_WITH_EVIDENCE && containsAny(note.signals(), EVIDENCE);
         Set<Reason> wording = EnumSet.copyOf(found);
         wording.removeAll(EnumSet.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.STOCK_TEXT));
         boolean stockText = found.contains(Reason.STOCK_TEXT);
@@ -347,10 +357,29 @@ public final class Classifier {
         if (!judgeable || !addressed.isCapitalised() || addressed.hasDigit()
                 || NameWords.TITLES.contains(greeted) || notOwnWords.contains(greeted)
                 || senderNames.contains(greeted) || !sameScript(greeted, recipientNames.get(0))
-                || placeholders.stream().anyMatch(field -> field.contains(addressed.text()))) {
+                || anyContains(placeholders, addressed.text())) {
             return false;
         }
         return !isOneOf(greeted, recipientNames);
+    }
+
+    // Loops, not streams, on the way every note takes: a stream there costs more than the work it does.
+    private static boolean containsAny(Set<Reason> found, Set<Reason> wanted) {
+        for (Reason reason : found) {
+            if (wanted.contains(reason)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyContains(List<String> texts, String part) {
+        for (String text : texts) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameScript(String word, String other) {
@@ -413,7 +442,13 @@ public final class Classifier {
 
     /** The merge fields left unfilled, as written. */
     private List<String> placeholders(String normalized) {
-        return placeholderPatterns.allMatches(normalized).stream().distinct().toList();
+        List<String> distinct = new ArrayList<>();
+        for (String placeholder : placeholderPatterns.allMatches(normalized)) {
+            if (!distinct.contains(placeholder)) {
+                distinct.add(placeholder);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     private Set<Reason> signals(NoteWords note, KeyedPatterns.Candidates candidates, String unaccounted,
@@ -432,8 +467,11 @@ public final class Classifier {
                 signals.add(signal);
             }
         });
-        if (ownWords.stream().anyMatch(word -> isSpecificDetail(word, names))) {
-            signals.add(Reason.SPECIFIC_DETAIL);
+        for (Word word : ownWords) {
+            if (isSpecificDetail(word, names)) {
+                signals.add(Reason.SPECIFIC_DETAIL);
+                break;
+            }
         }
         return signals;
     }

@@ -326,7 +326,7 @@ final class KeyedPatterns {
         Optional<String> firstMatch(int group) {
             List<String> first = new ArrayList<>(1);
             visitMatches(group, (text, start, end) -> first.add(text.substring(start, end)));
-            return first.stream().findFirst();
+            return first.isEmpty() ? Optional.empty() : Optional.of(first.get(0));
         }
 
         /** Every match of every pattern of the group, as scanning would find them: pattern by pattern, in text order. */

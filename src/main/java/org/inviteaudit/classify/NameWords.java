@@ -44,7 +44,7 @@ public final class NameWords {
 
     /** The word without its accents: "nicolás" is "nicolas", "zoë" is "zoe". */
     static String withoutAccents(String folded) {
-        if (folded.chars().allMatch(c -> c < 0x80)) {
+        if (isAscii(folded)) {
             return folded;
         }
         String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
@@ -56,6 +56,25 @@ public final class NameWords {
             }
         }
         return plain.toString();
+    }
+
+    // Loops, not streams: every name of every invitation passes here.
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasALetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name's words, the first name first; empty when nothing in it looks like a name. */
@@ -100,7 +119,7 @@ public final class NameWords {
         for (Word word : Words.of(TextNormalizer.normalize(text))) {
             String folded = word.folded();
             // Words hold no dots and come folded, so a title compares as it is.
-            if (!TITLES.contains(folded) && folded.chars().anyMatch(Character::isLetter)) {
+            if (!TITLES.contains(folded) && hasALetter(folded)) {
                 words.add(folded);
             }
         }

@@ -149,7 +149,12 @@ public final class TemplateCensus {
     }
 
     private static long[] anchorsOf(TemplateKeys.Shape shape) {
-        return Arrays.stream(shape.anchorIndexes()).mapToLong(shape::anchor).toArray();
+        int[] indexes = shape.anchorIndexes();
+        long[] anchors = new long[indexes.length];
+        for (int i = 0; i < indexes.length; i++) {
+            anchors[i] = shape.anchor(indexes[i]);
+        }
+        return anchors;
     }
 
     /**
