@@ -1,9 +1,11 @@
 package org.inviteaudit.classify;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -310,7 +312,8 @@ public final class Classifier {
         if (found.contains(Reason.PLACEHOLDER)) {
             return Optional.of(Verdict.GENERIC);
         }
-        boolean evidence = note.ownWords() >= PERSONAL_WORDS_WITH_EVIDENCE && containsAny(note.signals(), EVIDENCE);
+        boolean evidence = note.ownWords() >= PERSONAL_WORDS_WITH_EVIDENCE
+                && !Collections.disjoint(note.signals(), EVIDENCE);
         Set<Reason> wording = EnumSet.copyOf(found);
         wording.removeAll(EnumSet.of(Reason.MASS_TEMPLATE, Reason.WRONG_NAME, Reason.STOCK_TEXT));
         boolean stockText = found.contains(Reason.STOCK_TEXT);
@@ -363,16 +366,7 @@ public final class Classifier {
         return !isOneOf(greeted, recipientNames);
     }
 
-    // Loops, not streams, on the way every note takes: a stream there costs more than the work it does.
-    private static boolean containsAny(Set<Reason> found, Set<Reason> wanted) {
-        for (Reason reason : found) {
-            if (wanted.contains(reason)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    // A loop, not a stream, on the way every note takes: a stream there costs more than the work it does.
     private static boolean anyContains(List<String> texts, String part) {
         for (String text : texts) {
             if (text.contains(part)) {
@@ -442,13 +436,7 @@ public final class Classifier {
 
     /** The merge fields left unfilled, as written. */
     private List<String> placeholders(String normalized) {
-        List<String> distinct = new ArrayList<>();
-        for (String placeholder : placeholderPatterns.allMatches(normalized)) {
-            if (!distinct.contains(placeholder)) {
-                distinct.add(placeholder);
-            }
-        }
-        return List.copyOf(distinct);
+        return List.copyOf(new LinkedHashSet<>(placeholderPatterns.allMatches(normalized)));
     }
 
     private Set<Reason> signals(NoteWords note, KeyedPatterns.Candidates candidates, String unaccounted,
