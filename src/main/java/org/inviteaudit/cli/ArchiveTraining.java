@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
-import org.inviteaudit.io.Utf8Writer;
+import org.inviteaudit.io.Utf8PrintWriter;
 
 /**
  * The launcher's training run, made once per JDK and build with its output thrown away: the JVM records the classes
@@ -46,7 +46,7 @@ public final class ArchiveTraining {
         int worst = ExitCode.OK;
         for (List<String> run : RUNS) {
             try (InputStream sample = ArchiveTraining.class.getResourceAsStream(SAMPLE);
-                    PrintWriter discarded = new PrintWriter(new Utf8Writer(OutputStream.nullOutputStream()))) {
+                    PrintWriter discarded = new Utf8PrintWriter(OutputStream.nullOutputStream())) {
                 if (sample == null) {
                     return ExitCode.INTERNAL;
                 }

@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.inviteaudit.io.PrivateTempFiles;
-import org.inviteaudit.io.Utf8Writer;
+import org.inviteaudit.io.Utf8PrintWriter;
 
 /**
  * The file that {@code --output} names, written whole or not at all: the report goes into a temporary file beside it,
@@ -47,7 +47,7 @@ final class ReportFile implements Closeable {
         }
         try {
             Path temporary = PrivateTempFiles.create(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            PrintWriter file = new PrintWriter(new Utf8Writer(Files.newOutputStream(temporary)));
+            PrintWriter file = new Utf8PrintWriter(Files.newOutputStream(temporary));
             return new ReportFile(target, temporary, file);
         } catch (IOException e) {
             throw new Unwritable(name + ": cannot write the report there (" + reason(e)

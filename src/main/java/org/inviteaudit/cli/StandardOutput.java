@@ -3,8 +3,7 @@ package org.inviteaudit.cli;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import org.inviteaudit.io.Utf8Writer;
+import org.inviteaudit.io.Utf8PrintWriter;
 
 /**
  * Standard output as the tool writes it: UTF-8 whatever the platform's default, and a closed pipe
@@ -25,7 +24,7 @@ final class StandardOutput {
     private StandardOutput() {
     }
 
-    static PrintWriter writer(OutputStream out) {
+    static Utf8PrintWriter writer(OutputStream out) {
         OutputStream stopping = new FilterOutputStream(out) {
             @Override
             public void write(byte[] bytes, int offset, int length) {
@@ -54,6 +53,6 @@ final class StandardOutput {
                 }
             }
         };
-        return new PrintWriter(new Utf8Writer(stopping));
+        return new Utf8PrintWriter(stopping);
     }
 }

@@ -58,6 +58,33 @@ public final class Utf8Writer extends Writer {
         }
     }
 
+    /**
+     * Writes bytes that are UTF-8 already, as they are: text encoded once, kept, and copied here instead of decoded
+     * and encoded again. A high surrogate left by the last write gets no low half from them (UTF-8 holds none), and is
+     * written as one alone before them.
+     */
+    public void writeUtf8(byte[] utf8, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        ensureOpen();
+        if (length == 0) {
+            return;
+        }
+        if (pendingHigh != NO_HIGH_SURROGATE) {
+            pendingHigh = NO_HIGH_SURROGATE;
+            room(1);
+            putUnpaired();
+        }
+        if (length > bytes.length - size) {
+            drain();
+            if (length > bytes.length) {
+                out.write(utf8, offset, length);
+                return;
+            }
+        }
+        System.arraycopy(utf8, offset, bytes, size, length);
+        size += length;
+    }
+
     private void encode(char[] chars, int from, int to) throws IOException {
         int i = from;
         if (pendingHigh != NO_HIGH_SURROGATE && i < to) {

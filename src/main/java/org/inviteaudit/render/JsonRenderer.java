@@ -41,6 +41,9 @@ final class JsonRenderer implements Renderer {
     @Override
     public void finish(Report report) throws IOException {
         try (JsonGenerator json = PrettyJson.generator(out)) {
+            // The arrays' copy flushes the generator before each invitation: the output itself is flushed once, at
+            // the end, by the command, not once an invitation.
+            json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             writeReport(report, json);
         }
         out.write('\n');
@@ -65,11 +68,11 @@ final class JsonRenderer implements Renderer {
         // One rendering serves both arrays: the offenders are copied out of it, then (with --all or --only) everything,
         // which reads a spilled one twice rather than keeping a second copy of it.
         json.writeArrayFieldStart("offenders");
-        listed.writeOffenders(json);
+        listed.writeOffenders(json, out);
         json.writeEndArray();
         json.writeArrayFieldStart("invitations");
         if (report.selection().all() || report.selection().only().isPresent()) {
-            listed.writeAll(json);
+            listed.writeAll(json, out);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("problems");

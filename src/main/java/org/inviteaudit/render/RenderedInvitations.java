@@ -1,22 +1,25 @@
 package org.inviteaudit.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.io.StringWriter;
-import org.inviteaudit.io.SpilledText;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.inviteaudit.io.SpillingList;
+import org.inviteaudit.io.Utf8PrintWriter;
+import org.inviteaudit.io.Utf8Writer;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Listing;
 
 /**
- * The JSON report's listed invitations, each rendered once, as the audit's last pass reads it, into the text it has
- * in the report's arrays, and kept so in bounded memory (in a private temporary file past a budget). The report is
+ * The JSON report's listed invitations, each rendered once, as the audit's last pass reads it, into the UTF-8 bytes it
+ * has in the report's arrays, and kept so in bounded memory (in a private temporary file past a budget). The report is
  * written whole at the end, its offenders and then, with --all or --only, every listed invitation: rendered once,
- * those are copied, where decoding and rendering each again had made the end of a large report a long, one-thread
- * wait.
+ * those bytes are copied to the output as they are, where decoding, rendering and encoding each again had made the
+ * end of a large report a long, one-thread wait.
  */
 final class RenderedInvitations implements Closeable {
 
@@ -24,30 +27,33 @@ final class RenderedInvitations implements Closeable {
     private static final int DEPTH = 2;
     private static final long OVERHEAD_BYTES = 48;
 
-    private record Rendered(boolean offender, String json) {
+    private record Rendered(boolean offender, byte[] utf8) {
     }
 
     private static final SpillingList.Codec<Rendered> CODEC = new SpillingList.Codec<>() {
         @Override
         public void write(DataOutput out, Rendered rendered) throws IOException {
             out.writeBoolean(rendered.offender());
-            SpilledText.write(out, rendered.json());
+            out.writeInt(rendered.utf8().length);
+            out.write(rendered.utf8());
         }
 
         @Override
         public Rendered read(DataInput in) throws IOException {
             boolean offender = in.readBoolean();
-            return new Rendered(offender, SpilledText.read(in));
+            byte[] utf8 = new byte[in.readInt()];
+            in.readFully(utf8);
+            return new Rendered(offender, utf8);
         }
 
         @Override
         public long estimatedBytes(Rendered rendered) {
-            return OVERHEAD_BYTES + SpilledText.memoryBytes(rendered.json());
+            return OVERHEAD_BYTES + rendered.utf8().length;
         }
     };
 
     private final SpillingList<Rendered> rendered;
-    private final StringWriter text = new StringWriter();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final JsonGenerator json;
 
     RenderedInvitations() {
@@ -57,7 +63,8 @@ final class RenderedInvitations implements Closeable {
     RenderedInvitations(long memoryBudget) {
         rendered = new SpillingList<>(CODEC, memoryBudget);
         try {
-            json = PrettyJson.generatorAtDepth(text, DEPTH);
+            // The bytes that the report's own writer would have made of the text: the same encoder writes them.
+            json = PrettyJson.generatorAtDepth(new Utf8Writer(bytes), DEPTH);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
@@ -66,25 +73,43 @@ final class RenderedInvitations implements Closeable {
     void add(ClassifiedInvitation classified) throws IOException {
         InvitationJson.write(classified, json);
         json.flush();
-        rendered.add(new Rendered(classified.verdict().isOffender(), text.toString()));
-        text.getBuffer().setLength(0);
+        rendered.add(new Rendered(classified.verdict().isOffender(), bytes.toByteArray()));
+        bytes.reset();
     }
 
-    /** Writes the offenders among them, in the order added, as the values of the array {@code report} is in. */
-    void writeOffenders(JsonGenerator report) throws IOException {
+    /**
+     * Writes the offenders among them, in the order added, as the values of the array that {@code report} is in;
+     * {@code report} writes to {@code out}.
+     */
+    void writeOffenders(JsonGenerator report, Writer out) throws IOException {
         checkDepth(report);
         for (Rendered invitation : rendered) {
             if (invitation.offender()) {
-                report.writeRawValue(invitation.json());
+                copy(invitation, report, out);
             }
         }
     }
 
-    /** Writes them all, in the order added, as the values of the array {@code report} is in. */
-    void writeAll(JsonGenerator report) throws IOException {
+    /** Writes them all, in the order added, as the values of the array that {@code report}, writing to out, is in. */
+    void writeAll(JsonGenerator report, Writer out) throws IOException {
         checkDepth(report);
         for (Rendered invitation : rendered) {
-            report.writeRawValue(invitation.json());
+            copy(invitation, report, out);
+        }
+    }
+
+    /**
+     * Jackson writes what goes before a value in an array (a comma, the line break and indentation) when it is told
+     * of one: told of an empty raw value, it writes that, and the bytes follow it into the output. To a writer that
+     * takes no bytes (a test's), they go decoded.
+     */
+    private static void copy(Rendered invitation, JsonGenerator report, Writer out) throws IOException {
+        report.writeRawValue("");
+        report.flush();
+        if (out instanceof Utf8PrintWriter utf8) {
+            utf8.writeUtf8(invitation.utf8(), 0, invitation.utf8().length);
+        } else {
+            out.write(new String(invitation.utf8(), StandardCharsets.UTF_8));
         }
     }
 
@@ -103,7 +128,7 @@ final class RenderedInvitations implements Closeable {
         try {
             json.close();
         } catch (IOException e) {
-            // it writes to a StringWriter, which does not fail
+            // it writes to a byte array, which does not fail
         }
     }
 }

@@ -3,10 +3,13 @@ package org.inviteaudit.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.inviteaudit.io.Utf8PrintWriter;
 
 /** One run of the tool through its seam, with everything it wrote. */
 record CliRun(int exitCode, String out, String err) {
@@ -48,10 +51,14 @@ record CliRun(int exitCode, String out, String err) {
         return run(new ByteArrayInputStream(new byte[0]), environment, args);
     }
 
+    /** Standard output is written as Main writes it, to UTF-8 bytes by the same writer, and read back as text. */
     private static CliRun run(InputStream stdin, Environment environment, String... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        int code = InviteAudit.run(stdin, new PrintWriter(out), new PrintWriter(err), environment, args);
-        return new CliRun(code, out.toString(), err.toString());
+        int code;
+        try (PrintWriter stdout = new Utf8PrintWriter(out)) {
+            code = InviteAudit.run(stdin, stdout, new PrintWriter(err), environment, args);
+        }
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 }

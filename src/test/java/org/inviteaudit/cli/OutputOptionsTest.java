@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintWriter;
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.inviteaudit.io.OurTemporaryFiles;
+import org.inviteaudit.io.Utf8PrintWriter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -233,26 +235,26 @@ class OutputOptionsTest {
     }
 
     /** Counts the flushes that reach the end of the pipe: one per line is one system call per line. */
-    private static int flushesOfNdjson(Environment environment, String... options) {
+    private static int flushesOf(String format, Environment environment, String... options) {
         int[] flushes = new int[1];
-        Writer out = new Writer() {
+        OutputStream out = new OutputStream() {
             @Override
-            public void write(char[] buffer, int offset, int length) {
+            public void write(int b) {
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
             }
 
             @Override
             public void flush() {
                 flushes[0]++;
             }
-
-            @Override
-            public void close() {
-            }
         };
-        List<String> args = new ArrayList<>(List.of("--format", "ndjson", "--all"));
+        List<String> args = new ArrayList<>(List.of("--format", format, "--all"));
         args.addAll(List.of(options));
         args.add(SAMPLE);
-        assertThat(InviteAudit.run(InputStream.nullInputStream(), new PrintWriter(out),
+        assertThat(InviteAudit.run(InputStream.nullInputStream(), new Utf8PrintWriter(out),
                 new PrintWriter(new StringWriter()), environment, args.toArray(String[]::new))).isZero();
         return flushes[0];
     }
@@ -260,9 +262,15 @@ class OutputOptionsTest {
     @Test
     void ndjsonIsFlushedLineByLineOnlyWhenAskedOrOnATerminal() {
         int lines = 44;
-        assertThat(flushesOfNdjson(Environment.PLAIN)).isLessThan(5);
-        assertThat(flushesOfNdjson(Environment.PLAIN, "--line-buffered")).isGreaterThanOrEqualTo(lines);
-        assertThat(flushesOfNdjson(new Environment(true, Map.of()))).isGreaterThanOrEqualTo(lines);
+        assertThat(flushesOf("ndjson", Environment.PLAIN)).isLessThan(5);
+        assertThat(flushesOf("ndjson", Environment.PLAIN, "--line-buffered")).isGreaterThanOrEqualTo(lines);
+        assertThat(flushesOf("ndjson", new Environment(true, Map.of()))).isGreaterThanOrEqualTo(lines);
+    }
+
+    /** The report copies each invitation it rendered after flushing its JSON generator: not the output as well. */
+    @Test
+    void theJsonReportIsFlushedOnceNotOnceAnInvitation() {
+        assertThat(flushesOf("json", Environment.PLAIN)).isLessThan(5);
     }
 
     @Test

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 
 class Utf8WriterTest {
 
-    /** How a piece of text is handed to a writer: every way a renderer or PrintWriter may. */
-    enum Way { STRING, CHARS, ONE_BY_ONE, STRING_THEN_FLUSH }
+    /**
+     * How a piece of text is handed to a writer: every way a renderer or PrintWriter may, and as UTF-8 bytes (which
+     * OutputStreamWriter is handed decoded: bytes encoded from a text hold a surrogate without its pair as {@code ?}).
+     */
+    enum Way { STRING, CHARS, ONE_BY_ONE, STRING_THEN_FLUSH, UTF8_BYTES }
 
     record Piece(String text, Way way) {
     }
@@ -60,6 +63,14 @@ class Utf8WriterTest {
             case STRING_THEN_FLUSH -> {
                 writer.write(piece.text());
                 writer.flush();
+            }
+            case UTF8_BYTES -> {
+                byte[] utf8 = piece.text().getBytes(StandardCharsets.UTF_8);
+                if (writer instanceof Utf8Writer ours) {
+                    ours.writeUtf8(utf8, 0, utf8.length);
+                } else {
+                    writer.write(new String(utf8, StandardCharsets.UTF_8));
+                }
             }
         }
     }
@@ -106,6 +117,33 @@ class Utf8WriterTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("a?");
     }
 
+    /** Bytes go out after what was written before them, whole, a run longer than the buffer as much as a short one. */
+    @Test
+    void writesUtf8BytesAsTheyAreInTheOrderWritten() throws IOException {
+        for (int length : new int[] {0, 1, 65_535, 65_536, 65_537, 200_000}) {
+            String text = "é".repeat(length / 2) + "x".repeat(length % 2);
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (Utf8Writer writer = new Utf8Writer(bytes)) {
+                writer.write("[\uD83D\uDE80");
+                writer.writeUtf8(utf8, 0, utf8.length);
+                writer.write("]");
+            }
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).as("%d bytes", utf8.length)
+                    .isEqualTo("[\uD83D\uDE80" + text + "]");
+        }
+    }
+
+    @Test
+    void aHighSurrogateBeforeBytesIsWrittenAsAQuestionMark() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Writer writer = new Utf8Writer(bytes)) {
+            writer.write("a\uD83D");
+            writer.writeUtf8(new byte[] {'b'}, 0, 1);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("a?b");
+    }
+
     @Test
     void refusesToWriteOnceClosed() throws IOException {
         Writer writer = new Utf8Writer(new ByteArrayOutputStream());
@@ -114,5 +152,6 @@ class Utf8WriterTest {
         assertThatThrownBy(() -> writer.write("a")).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> writer.write("")).isInstanceOf(IOException.class);
         assertThatThrownBy(writer::flush).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ((Utf8Writer) writer).writeUtf8(new byte[1], 0, 1)).isInstanceOf(IOException.class);
     }
 }

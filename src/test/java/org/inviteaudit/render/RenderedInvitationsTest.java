@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,12 +16,16 @@ import org.inviteaudit.classify.Classification;
 import org.inviteaudit.classify.Reason;
 import org.inviteaudit.classify.Verdict;
 import org.inviteaudit.io.OurTemporaryFiles;
+import org.inviteaudit.io.Utf8PrintWriter;
+import org.inviteaudit.io.Utf8Writer;
 import org.inviteaudit.reader.Connections.Acceptance;
 import org.inviteaudit.reader.Direction;
 import org.inviteaudit.reader.Invitation;
 import org.inviteaudit.report.ClassifiedInvitation;
 import org.inviteaudit.report.Listing;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RenderedInvitationsTest {
 
@@ -46,31 +53,51 @@ class RenderedInvitationsTest {
     }
 
     private interface Arrays {
-        void offenders(JsonGenerator json) throws IOException;
+        void offenders(JsonGenerator json, Writer out) throws IOException;
 
-        void all(JsonGenerator json) throws IOException;
+        void all(JsonGenerator json, Writer out) throws IOException;
     }
 
-    /** The two arrays in an object, as the JSON report has them. */
-    private static String report(Arrays arrays) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = PrettyJson.generator(out)) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("offenders");
-            arrays.offenders(json);
-            json.writeEndArray();
-            json.writeArrayFieldStart("invitations");
-            arrays.all(json);
-            json.writeEndArray();
-            json.writeEndObject();
+    /** How the report's output takes text: as the command's, which takes UTF-8 bytes too, or as text alone. */
+    enum Output {
+        TAKES_BYTES {
+            @Override
+            PrintWriter writer(ByteArrayOutputStream bytes) {
+                return new Utf8PrintWriter(bytes);
+            }
+        },
+        TAKES_TEXT_ONLY {
+            @Override
+            PrintWriter writer(ByteArrayOutputStream bytes) {
+                return new PrintWriter(new Utf8Writer(bytes));
+            }
+        };
+
+        abstract PrintWriter writer(ByteArrayOutputStream bytes);
+    }
+
+    /** The two arrays in an object, as the JSON report has them, and as its output's bytes. */
+    private static byte[] report(Arrays arrays, Output output) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintWriter out = output.writer(bytes)) {
+            try (JsonGenerator json = PrettyJson.generator(out)) {
+                json.writeStartObject();
+                json.writeArrayFieldStart("offenders");
+                arrays.offenders(json, out);
+                json.writeEndArray();
+                json.writeArrayFieldStart("invitations");
+                arrays.all(json, out);
+                json.writeEndArray();
+                json.writeEndObject();
+            }
         }
-        return out.toString();
+        return bytes.toByteArray();
     }
 
-    private static String renderedInPlace(List<ClassifiedInvitation> invitations) throws IOException {
+    private static byte[] renderedInPlace(List<ClassifiedInvitation> invitations) throws IOException {
         return report(new Arrays() {
             @Override
-            public void offenders(JsonGenerator json) throws IOException {
+            public void offenders(JsonGenerator json, Writer out) throws IOException {
                 for (ClassifiedInvitation invitation : invitations) {
                     if (invitation.verdict().isOffender()) {
                         InvitationJson.write(invitation, json);
@@ -79,46 +106,71 @@ class RenderedInvitationsTest {
             }
 
             @Override
-            public void all(JsonGenerator json) throws IOException {
+            public void all(JsonGenerator json, Writer out) throws IOException {
                 for (ClassifiedInvitation invitation : invitations) {
                     InvitationJson.write(invitation, json);
                 }
             }
-        });
+        }, Output.TAKES_TEXT_ONLY);
     }
 
-    private static String copied(List<ClassifiedInvitation> invitations, long memoryBudget) throws IOException {
+    private static byte[] copied(List<ClassifiedInvitation> invitations, long memoryBudget, Output output)
+            throws IOException {
         try (RenderedInvitations rendered = new RenderedInvitations(memoryBudget)) {
             for (ClassifiedInvitation invitation : invitations) {
                 rendered.add(invitation);
             }
             return report(new Arrays() {
                 @Override
-                public void offenders(JsonGenerator json) throws IOException {
-                    rendered.writeOffenders(json);
+                public void offenders(JsonGenerator json, Writer out) throws IOException {
+                    rendered.writeOffenders(json, out);
                 }
 
                 @Override
-                public void all(JsonGenerator json) throws IOException {
-                    rendered.writeAll(json);
+                public void all(JsonGenerator json, Writer out) throws IOException {
+                    rendered.writeAll(json, out);
                 }
-            });
+            }, output);
         }
     }
 
-    @Test
-    void copiesTheTextThatRenderingEachInItsPlaceWrites() throws IOException {
+    /** Through either output, in memory or spilled, the bytes are those of rendering each in its place. */
+    @ParameterizedTest
+    @EnumSource(Output.class)
+    void copiesTheBytesThatRenderingEachInItsPlaceWrites(Output output) throws IOException {
         for (int count : new int[] {0, 1, 2, 7, 300}) {
             List<ClassifiedInvitation> invitations = invitations(count);
-            String expected = renderedInPlace(invitations);
-            assertThat(copied(invitations, Listing.MEMORY_BUDGET)).as("%d in memory", count)
+            byte[] expected = renderedInPlace(invitations);
+            assertThat(copied(invitations, Listing.MEMORY_BUDGET, output)).as("%d in memory", count)
                     .isEqualTo(expected);
-            assertThat(copied(invitations, 1)).as("%d spilled at the first", count).isEqualTo(expected);
+            assertThat(copied(invitations, 1, output)).as("%d spilled at the first", count).isEqualTo(expected);
         }
-        assertThat(renderedInPlace(invitations(2))).as("the layout compared")
+        assertThat(new String(renderedInPlace(invitations(2)), StandardCharsets.UTF_8)).as("the layout compared")
                 .contains("\"offenders\": [\n    {\n      \"source\": \"exports/Invitations.csv\",\n")
                 .contains("\"reasons\": [\n        \"no-note\"\n      ],")
                 .contains("    },\n    {\n");
+    }
+
+    /** The copy's flushes reach the report's generator alone: the output is flushed when the command says so. */
+    @Test
+    void leavesTheOutputUnflushedWhileCopying() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (RenderedInvitations rendered = new RenderedInvitations(Listing.MEMORY_BUDGET);
+                PrintWriter out = new Utf8PrintWriter(bytes);
+                JsonGenerator json = PrettyJson.generator(out)) {
+            json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+            for (ClassifiedInvitation invitation : invitations(20)) {
+                rendered.add(invitation);
+            }
+            json.writeStartObject();
+            json.writeArrayFieldStart("invitations");
+            rendered.writeAll(json, out);
+            assertThat(bytes.size()).as("nothing handed to the stream yet: the writer's buffer holds it all")
+                    .isZero();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        assertThat(bytes.size()).isPositive();
     }
 
     @Test
