@@ -2,11 +2,16 @@ package org.inviteaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.inviteaudit.io.OurTemporaryFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -17,13 +22,18 @@ class ArchiveTrainingTest {
 
     @ParameterizedTest
     @FieldSource("RUNS")
-    void eachRunGoesThroughAndWritesItsOutput(List<String> run) throws Exception {
+    void eachRunGoesThroughAndWritesItsOutput(List<String> run, @TempDir Path folder) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        Path sampleFile = folder.resolve("Invitations.csv");
         int exit;
         try (InputStream sample = ArchiveTraining.class.getResourceAsStream(ArchiveTraining.SAMPLE)) {
             assertThat(sample).as("the packed sample").isNotNull();
-            exit = InviteAudit.run(sample, new PrintWriter(out), new PrintWriter(err), run.toArray(String[]::new));
+            Files.write(sampleFile, sample.readAllBytes());
+        }
+        try (InputStream sample = ArchiveTraining.class.getResourceAsStream(ArchiveTraining.SAMPLE)) {
+            exit = InviteAudit.run(sample, new PrintWriter(out), new PrintWriter(err),
+                    ArchiveTraining.arguments(run, sampleFile));
         }
 
         assertThat(exit).isLessThanOrEqualTo(ExitCode.FINDINGS);
@@ -32,7 +42,14 @@ class ArchiveTrainingTest {
     }
 
     @Test
-    void allOfThemTogetherGoThrough() {
+    void allOfThemTogetherGoThroughAndLeaveNoFileBehind() throws IOException {
+        List<Path> before = OurTemporaryFiles.list();
         assertThat(ArchiveTraining.train()).isZero();
+        assertThat(OurTemporaryFiles.list()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void oneRunReadsAFileAndOneStandardInput() {
+        assertThat(RUNS).anyMatch(run -> run.contains(ArchiveTraining.SAMPLE_FILE)).anyMatch(run -> run.contains("-"));
     }
 }

@@ -229,9 +229,16 @@ class InstallIT {
                 assertThat(audit.exit()).as(audit.err()).isZero();
                 assertThat(audit.out()).isEqualTo(expected);
             }
-            long archived = Files.readAllLines(log).stream()
-                    .filter(line -> line.contains("org.inviteaudit.") && line.contains("shared objects file")).count();
+            List<String> loaded = Files.readAllLines(log).stream().filter(line -> line.contains(" org.inviteaudit."))
+                    .toList();
+            long archived = loaded.stream().filter(line -> line.contains("shared objects file")).count();
             assertThat(archived).as("the project's classes from the archive, for " + installed).isGreaterThan(100);
+            // The training run goes the way a user's run does, from the process's start to reading a file: every
+            // class of the project comes from the archive but Main's, which only starts the training.
+            assertThat(loaded.stream().filter(line -> !line.contains("shared objects file"))
+                    .filter(line -> !line.contains("$$Lambda")).map(line -> line.split(" ")[1]))
+                    .as("the project's classes not from the archive, for " + installed)
+                    .containsOnly("org.inviteaudit.cli.Main");
         }
         try (Stream<Path> archives = Files.list(cache.resolve("invite-audit"))) {
             assertThat(archives.filter(file -> file.toFile().length() > 0)).hasSize(2);
