@@ -15,7 +15,7 @@ import random
 import sys
 
 OWNER = "Robin Calloway"
-SIZES = (150, 10_000, 1_000_000)
+SIZES = (150, 10_000, 100_000, 1_000_000)
 BLIND = ("holdout-6.tsv",)
 FIRST = ["Mara", "Henrik", "Aiko", "Tomás", "Leila", "Jonas", "Priya", "Chen", "Olga", "Kwame", "Sofia", "Ravi",
          "Ines", "Mateo", "Yuki", "Fatima", "Lars", "Ana", "Noah", "Zeynep"]

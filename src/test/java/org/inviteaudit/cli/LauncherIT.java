@@ -222,20 +222,28 @@ class LauncherIT {
      */
     @Test
     void smallInputsAndCheckRunWithTheQuickCompilerAlone() throws Exception {
-        Path large = cache.resolve("large.csv");
-        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
-            file.setLength(9L << 20); // sparse: no disk is written
-        }
+        Path large = sparseFile("large.csv", 40L << 20);
+        Path underTheLimit = sparseFile("under.csv", (40L << 20) - 1);
         Map<String, String> printFlags = Map.of("XDG_CACHE_HOME", cache.toString(),
                 "INVITE_AUDIT_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
         String quick = "-XX:TieredStopAtLevel=1";
 
         assertThat(flags(printFlags, "", SAMPLE.toString())).contains(quick);
         assertThat(flags(printFlags, "", "check", "Hello")).contains(quick);
+        assertThat(flags(printFlags, "", underTheLimit.toString())).contains(quick);
         assertThat(flags(printFlags, "", large.toString())).doesNotContain(quick);
         assertThat(flags(printFlags, "", SAMPLE.toString(), large.toString())).doesNotContain(quick);
         assertThat(flags(printFlags, "From,To\n", "-")).doesNotContain(quick);
         assertThat(flags(printFlags, "", "samples")).doesNotContain(quick);
+    }
+
+    /** A file of the given length with no disk written. */
+    private Path sparseFile(String name, long length) throws IOException {
+        Path path = cache.resolve(name);
+        try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+            file.setLength(length);
+        }
+        return path;
     }
 
     /**
