@@ -1,7 +1,10 @@
 """bench/run's measurements: start-up with hyperfine, throughput with a small harness that also reads each run's peak
 memory. Called by bench/run; prints the tables.
 
-    measure.py MODE COMMIT TOOL BENCH_CLASSPATH RESULTS INPUT_150 INPUT_10000 [INPUT_1000000]
+    measure.py MODE COMMIT TOOL BENCH_CLASSPATH RESULTS INPUT_150 THROUGHPUT_INPUT...
+
+The throughput inputs are timed in the order given (bench/run gives 10,000, 100,000 and 1,000,000 invitations); the
+HTML page is made of the last.
 
 MODE is full, quick (fewer rounds) or startup (the start-up rounds alone). PICOCLI_HELLO and PICOCLI_SPEC_HELLO in
 the environment are the command lines of the picocli floor, annotated and built with CommandSpec, their words

@@ -27,10 +27,11 @@
 # Compiler. A run on a small input spent more time in the JVM's optimising compiler (C2), whose code pays back only
 # over a long run, than in its own work: `check`, and an audit of files that total under 40 MiB (some 150,000
 # invitations; standard input and folders, whose size is not known beforehand, are taken as large), run with the quick
-# compiler alone (-XX:TieredStopAtLevel=1); on larger inputs C2 wins. Where the two cross was measured on the
-# project's two-core machine, by hand: the quick compiler alone took 0.72 of the default's time at 14 MB of export,
-# 0.82 at 28, 0.90 at 42 and 1.06 at 55 (NDJSON; the text report 0.90 at 42 MB, 0.96 at 55); the benchmark's
-# 100,000 invitations (28 MiB) measure the choice (bench/README.md). The training run is left to the JVM's default,
+# compiler alone (-XX:TieredStopAtLevel=1); C2 pays from some 50 MB on. Where the two cross was measured on the
+# project's two-core machine, by hand, on JDK 17 (MB here are 10^6 bytes): the quick compiler alone took 0.72 of the
+# default's time at 14 MB of export, 0.82 at 28, 0.90 at 42 and 1.06 at 55 (NDJSON; the text report 0.90 at 42 MB,
+# 0.96 at 55), and on JDK 25 0.94 at 28 MB, the only size measured there; the benchmark's 100,000 invitations
+# (28 MiB) measure the choice (bench/README.md). The training run is left to the JVM's default,
 # so that JDK 25's AOT cache records method profiles.
 #
 # Memory. The heap is capped at 128 MiB, which any input fits (BoundedMemoryTest proves it); the serial collector

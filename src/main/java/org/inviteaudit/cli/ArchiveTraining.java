@@ -6,10 +6,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import org.inviteaudit.io.PrivateTempFiles;
-import org.inviteaudit.io.TemporaryFileException;
 
 /**
  * The launcher's training run, made once per JDK and build with its output thrown away: the JVM records the classes
@@ -51,38 +50,65 @@ public final class ArchiveTraining {
 
     /** Runs them all; 0 when each went through (an offender's exit 1 is a run that went through too). */
     static int train() {
+        return train(PrivateTempFiles.folder());
+    }
+
+    /** Runs them all, the sample's file made in {@code temporaryFolder}; without it, the run that needs it is left. */
+    static int train(Path temporaryFolder) {
         // What Main does before the seam, so that its classes and their lambdas' classes are in the archive too: left
         // out, they were made at each start, and the first lambda's class spun then.
         StandardStreams.outputClosed();
         StandardStreams.stdin();
-        Path sampleFile = null;
+        Optional<Path> sampleFile = sampleFile(temporaryFolder);
         try {
-            sampleFile = PrivateTempFiles.create(".csv");
-            try (InputStream sample = ArchiveTraining.class.getResourceAsStream(SAMPLE)) {
-                if (sample == null) {
-                    return ExitCode.INTERNAL;
-                }
-                Files.copy(sample, sampleFile, StandardCopyOption.REPLACE_EXISTING);
-            }
             int worst = ExitCode.OK;
             for (List<String> run : RUNS) {
+                if (run.contains(SAMPLE_FILE) && sampleFile.isEmpty()) {
+                    continue; // an archive made without that run is better than none, which a failure would leave
+                }
                 try (InputStream sample = ArchiveTraining.class.getResourceAsStream(SAMPLE);
                         PrintWriter discarded = StandardOutput.writer(OutputStream.nullOutputStream())) {
-                    int exit = InviteAudit.run(sample, discarded, discarded, arguments(run, sampleFile));
+                    if (sample == null) {
+                        return ExitCode.INTERNAL;
+                    }
+                    int exit = InviteAudit.run(sample, discarded, discarded, arguments(run, sampleFile.orElse(null)));
                     worst = exit > ExitCode.FINDINGS ? exit : worst;
+                } catch (IOException e) {
+                    return ExitCode.INTERNAL;
                 }
             }
             return worst;
-        } catch (IOException | TemporaryFileException e) {
-            return ExitCode.INTERNAL;
         } finally {
-            if (sampleFile != null) {
-                try {
-                    Files.deleteIfExists(sampleFile);
-                } catch (IOException e) {
-                    // deleted when the JVM exits
-                }
+            sampleFile.ifPresent(ArchiveTraining::delete);
+        }
+    }
+
+    /** The packed sample in a private temporary file, written into the file as made so it stays its owner's alone. */
+    private static Optional<Path> sampleFile(Path temporaryFolder) {
+        Path file;
+        try {
+            file = PrivateTempFiles.create(temporaryFolder, "invite-audit-", ".csv");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try (InputStream sample = ArchiveTraining.class.getResourceAsStream(SAMPLE);
+                OutputStream out = Files.newOutputStream(file)) {
+            if (sample != null) {
+                sample.transferTo(out);
+                return Optional.of(file);
             }
+        } catch (IOException e) {
+            // as with no file at all
+        }
+        delete(file);
+        return Optional.empty();
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // deleted when the JVM exits
         }
     }
 

@@ -30,10 +30,10 @@ final class ReportFile implements Closeable {
 
     private final Path target;
     private final Path temporary;
-    private final PrintWriter writer;
+    private final Utf8PrintWriter writer;
     private boolean kept;
 
-    private ReportFile(Path target, Path temporary, PrintWriter writer) {
+    private ReportFile(Path target, Path temporary, Utf8PrintWriter writer) {
         this.target = target;
         this.temporary = temporary;
         this.writer = writer;
@@ -47,7 +47,7 @@ final class ReportFile implements Closeable {
         }
         try {
             Path temporary = PrivateTempFiles.create(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            PrintWriter file = new Utf8PrintWriter(Files.newOutputStream(temporary));
+            Utf8PrintWriter file = new Utf8PrintWriter(Files.newOutputStream(temporary));
             return new ReportFile(target, temporary, file);
         } catch (IOException e) {
             throw new Unwritable(name + ": cannot write the report there (" + reason(e)
@@ -55,7 +55,7 @@ final class ReportFile implements Closeable {
         }
     }
 
-    PrintWriter writer() {
+    Utf8PrintWriter writer() {
         return writer;
     }
 

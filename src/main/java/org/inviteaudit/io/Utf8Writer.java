@@ -69,11 +69,7 @@ public final class Utf8Writer extends Writer {
         if (length == 0) {
             return;
         }
-        if (pendingHigh != NO_HIGH_SURROGATE) {
-            pendingHigh = NO_HIGH_SURROGATE;
-            room(1);
-            putUnpaired();
-        }
+        endPendingHigh();
         if (length > bytes.length - size) {
             drain();
             if (length > bytes.length) {
@@ -142,6 +138,15 @@ public final class Utf8Writer extends Writer {
         bytes[size++] = UNPAIRED;
     }
 
+    /** A high surrogate that no low half will follow is written as one alone. */
+    private void endPendingHigh() throws IOException {
+        if (pendingHigh != NO_HIGH_SURROGATE) {
+            pendingHigh = NO_HIGH_SURROGATE;
+            room(1);
+            putUnpaired();
+        }
+    }
+
     private void room(int needed) throws IOException {
         if (bytes.length - size < needed) {
             drain();
@@ -175,11 +180,7 @@ public final class Utf8Writer extends Writer {
             return;
         }
         try (OutputStream closing = out) {
-            if (pendingHigh != NO_HIGH_SURROGATE) {
-                pendingHigh = NO_HIGH_SURROGATE;
-                room(1);
-                putUnpaired();
-            }
+            endPendingHigh();
             drain();
             closing.flush();
         } finally {

@@ -68,11 +68,11 @@ final class JsonRenderer implements Renderer {
         // One rendering serves both arrays: the offenders are copied out of it, then (with --all or --only) everything,
         // which reads a spilled one twice rather than keeping a second copy of it.
         json.writeArrayFieldStart("offenders");
-        listed.writeOffenders(json, out);
+        listed.writeOffenders(json);
         json.writeEndArray();
         json.writeArrayFieldStart("invitations");
         if (report.selection().all() || report.selection().only().isPresent()) {
-            listed.writeAll(json, out);
+            listed.writeAll(json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("problems");

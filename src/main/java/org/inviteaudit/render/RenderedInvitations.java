@@ -77,39 +77,39 @@ final class RenderedInvitations implements Closeable {
         bytes.reset();
     }
 
-    /**
-     * Writes the offenders among them, in the order added, as the values of the array that {@code report} is in;
-     * {@code report} writes to {@code out}.
-     */
-    void writeOffenders(JsonGenerator report, Writer out) throws IOException {
+    /** Writes the offenders among them, in the order added, as the values of the array that {@code report} is in. */
+    void writeOffenders(JsonGenerator report) throws IOException {
         checkDepth(report);
         for (Rendered invitation : rendered) {
             if (invitation.offender()) {
-                copy(invitation, report, out);
+                copy(invitation, report);
             }
         }
     }
 
-    /** Writes them all, in the order added, as the values of the array that {@code report}, writing to out, is in. */
-    void writeAll(JsonGenerator report, Writer out) throws IOException {
+    /** Writes them all, in the order added, as the values of the array that {@code report} is in. */
+    void writeAll(JsonGenerator report) throws IOException {
         checkDepth(report);
         for (Rendered invitation : rendered) {
-            copy(invitation, report, out);
+            copy(invitation, report);
         }
     }
 
     /**
      * Jackson writes what goes before a value in an array (a comma, the line break and indentation) when it is told
-     * of one: told of an empty raw value, it writes that, and the bytes follow it into the output. To a writer that
-     * takes no bytes (a test's), they go decoded.
+     * of one: told of an empty raw value, it writes that, and once it is flushed into the writer it writes to, the
+     * bytes follow. A writer that takes no bytes (one that a caller of the seam gives, say) gets them decoded.
      */
-    private static void copy(Rendered invitation, JsonGenerator report, Writer out) throws IOException {
+    private static void copy(Rendered invitation, JsonGenerator report) throws IOException {
         report.writeRawValue("");
         report.flush();
+        Object out = report.getOutputTarget();
         if (out instanceof Utf8PrintWriter utf8) {
             utf8.writeUtf8(invitation.utf8(), 0, invitation.utf8().length);
+        } else if (out instanceof Writer text) {
+            text.write(new String(invitation.utf8(), StandardCharsets.UTF_8));
         } else {
-            out.write(new String(invitation.utf8(), StandardCharsets.UTF_8));
+            throw new IllegalStateException("the report's generator writes to no Writer: " + out);
         }
     }
 

@@ -48,6 +48,12 @@ class ArchiveTrainingTest {
         assertThat(OurTemporaryFiles.list()).containsExactlyInAnyOrderElementsOf(before);
     }
 
+    /** With no temporary folder to write the sample's file in, the training does without that run. */
+    @Test
+    void withoutATemporaryFolderTheOtherRunsStillGoThrough(@TempDir Path folder) {
+        assertThat(ArchiveTraining.train(folder.resolve("no such folder"))).isZero();
+    }
+
     @Test
     void oneRunReadsAFileAndOneStandardInput() {
         assertThat(RUNS).anyMatch(run -> run.contains(ArchiveTraining.SAMPLE_FILE)).anyMatch(run -> run.contains("-"));

@@ -32,6 +32,16 @@ class OutputFileTest {
         assertThat(filesIn(dir)).containsExactly("report.csv");
     }
 
+    /** The JSON report copies the invitations it rendered as bytes, into the file as onto standard output. */
+    @Test
+    void theJsonReportInAFileIsWhatStandardOutputGets() throws Exception {
+        Path report = dir.resolve("report.json");
+        assertThat(CliRun.of("--format", "json", "--all", "-o", report.toString(), SAMPLE).exitCode()).isZero();
+        assertThat(Files.readString(report, StandardCharsets.UTF_8))
+                .isEqualTo(CliRun.of("--format", "json", "--all", SAMPLE).out())
+                .contains("\"offenders\": [\n    {");
+    }
+
     @Test
     void theTextReportInAFileIsEightyColumnsWithoutColourWhateverTheTerminal() throws Exception {
         Path report = dir.resolve("report.txt");

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -53,9 +52,9 @@ class RenderedInvitationsTest {
     }
 
     private interface Arrays {
-        void offenders(JsonGenerator json, Writer out) throws IOException;
+        void offenders(JsonGenerator json) throws IOException;
 
-        void all(JsonGenerator json, Writer out) throws IOException;
+        void all(JsonGenerator json) throws IOException;
     }
 
     /** How the report's output takes text: as the command's, which takes UTF-8 bytes too, or as text alone. */
@@ -83,10 +82,10 @@ class RenderedInvitationsTest {
             try (JsonGenerator json = PrettyJson.generator(out)) {
                 json.writeStartObject();
                 json.writeArrayFieldStart("offenders");
-                arrays.offenders(json, out);
+                arrays.offenders(json);
                 json.writeEndArray();
                 json.writeArrayFieldStart("invitations");
-                arrays.all(json, out);
+                arrays.all(json);
                 json.writeEndArray();
                 json.writeEndObject();
             }
@@ -97,7 +96,7 @@ class RenderedInvitationsTest {
     private static byte[] renderedInPlace(List<ClassifiedInvitation> invitations) throws IOException {
         return report(new Arrays() {
             @Override
-            public void offenders(JsonGenerator json, Writer out) throws IOException {
+            public void offenders(JsonGenerator json) throws IOException {
                 for (ClassifiedInvitation invitation : invitations) {
                     if (invitation.verdict().isOffender()) {
                         InvitationJson.write(invitation, json);
@@ -106,7 +105,7 @@ class RenderedInvitationsTest {
             }
 
             @Override
-            public void all(JsonGenerator json, Writer out) throws IOException {
+            public void all(JsonGenerator json) throws IOException {
                 for (ClassifiedInvitation invitation : invitations) {
                     InvitationJson.write(invitation, json);
                 }
@@ -122,13 +121,13 @@ class RenderedInvitationsTest {
             }
             return report(new Arrays() {
                 @Override
-                public void offenders(JsonGenerator json, Writer out) throws IOException {
-                    rendered.writeOffenders(json, out);
+                public void offenders(JsonGenerator json) throws IOException {
+                    rendered.writeOffenders(json);
                 }
 
                 @Override
-                public void all(JsonGenerator json, Writer out) throws IOException {
-                    rendered.writeAll(json, out);
+                public void all(JsonGenerator json) throws IOException {
+                    rendered.writeAll(json);
                 }
             }, output);
         }
@@ -164,7 +163,7 @@ class RenderedInvitationsTest {
             }
             json.writeStartObject();
             json.writeArrayFieldStart("invitations");
-            rendered.writeAll(json, out);
+            rendered.writeAll(json);
             assertThat(bytes.size()).as("nothing handed to the stream yet: the writer's buffer holds it all")
                     .isZero();
             json.writeEndArray();
