@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.Consumer;
 import org.inviteaudit.io.SortedSpillingList;
 import org.inviteaudit.io.SpillingList;
 
@@ -64,11 +65,64 @@ public final class Listing implements Closeable {
     private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparingLong(NEWEST_FIRST_KEY::first)
             .thenComparingLong(NEWEST_FIRST_KEY::second).thenComparingLong(Entry::arrival);
 
+    /** Where a listing holds its entries: the few newest in a heap, or all of them sorted or in the order read. */
+    private interface Held extends Iterable<Entry>, Closeable {
+        void add(Entry entry);
+
+        @Override
+        void close();
+    }
+
+    /** The newest {@code limit}, in a heap whose head is the entry to drop first. */
+    private static final class Newest implements Held {
+        private final int limit;
+        private final PriorityQueue<Entry> heap = new PriorityQueue<>(NEWEST_FIRST.reversed());
+
+        Newest(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void add(Entry entry) {
+            heap.add(entry);
+            if (heap.size() > limit) {
+                heap.poll();
+            }
+        }
+
+        @Override
+        public Iterator<Entry> iterator() {
+            List<Entry> entries = new ArrayList<>(heap);
+            entries.sort(NEWEST_FIRST);
+            return entries.iterator();
+        }
+
+        @Override
+        public void close() {
+            // nothing to delete: the heap is in memory
+        }
+    }
+
+    /** One of the spilling lists, in the order read or sorted, as what a listing holds its entries in. */
+    private record Spilling(Consumer<Entry> adding, Iterable<Entry> reading, Runnable closing) implements Held {
+        @Override
+        public void add(Entry entry) {
+            adding.accept(entry);
+        }
+
+        @Override
+        public Iterator<Entry> iterator() {
+            return reading.iterator();
+        }
+
+        @Override
+        public void close() {
+            closing.run();
+        }
+    }
+
     private final Order order;
-    // Exactly one of these holds the entries.
-    private final PriorityQueue<Entry> newest;
-    private final SpillingList<Entry> inOrder;
-    private final SortedSpillingList<Entry> sorted;
+    private final Held held;
     private long count;
 
     public Listing(Order order) {
@@ -77,26 +131,19 @@ public final class Listing implements Closeable {
 
     Listing(Order order, long memoryBudget) {
         this.order = order;
-        boolean heap = order.newestFirst() && order.limit() > 0 && order.limit() <= HEAP_LIMIT;
-        // The heap's head is the entry to drop first.
-        this.newest = heap ? new PriorityQueue<>(NEWEST_FIRST.reversed()) : null;
-        this.inOrder = order.newestFirst() ? null : new SpillingList<>(Codecs.ENTRY, memoryBudget);
-        this.sorted = heap || !order.newestFirst() ? null
-                : new SortedSpillingList<>(Codecs.ENTRY, memoryBudget, NEWEST_FIRST_KEY);
+        if (!order.newestFirst()) {
+            SpillingList<Entry> inOrder = new SpillingList<>(Codecs.ENTRY, memoryBudget);
+            held = new Spilling(inOrder::add, inOrder, inOrder::close);
+        } else if (order.limit() > 0 && order.limit() <= HEAP_LIMIT) {
+            held = new Newest(order.limit());
+        } else {
+            SortedSpillingList<Entry> sorted = new SortedSpillingList<>(Codecs.ENTRY, memoryBudget, NEWEST_FIRST_KEY);
+            held = new Spilling(sorted::add, sorted, sorted::close);
+        }
     }
 
     void add(ClassifiedInvitation invitation) {
-        Entry entry = new Entry(invitation, count++);
-        if (newest != null) {
-            newest.add(entry);
-            if (newest.size() > order.limit()) {
-                newest.poll();
-            }
-        } else if (sorted != null) {
-            sorted.add(entry);
-        } else {
-            inOrder.add(entry);
-        }
+        held.add(new Entry(invitation, count++));
     }
 
     /** How many invitations were offered to the listing, kept or not. */
@@ -111,13 +158,8 @@ public final class Listing implements Closeable {
 
     /** The invitations kept, in the listing's order, read back from disk where they were spilled. */
     public Iterable<ClassifiedInvitation> kept() {
-        if (newest != null) {
-            List<Entry> entries = new ArrayList<>(newest);
-            entries.sort(NEWEST_FIRST);
-            return entries.stream().map(Entry::invitation).toList();
-        }
         return () -> new Iterator<>() {
-            private final Iterator<Entry> entries = sorted != null ? sorted.iterator() : inOrder.iterator();
+            private final Iterator<Entry> entries = held.iterator();
             private long given;
 
             @Override
@@ -136,11 +178,6 @@ public final class Listing implements Closeable {
     /** Deletes the temporary files, if any. */
     @Override
     public void close() {
-        if (sorted != null) {
-            sorted.close();
-        }
-        if (inOrder != null) {
-            inOrder.close();
-        }
+        held.close();
     }
 }
