@@ -1,7 +1,6 @@
 package org.inviteaudit.io;
 
 import java.io.ByteArrayInputStream;
-import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -26,7 +25,7 @@ import java.util.PriorityQueue;
  * they are. Items are not added while the list is read: an iterator then fails rather than give what it no longer
  * holds.
  */
-public final class SortedSpillingList<T> implements Iterable<T>, Closeable {
+public final class SortedSpillingList<T> implements HeldItems<T> {
 
     /** The order of the items: by {@link #first}, then {@link #second}, then the order added. */
     public interface SortKey<T> {

@@ -1,6 +1,5 @@
 package org.inviteaudit.io;
 
-import java.io.Closeable;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
@@ -22,7 +21,7 @@ import java.util.NoSuchElementException;
  * holding a budget's worth again (items held that long outlive the young generation, and the old one, filled and
  * collected over and over, had cost a large report a tenth of its time).
  */
-public final class SpillingList<T> implements Iterable<T>, Closeable {
+public final class SpillingList<T> implements HeldItems<T> {
 
     /** How an item is written to a spill file, read back, and roughly how much memory it takes. */
     public interface Codec<T> {

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
+import org.inviteaudit.io.HeldItems;
 import org.inviteaudit.io.SortedSpillingList;
 import org.inviteaudit.io.SpillingList;
 
@@ -65,16 +65,8 @@ public final class Listing implements Closeable {
     private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparingLong(NEWEST_FIRST_KEY::first)
             .thenComparingLong(NEWEST_FIRST_KEY::second).thenComparingLong(Entry::arrival);
 
-    /** Where a listing holds its entries: the few newest in a heap, or all of them sorted or in the order read. */
-    private interface Held extends Iterable<Entry>, Closeable {
-        void add(Entry entry);
-
-        @Override
-        void close();
-    }
-
     /** The newest {@code limit}, in a heap whose head is the entry to drop first. */
-    private static final class Newest implements Held {
+    private static final class Newest implements HeldItems<Entry> {
         private final int limit;
         private final PriorityQueue<Entry> heap = new PriorityQueue<>(NEWEST_FIRST.reversed());
 
@@ -103,26 +95,9 @@ public final class Listing implements Closeable {
         }
     }
 
-    /** One of the spilling lists, in the order read or sorted, as what a listing holds its entries in. */
-    private record Spilling(Consumer<Entry> adding, Iterable<Entry> reading, Runnable closing) implements Held {
-        @Override
-        public void add(Entry entry) {
-            adding.accept(entry);
-        }
-
-        @Override
-        public Iterator<Entry> iterator() {
-            return reading.iterator();
-        }
-
-        @Override
-        public void close() {
-            closing.run();
-        }
-    }
-
     private final Order order;
-    private final Held held;
+    // The few newest in a heap, or all of them spilling, sorted or in the order read.
+    private final HeldItems<Entry> held;
     private long count;
 
     public Listing(Order order) {
@@ -132,13 +107,11 @@ public final class Listing implements Closeable {
     Listing(Order order, long memoryBudget) {
         this.order = order;
         if (!order.newestFirst()) {
-            SpillingList<Entry> inOrder = new SpillingList<>(Codecs.ENTRY, memoryBudget);
-            held = new Spilling(inOrder::add, inOrder, inOrder::close);
+            held = new SpillingList<>(Codecs.ENTRY, memoryBudget);
         } else if (order.limit() > 0 && order.limit() <= HEAP_LIMIT) {
             held = new Newest(order.limit());
         } else {
-            SortedSpillingList<Entry> sorted = new SortedSpillingList<>(Codecs.ENTRY, memoryBudget, NEWEST_FIRST_KEY);
-            held = new Spilling(sorted::add, sorted, sorted::close);
+            held = new SortedSpillingList<>(Codecs.ENTRY, memoryBudget, NEWEST_FIRST_KEY);
         }
     }
 
