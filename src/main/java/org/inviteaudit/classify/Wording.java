@@ -1,5 +1,6 @@
 package org.inviteaudit.classify;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,10 @@ record Wording(
         Set<String> yourWords,
         Set<String> topicWords) {
 
-    static final Comparator<Phrase> LONGEST_FIRST =
-            Comparator.comparingInt((Phrase p) -> p.words().size()).reversed();
-
     Wording {
-        stockTexts = stockTexts.stream().sorted(LONGEST_FIRST).toList();
-        boilerplate = boilerplate.stream().sorted(LONGEST_FIRST).toList();
-        greetings = greetings.stream().sorted(LONGEST_FIRST).toList();
+        stockTexts = longestFirst(stockTexts);
+        boilerplate = longestFirst(boilerplate);
+        greetings = longestFirst(greetings);
         placeholders = List.copyOf(placeholders);
         addressees = Set.copyOf(addressees);
         closings = Set.copyOf(closings);
@@ -49,6 +47,21 @@ record Wording(
         timeWords = Set.copyOf(timeWords);
         yourWords = Set.copyOf(yourWords);
         topicWords = Set.copyOf(topicWords);
+    }
+
+    /**
+     * The phrases longest first, the order kept among those of a length. Those of the wording image come so already,
+     * and are then only copied: a stream sorting them had been a millisecond of every start.
+     */
+    private static List<Phrase> longestFirst(List<Phrase> phrases) {
+        for (int i = 1; i < phrases.size(); i++) {
+            if (phrases.get(i - 1).words().size() < phrases.get(i).words().size()) {
+                List<Phrase> sorted = new ArrayList<>(phrases);
+                sorted.sort(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed());
+                return List.copyOf(sorted);
+            }
+        }
+        return List.copyOf(phrases);
     }
 
     /** This wording and the user's phrases, each kind with its own kind. */

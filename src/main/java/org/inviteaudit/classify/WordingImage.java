@@ -1,18 +1,21 @@
 package org.inviteaudit.classify;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +24,16 @@ import java.util.Set;
 /**
  * The built-in wording as the build leaves it: {@code wording.json} loaded and checked once, when invite-audit is
  * built, and written with every phrase already split into folded words and every pattern with its first words. A run
- * then reads a few thousand plain strings instead of parsing JSON, normalising each phrase and reading each pattern
- * again, which a profiler had put at a fifth of the start-up of a small audit (the benchmark measured the whole gain:
+ * then reads it in a few bulk copies instead of parsing JSON, normalising each phrase and reading each pattern again,
+ * which a profiler had put at a fifth of the start-up of a small audit (the benchmark measured the whole gain:
  * bench/README.md).
  * The build runs {@link #main} (in {@code process-classes}); {@link WordingLoader#builtIn} reads the image.
+ *
+ * <p>The image is read at every start, mostly before the JVM has compiled any of it, where every call the reading
+ * makes costs: read string by string ({@code readUTF}) it had taken some three times as long (34 ms against 13 at the
+ * median of ten fresh JVMs on a slow day, by hand). So each distinct string is written once, all of them in two runs
+ * of text, the Latin-1 ones and the others in UTF-8, that a run decodes whole and cuts; and all the rest is one array
+ * of ints, copied in bulk, that refers to the strings by number.
  *
  * <p>Sets are written sorted and reasons in their declared order, so the same data always makes the same bytes.
  */
@@ -32,8 +41,11 @@ final class WordingImage {
 
     static final String NAME = "wording.bin";
     // Raised whenever the layout changes: an image of another layout is refused, never misread.
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final int MAGIC = 0x49415744; // "IAWD"
+    // In place of the count of a pattern's first words, when they cannot be read from it.
+    private static final int NO_KEYS = -1;
+    private static final int LATIN1_MAX = 0xFF;
 
     private WordingImage() {
     }
@@ -53,135 +65,287 @@ final class WordingImage {
     }
 
     static void write(Wording wording, OutputStream stream) throws IOException {
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        writePhrases(out, wording.stockTexts());
+        Writer out = new Writer();
+        out.phrases(wording.stockTexts());
         StockVocabulary vocabulary = wording.stockVocabulary();
-        writeStrings(out, vocabulary.words().stream().sorted().toList());
-        out.writeInt(vocabulary.unspacedChars().size());
-        for (int c : vocabulary.unspacedChars().stream().sorted().toList()) {
-            out.writeInt(c);
-        }
-        writeStrings(out, vocabulary.networkStems());
-        writePhrases(out, wording.boilerplate());
-        writePatternsByReason(out, wording.outreach());
-        writePatterns(out, wording.placeholders());
-        writePhrases(out, wording.greetings());
-        writeStrings(out, wording.addressees().stream().sorted().toList());
-        writeStrings(out, wording.closings().stream().sorted().toList());
-        writeStrings(out, wording.fillerWords().stream().sorted().toList());
-        writePatternsByReason(out, wording.signals());
-        writeStrings(out, wording.timeWords().stream().sorted().toList());
-        writeStrings(out, wording.yourWords().stream().sorted().toList());
-        writeStrings(out, wording.topicWords().stream().sorted().toList());
-        out.flush();
+        out.strings(sorted(vocabulary.words()));
+        List<Integer> unspaced = vocabulary.unspacedChars().stream().sorted().toList();
+        out.number(unspaced.size());
+        unspaced.forEach(out::number);
+        out.strings(vocabulary.networkStems());
+        out.phrases(wording.boilerplate());
+        out.patternsByReason(wording.outreach());
+        out.patterns(wording.placeholders());
+        out.phrases(wording.greetings());
+        out.strings(sorted(wording.addressees()));
+        out.strings(sorted(wording.closings()));
+        out.strings(sorted(wording.fillerWords()));
+        out.patternsByReason(wording.signals());
+        out.strings(sorted(wording.timeWords()));
+        out.strings(sorted(wording.yourWords()));
+        out.strings(sorted(wording.topicWords()));
+        out.writeTo(stream);
     }
 
     static Wording read(InputStream stream) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-            throw new IOException("not a wording image of format " + FORMAT);
-        }
-        List<Phrase> stockTexts = readPhrases(in);
-        Set<String> vocabularyWords = new HashSet<>(readStrings(in));
-        int unspacedCount = in.readInt();
-        Set<Integer> unspaced = new HashSet<>();
-        for (int i = 0; i < unspacedCount; i++) {
-            unspaced.add(in.readInt());
-        }
-        StockVocabulary vocabulary = new StockVocabulary(vocabularyWords, unspaced, readStrings(in));
-        return new Wording(
-                stockTexts,
-                vocabulary,
-                readPhrases(in),
-                readPatternsByReason(in),
-                readPatterns(in),
-                readPhrases(in),
-                new HashSet<>(readStrings(in)),
-                new HashSet<>(readStrings(in)),
-                new HashSet<>(readStrings(in)),
-                readPatternsByReason(in),
-                new HashSet<>(readStrings(in)),
-                new HashSet<>(readStrings(in)),
-                new HashSet<>(readStrings(in)));
-    }
-
-    private static void writePhrases(DataOutputStream out, List<Phrase> phrases) throws IOException {
-        out.writeInt(phrases.size());
-        for (Phrase phrase : phrases) {
-            out.writeUTF(phrase.language());
-            out.writeUTF(phrase.text());
-            writeStrings(out, phrase.words());
+        ByteBuffer bytes = ByteBuffer.wrap(stream.readAllBytes());
+        try {
+            if (bytes.getInt() != MAGIC || bytes.getInt() != FORMAT) {
+                throw new IOException("not a wording image of format " + FORMAT);
+            }
+            Reader in = new Reader(bytes);
+            List<Phrase> stockTexts = in.phrases();
+            Set<String> vocabularyWords = in.stringSet();
+            Integer[] unspaced = new Integer[in.count()];
+            for (int i = 0; i < unspaced.length; i++) {
+                unspaced[i] = in.next();
+            }
+            StockVocabulary vocabulary = new StockVocabulary(vocabularyWords, Set.of(unspaced), in.strings());
+            Wording wording = new Wording(
+                    stockTexts,
+                    vocabulary,
+                    in.phrases(),
+                    in.patternsByReason(),
+                    in.patterns(),
+                    in.phrases(),
+                    in.stringSet(),
+                    in.stringSet(),
+                    in.stringSet(),
+                    in.patternsByReason(),
+                    in.stringSet(),
+                    in.stringSet(),
+                    in.stringSet());
+            in.end();
+            return wording;
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new IOException("damaged (" + e + ")", e);
         }
     }
 
-    private static List<Phrase> readPhrases(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<Phrase> phrases = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            phrases.add(new Phrase(in.readUTF(), in.readUTF(), readStrings(in)));
-        }
-        return phrases;
+    private static List<String> sorted(Collection<String> strings) {
+        return strings.stream().sorted().toList();
     }
 
-    private static void writePatternsByReason(DataOutputStream out, Map<Reason, List<WordingPattern>> byReason)
-            throws IOException {
-        Map<Reason, List<WordingPattern>> ordered = new EnumMap<>(byReason);
-        out.writeInt(ordered.size());
-        for (Map.Entry<Reason, List<WordingPattern>> entry : ordered.entrySet()) {
-            out.writeUTF(entry.getKey().id());
-            writePatterns(out, entry.getValue());
-        }
-    }
+    /**
+     * Gathers what the image holds in the order a run reads it, strings as themselves and counts as numbers, then
+     * writes each distinct string once and the rest as ints, a string as its number.
+     */
+    private static final class Writer {
+        private final List<Object> values = new ArrayList<>();
 
-    private static Map<Reason, List<WordingPattern>> readPatternsByReason(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        Map<Reason, List<WordingPattern>> byReason = new EnumMap<>(Reason.class);
-        for (int i = 0; i < count; i++) {
-            String id = in.readUTF();
-            Reason reason = Reason.fromId(id).orElseThrow(() -> new IOException("unknown reason " + id));
-            byReason.put(reason, readPatterns(in));
+        void string(String string) {
+            values.add(string);
         }
-        return byReason;
-    }
 
-    private static void writePatterns(DataOutputStream out, List<WordingPattern> patterns) throws IOException {
-        out.writeInt(patterns.size());
-        for (WordingPattern pattern : patterns) {
-            out.writeUTF(pattern.source());
-            out.writeBoolean(pattern.firstWordKeys().isPresent());
-            if (pattern.firstWordKeys().isPresent()) {
-                writeStrings(out, pattern.firstWordKeys().get().stream().sorted().toList());
+        void strings(Collection<String> strings) {
+            values.add(strings.size());
+            values.addAll(strings);
+        }
+
+        void number(int number) {
+            values.add(number);
+        }
+
+        void phrases(List<Phrase> phrases) {
+            number(phrases.size());
+            for (Phrase phrase : phrases) {
+                string(phrase.language());
+                string(phrase.text());
+                strings(phrase.words());
             }
         }
+
+        void patternsByReason(Map<Reason, List<WordingPattern>> byReason) {
+            Map<Reason, List<WordingPattern>> ordered = new EnumMap<>(byReason);
+            number(ordered.size());
+            for (Map.Entry<Reason, List<WordingPattern>> entry : ordered.entrySet()) {
+                string(entry.getKey().id());
+                patterns(entry.getValue());
+            }
+        }
+
+        void patterns(List<WordingPattern> patterns) {
+            number(patterns.size());
+            for (WordingPattern pattern : patterns) {
+                string(pattern.source());
+                if (pattern.firstWordKeys().isPresent()) {
+                    strings(sorted(pattern.firstWordKeys().get()));
+                } else {
+                    number(NO_KEYS);
+                }
+            }
+        }
+
+        /** The strings, numbered Latin-1 ones first, each run in the order first written; then the ints. */
+        void writeTo(OutputStream stream) throws IOException {
+            Map<String, Integer> latin1 = new LinkedHashMap<>();
+            Map<String, Integer> others = new LinkedHashMap<>();
+            for (Object value : values) {
+                if (value instanceof String string) {
+                    (isLatin1(string) ? latin1 : others).putIfAbsent(string, 0);
+                }
+            }
+            Map<String, Integer> numbers = new LinkedHashMap<>();
+            latin1.keySet().forEach(string -> numbers.put(string, numbers.size()));
+            others.keySet().forEach(string -> numbers.put(string, numbers.size()));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            writeRun(out, latin1.keySet(), StandardCharsets.ISO_8859_1);
+            writeRun(out, others.keySet(), StandardCharsets.UTF_8);
+            out.writeInt(values.size());
+            for (Object value : values) {
+                out.writeInt(value instanceof String string ? numbers.get(string) : (Integer) value);
+            }
+            out.flush();
+        }
+
+        private static boolean isLatin1(String string) {
+            return string.chars().allMatch(c -> c <= LATIN1_MAX);
+        }
+
+        /** The count, where each string ends in the text, and the text, its bytes counted. */
+        private static void writeRun(DataOutputStream out, Collection<String> strings, Charset charset)
+                throws IOException {
+            out.writeInt(strings.size());
+            int end = 0;
+            for (String string : strings) {
+                end += string.length();
+                out.writeInt(end);
+            }
+            byte[] text = String.join("", strings).getBytes(charset);
+            out.writeInt(text.length);
+            out.write(text);
+        }
     }
 
-    /** Not compiled here: each is compiled when a note first gives it a place to match ({@link WordingPattern}). */
-    private static List<WordingPattern> readPatterns(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<WordingPattern> patterns = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String source = in.readUTF();
-            Optional<Set<String>> keys = in.readBoolean() ? Optional.of(Set.copyOf(readStrings(in))) : Optional.empty();
-            patterns.add(WordingPattern.of(source, keys));
-        }
-        return patterns;
-    }
+    /** Reads what {@link Writer} wrote. */
+    private static final class Reader {
+        private final String[] strings;
+        private final int[] ints;
+        private int at;
 
-    private static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {
-        out.writeInt(strings.size());
-        for (String string : strings) {
-            out.writeUTF(string);
+        Reader(ByteBuffer bytes) throws IOException {
+            String[] latin1 = run(bytes, StandardCharsets.ISO_8859_1);
+            String[] others = run(bytes, StandardCharsets.UTF_8);
+            strings = Arrays.copyOf(latin1, latin1.length + others.length);
+            System.arraycopy(others, 0, strings, latin1.length, others.length);
+            ints = new int[count(bytes, Integer.BYTES)];
+            bytes.asIntBuffer().get(ints);
+            bytes.position(bytes.position() + Integer.BYTES * ints.length);
+            if (bytes.hasRemaining()) {
+                throw new IOException(bytes.remaining() + " bytes past the wording's end");
+            }
         }
-    }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<String> strings = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            strings.add(in.readUTF());
+        /** The strings of one run: their ends read in bulk, their text decoded at once and cut. */
+        private static String[] run(ByteBuffer bytes, Charset charset) throws IOException {
+            int[] ends = new int[count(bytes, Integer.BYTES)];
+            bytes.asIntBuffer().get(ends);
+            bytes.position(bytes.position() + Integer.BYTES * ends.length);
+            int length = count(bytes, 1);
+            String text = new String(bytes.array(), bytes.position(), length, charset);
+            bytes.position(bytes.position() + length);
+            String[] strings = new String[ends.length];
+            int start = 0;
+            for (int i = 0; i < ends.length; i++) {
+                strings[i] = text.substring(start, ends[i]);
+                start = ends[i];
+            }
+            if (start != text.length()) {
+                throw new IOException("strings of " + start + " characters in a text of " + text.length());
+            }
+            return strings;
         }
-        return strings;
+
+        /** A count of items of so many bytes each, checked against what is left before anything that large is made. */
+        private static int count(ByteBuffer bytes, int bytesEach) throws IOException {
+            int count = bytes.getInt();
+            if (count < 0 || count > bytes.remaining() / bytesEach) {
+                throw new IOException("cut short: " + count + " items announced, " + bytes.remaining()
+                        + " bytes left");
+            }
+            return count;
+        }
+
+        int next() {
+            return ints[at++];
+        }
+
+        void end() throws IOException {
+            if (at != ints.length) {
+                throw new IOException((ints.length - at) + " numbers past the wording's end");
+            }
+        }
+
+        int count() throws IOException {
+            return checked(next());
+        }
+
+        /** A count read, if no more items than the numbers left. */
+        int checked(int count) throws IOException {
+            if (count < 0 || count > ints.length - at) {
+                throw new IOException("cut short: " + count + " items announced, " + (ints.length - at) + " left");
+            }
+            return count;
+        }
+
+        String string() {
+            return strings[next()];
+        }
+
+        String[] stringArray() throws IOException {
+            return stringArray(count());
+        }
+
+        String[] stringArray(int count) {
+            String[] read = new String[count];
+            for (int i = 0; i < read.length; i++) {
+                read[i] = string();
+            }
+            return read;
+        }
+
+        List<String> strings() throws IOException {
+            return List.of(stringArray());
+        }
+
+        Set<String> stringSet() throws IOException {
+            return Set.of(stringArray());
+        }
+
+        List<Phrase> phrases() throws IOException {
+            Phrase[] phrases = new Phrase[count()];
+            for (int i = 0; i < phrases.length; i++) {
+                phrases[i] = new Phrase(string(), string(), strings());
+            }
+            return List.of(phrases);
+        }
+
+        Map<Reason, List<WordingPattern>> patternsByReason() throws IOException {
+            int count = count();
+            Map<Reason, List<WordingPattern>> byReason = new EnumMap<>(Reason.class);
+            for (int i = 0; i < count; i++) {
+                String id = string();
+                Optional<Reason> reason = Reason.fromId(id);
+                if (reason.isEmpty()) {
+                    throw new IOException("unknown reason " + id);
+                }
+                byReason.put(reason.get(), patterns());
+            }
+            return byReason;
+        }
+
+        /** Not compiled here: each is compiled when a note first gives it a place to match ({@link WordingPattern}). */
+        List<WordingPattern> patterns() throws IOException {
+            WordingPattern[] patterns = new WordingPattern[count()];
+            for (int i = 0; i < patterns.length; i++) {
+                String source = string();
+                int keys = next();
+                patterns[i] = WordingPattern.of(source,
+                        keys == NO_KEYS ? Optional.empty() : Optional.of(Set.of(stringArray(checked(keys)))));
+            }
+            return List.of(patterns);
+        }
     }
 }

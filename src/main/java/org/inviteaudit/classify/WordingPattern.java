@@ -19,7 +19,7 @@ final class WordingPattern {
 
     private WordingPattern(String source, Optional<Set<String>> firstWordKeys, TextPattern compiled) {
         this.source = source;
-        this.firstWordKeys = firstWordKeys.map(Set::copyOf);
+        this.firstWordKeys = firstWordKeys.isPresent() ? Optional.of(Set.copyOf(firstWordKeys.get())) : firstWordKeys;
         this.compiled = compiled;
     }
 

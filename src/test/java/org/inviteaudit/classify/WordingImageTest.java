@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -79,6 +80,42 @@ class WordingImageTest {
         bytes[7]++; // the format number
         assertThatThrownBy(() -> WordingImage.read(new ByteArrayInputStream(bytes)))
                 .isInstanceOf(IOException.class).hasMessageContaining("format");
+    }
+
+    /** Any cut of the image, or a count in it made too large, is refused as damaged: never misread, never a crash. */
+    @Test
+    void aDamagedImageIsRefused() throws IOException {
+        byte[] whole = image(fromJson());
+        for (int length : new int[] {0, 7, 12, 100, whole.length / 2, whole.length - 4, whole.length - 1}) {
+            byte[] cut = Arrays.copyOf(whole, length);
+            assertThatThrownBy(() -> WordingImage.read(new ByteArrayInputStream(cut)))
+                    .as("cut to %d bytes", length).isInstanceOf(IOException.class);
+        }
+        byte[] longer = Arrays.copyOf(whole, whole.length + 4);
+        assertThatThrownBy(() -> WordingImage.read(new ByteArrayInputStream(longer)))
+                .isInstanceOf(IOException.class).hasMessageContaining("past");
+        for (int at = 8; at < 64; at += 4) { // the first counts and string ends, each made far too large
+            byte[] bad = whole.clone();
+            bad[at] = 0x7f;
+            assertThatThrownBy(() -> WordingImage.read(new ByteArrayInputStream(bad)))
+                    .as("byte %d", at).isInstanceOf(IOException.class);
+        }
+    }
+
+    /** Strings of every script come back as they went in, and a string met twice is kept once. */
+    @Test
+    void stringsOfEveryScriptComeBackAsWritten() throws IOException {
+        Wording json = fromJson();
+        Wording image = WordingImage.read(new ByteArrayInputStream(image(json)));
+        assertThat(image.stockTexts()).isEqualTo(json.stockTexts());
+        assertThat(image.stockTexts()).anyMatch(phrase -> phrase.text().chars().anyMatch(c -> c > 0xff));
+        assertThat(image.stockTexts()).anyMatch(phrase -> phrase.text().chars().anyMatch(c -> c > 0x7f && c <= 0xff));
+        List<String> words = image.stockTexts().stream().flatMap(phrase -> phrase.words().stream()).toList();
+        int first = 0;
+        while (words.lastIndexOf(words.get(first)) == first) {
+            first++;
+        }
+        assertThat(words.get(words.lastIndexOf(words.get(first)))).isSameAs(words.get(first));
     }
 
     /** All that a pattern is, but its compiled form: the source and the first words. */
