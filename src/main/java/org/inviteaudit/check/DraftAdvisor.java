@@ -3,7 +3,6 @@ package org.inviteaudit.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.inviteaudit.classify.Classification;
@@ -48,7 +47,7 @@ public final class DraftAdvisor {
         Set<Reason> signals = explanation.signals();
         List<String> hints = new ArrayList<>();
 
-        Optional<String> firstName = recipient.map(DraftAdvisor::firstName);
+        Optional<String> firstName = recipient.isPresent() ? Optional.of(firstName(recipient.get())) : Optional.empty();
         if (firstName.isEmpty() && explanation.greeted().isPresent()) {
             hints.add("Check that " + explanation.greeted().get() + " is how they write their name (give --to NAME "
                     + "and check will).");
@@ -70,7 +69,12 @@ public final class DraftAdvisor {
                     + "JFokus\".");
         }
         if (classification.verdict() != Verdict.PERSONALIZED) {
-            reasons.stream().map(PITCH_HINTS::get).filter(Objects::nonNull).forEach(hints::add);
+            for (Reason reason : reasons) {
+                String hint = PITCH_HINTS.get(reason);
+                if (hint != null) {
+                    hints.add(hint);
+                }
+            }
         }
         for (String stock : explanation.stockTexts()) {
             hints.add("Replace LinkedIn's stock text \"" + stock + "\" with words of your own.");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.inviteaudit.reader.Invitation;
 
 /**
@@ -93,14 +92,14 @@ public final class Classifier {
         this.signalGroups = new EnumMap<>(Reason.class);
         this.outreachGroups = new EnumMap<>(Reason.class);
         List<List<WordingPattern>> groups = new ArrayList<>();
-        wording.signals().forEach((reason, patterns) -> {
-            signalGroups.put(reason, groups.size());
-            groups.add(patterns);
-        });
-        wording.outreach().forEach((reason, patterns) -> {
-            outreachGroups.put(reason, groups.size());
-            groups.add(patterns);
-        });
+        for (Map.Entry<Reason, List<WordingPattern>> signal : wording.signals().entrySet()) {
+            signalGroups.put(signal.getKey(), groups.size());
+            groups.add(signal.getValue());
+        }
+        for (Map.Entry<Reason, List<WordingPattern>> outreach : wording.outreach().entrySet()) {
+            outreachGroups.put(outreach.getKey(), groups.size());
+            groups.add(outreach.getValue());
+        }
         this.reasonPatterns = new KeyedPatterns(groups);
         this.placeholderPatterns = new KeyedPatterns(wording.placeholders());
         this.stockTextPhrases = new PhraseIndex(wording.stockTexts());
@@ -165,7 +164,7 @@ public final class Classifier {
         Optional<Verdict> ruled = ruledVerdict(note);
         // A note the rules make default scores 0 whatever the model says: it is spared the features.
         double probability = ruled.equals(Optional.of(Verdict.DEFAULT)) ? 0
-                : NoteModel.probability(model.logit(note.features().get()));
+                : NoteModel.probability(model.logit(features(note)));
         Verdict verdict = ruled.orElse(probability >= model.threshold() ? Verdict.PERSONALIZED : Verdict.GENERIC);
         Classification classification = new Classification(verdict, reasons(verdict, note),
                 PersonalizationScore.of(verdict, probability, model.threshold()));
@@ -175,16 +174,35 @@ public final class Classifier {
 
     /** The features of a note as the model sees them, for fitting it; empty for a note without words. */
     Optional<NoteFeatures.Vector> features(String message, String sender, String recipient) {
-        return read(message, sender, recipient).map(reading -> reading.features().get());
+        Optional<Reading> reading = read(message, sender, recipient);
+        return reading.isPresent() ? Optional.of(features(reading.get())) : Optional.empty();
     }
 
     /**
      * What the wording knowledge finds in a note: the formulas as the note spells them, the rules' findings, the
-     * signs of a personal note, and the features the model weighs.
+     * signs of a personal note, and what the features the model weighs are made of ({@link #features}), which a note
+     * the rules decide is spared.
+     *
+     * @param names the sender's and the recipient's names
      */
     private record Reading(List<String> stockTexts, List<String> boilerplate, List<String> placeholders,
             Set<Reason> found, Set<Reason> signals, int ownWords, int courtesyWords, Optional<String> greeted,
-            Supplier<NoteFeatures.Vector> features) {
+            String normalized, List<Word> words, NoteWords note, Set<String> names) {
+    }
+
+    /** The features of a note as the model weighs them. */
+    private NoteFeatures.Vector features(Reading reading) {
+        List<Word> words = reading.words();
+        NoteWords note = reading.note();
+        boolean[] details = new boolean[words.size()];
+        boolean[] personNames = new boolean[words.size()];
+        for (int i = 0; i < details.length; i++) {
+            details[i] = !note.isPersonName(i) && isSpecificDetail(words.get(i), reading.names());
+            personNames[i] = note.isPersonName(i) || reading.names().contains(words.get(i).folded());
+        }
+        Set<NoteFeatures.Cue> cues = cueFinder.find(reading.found(), reading.signals(), reading.ownWords(),
+                note.opensWithGreeting(), reading.normalized(), words, details);
+        return NoteFeatures.of(words, personNames, cues);
     }
 
     /** Empty for a note that has no word: none at all, or only punctuation (a lone "."). */
@@ -208,8 +226,11 @@ public final class Classifier {
         Optional<Word> addressed = note.accountForGreeting(greetingPhrases, NameWords.TITLES);
         note.accountForSignOff(names, wording.closings());
         note.accountForNames(names);
-        note.accountForStockSentence(wording.stockVocabulary(), wording.closings(), notOwnWords)
-                .ifPresent(stockTexts::add);
+        Optional<String> stockSentence = note.accountForStockSentence(wording.stockVocabulary(), wording.closings(),
+                notOwnWords);
+        if (stockSentence.isPresent()) {
+            stockTexts.add(stockSentence.get());
+        }
         boilerplate.addAll(note.accountForPhrases(boilerplatePhrases));
         List<String> placeholders = placeholders(normalized);
         List<Word> ownWords = note.contentWords(notOwnWords);
@@ -222,8 +243,8 @@ public final class Classifier {
         if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames, senderNames)) {
             found.add(Reason.MASS_TEMPLATE);
         }
-        if (addressed.filter(word -> isWrongName(word, placeholders, recipient, recipientNames, senderNames))
-                .isPresent()) {
+        if (addressed.isPresent()
+                && isWrongName(addressed.get(), placeholders, recipient, recipientNames, senderNames)) {
             found.add(Reason.WRONG_NAME);
         }
         if (!stockTexts.isEmpty()) {
@@ -236,21 +257,12 @@ public final class Classifier {
             found.add(Reason.PLACEHOLDER);
         }
         found.addAll(outreach);
-        Supplier<NoteFeatures.Vector> features = () -> {
-            boolean[] details = new boolean[words.size()];
-            for (int i = 0; i < details.length; i++) {
-                details[i] = !note.isPersonName(i) && isSpecificDetail(words.get(i), names);
-            }
-            Set<NoteFeatures.Cue> cues = cueFinder.find(found, signals, ownWords.size(), note.opensWithGreeting(),
-                    normalized, words, details);
-            return NoteFeatures.of(words, i -> note.isPersonName(i) || names.contains(words.get(i).folded()), cues);
-        };
         // "Hi, I'd like…" greets no one called I'd: a filler word after a greeting is no name to check.
-        Optional<String> greeted = addressed.filter(Word::isCapitalised)
-                .filter(word -> !notOwnWords.contains(word.folded())).map(Word::text);
+        Optional<String> greeted = addressed.isPresent() && addressed.get().isCapitalised()
+                && !notOwnWords.contains(addressed.get().folded()) ? Optional.of(addressed.get().text())
+                : Optional.empty();
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
-                note.unaccountedCount(notCourtesyWords),
-                greeted, features));
+                note.unaccountedCount(notCourtesyWords), greeted, normalized, words, note, names));
     }
 
     /**
@@ -298,7 +310,8 @@ public final class Classifier {
      * they leave it to the model. A note without words is default.
      */
     Optional<Verdict> ruledVerdict(String message, String sender, String recipient) {
-        return read(message, sender, recipient).map(this::ruledVerdict).orElse(Optional.of(Verdict.DEFAULT));
+        Optional<Reading> reading = read(message, sender, recipient);
+        return reading.isPresent() ? ruledVerdict(reading.get()) : Optional.of(Verdict.DEFAULT);
     }
 
     /**
@@ -337,12 +350,15 @@ public final class Classifier {
      */
     private Set<Reason> outreach(KeyedPatterns.Candidates unaccounted, List<String> boilerplate) {
         Set<Reason> found = EnumSet.noneOf(Reason.class);
-        outreachGroups.forEach((reason, group) -> unaccounted.firstMatch(group).ifPresent(match -> {
-            found.add(reason);
-            if (reason == Reason.BOILERPLATE) {
-                boilerplate.add(match);
+        for (Map.Entry<Reason, Integer> group : outreachGroups.entrySet()) {
+            Optional<String> match = unaccounted.firstMatch(group.getValue());
+            if (match.isPresent()) {
+                found.add(group.getKey());
+                if (group.getKey() == Reason.BOILERPLATE) {
+                    boilerplate.add(match.get());
+                }
             }
-        }));
+        }
         return found;
     }
 
@@ -444,17 +460,18 @@ public final class Classifier {
         Set<Reason> signals = EnumSet.noneOf(Reason.class);
         boolean namesFirstName = !recipientNames.isEmpty() && note.contains(recipientNames.get(0));
         // "Hi Alex" to Alexandra
-        boolean greetsByName = addressed.filter(word -> isOneOf(word.folded(), recipientNames)).isPresent();
+        boolean greetsByName = addressed.isPresent() && isOneOf(addressed.get().folded(), recipientNames);
         if (namesFirstName || greetsByName) {
             signals.add(Reason.GREETS_BY_NAME);
         }
-        signalGroups.forEach((signal, group) -> {
-            boolean theirWork = signal == Reason.THEIR_WORK;
-            if (candidates.anyMatch(group, (text, start, end) -> !theirWork
-                    || namesTheWork(text.substring(start, end), unaccounted, end))) {
-                signals.add(signal);
+        for (Map.Entry<Reason, Integer> group : signalGroups.entrySet()) {
+            boolean found = group.getKey() == Reason.THEIR_WORK
+                    ? candidates.anyMatch(group.getValue(), new NamingTheWork(unaccounted))
+                    : candidates.anyMatch(group.getValue());
+            if (found) {
+                signals.add(group.getKey());
             }
-        });
+        }
         for (Word word : ownWords) {
             if (isSpecificDetail(word, names)) {
                 signals.add(Reason.SPECIFIC_DETAIL);
@@ -462,6 +479,20 @@ public final class Classifier {
             }
         }
         return signals;
+    }
+
+    /** Takes a mention of the recipient's work that says which ({@link #namesTheWork}). */
+    private final class NamingTheWork implements KeyedPatterns.MatchVisitor {
+        private final String text;
+
+        NamingTheWork(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean accept(String matched, int start, int end) {
+            return namesTheWork(matched.substring(start, end), text, end);
+        }
     }
 
     /**

@@ -25,9 +25,11 @@ final class CodePointClass {
     private static final int SPACE_TYPES = 1 << Character.SPACE_SEPARATOR | 1 << Character.LINE_SEPARATOR
             | 1 << Character.PARAGRAPH_SEPARATOR;
 
-    static final IntPredicate DIGIT = Character::isDigit;
-    static final IntPredicate WORD = CodePointClass::isWordChar;
-    static final IntPredicate SPACE = CodePointClass::isSpace;
+    // The tests are classes of their own rather than lambdas: a pattern is compiled when a run first needs it, and
+    // linking each lambda had cost that run some 0.2 ms on JDK 17.
+    static final IntPredicate DIGIT = new Digit();
+    static final IntPredicate WORD = new WordChar();
+    static final IntPredicate SPACE = new Space();
 
     private static final byte UNKNOWN = 0;
     private static final byte IN = 1;
@@ -43,15 +45,8 @@ final class CodePointClass {
 
     /** The code points that any of the items takes, or, negated, those that none takes. */
     static CodePointClass of(List<IntPredicate> items, boolean negated) {
-        IntPredicate any = c -> {
-            for (IntPredicate item : items) {
-                if (item.test(c)) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        return new CodePointClass(negated ? any.negate() : any);
+        IntPredicate any = new AnyOf(items.toArray(new IntPredicate[0]));
+        return new CodePointClass(negated ? not(any) : any);
     }
 
     static CodePointClass of(IntPredicate item) {
@@ -95,35 +90,108 @@ final class CodePointClass {
             case "M" -> MARK_TYPES;
             default -> 0;
         };
-        return types == 0 ? null : c -> (types >> Character.getType(c) & 1) != 0;
+        return types == 0 ? null : new OfTypes(types);
+    }
+
+    /** The code points the test does not take. */
+    static IntPredicate not(IntPredicate test) {
+        return new Not(test);
     }
 
     /** One code point, or within {@code (?i:…)} any that folds as it does. */
     static IntPredicate single(int codePoint, boolean ignoringCase) {
-        if (!ignoringCase) {
-            return c -> c == codePoint;
-        }
-        int folded = fold(codePoint);
-        return c -> c == codePoint || fold(c) == folded;
+        return ignoringCase ? new SingleFolded(codePoint, fold(codePoint)) : new Single(codePoint);
     }
 
     /** A range, or within {@code (?i:…)} also the code points whose upper or lower case is in it. */
     static IntPredicate range(int from, int to, boolean ignoringCase) {
-        if (!ignoringCase) {
-            return c -> c >= from && c <= to;
+        return ignoringCase ? new RangeFolded(from, to) : new Range(from, to);
+    }
+
+    /** The case-insensitive identity of a code point, as {@code UNICODE_CASE} compares them. */
+    static int fold(int codePoint) {
+        return Character.toLowerCase(Character.toUpperCase(codePoint));
+    }
+
+    private static final class Digit implements IntPredicate {
+        @Override
+        public boolean test(int c) {
+            return Character.isDigit(c);
         }
-        return c -> {
+    }
+
+    private static final class WordChar implements IntPredicate {
+        @Override
+        public boolean test(int c) {
+            return isWordChar(c);
+        }
+    }
+
+    private static final class Space implements IntPredicate {
+        @Override
+        public boolean test(int c) {
+            return isSpace(c);
+        }
+    }
+
+    /** The code points of any of the general categories, as a mask of 1 << {@link Character#getType}. */
+    private record OfTypes(int types) implements IntPredicate {
+        @Override
+        public boolean test(int c) {
+            return (types >> Character.getType(c) & 1) != 0;
+        }
+    }
+
+    private record Single(int codePoint) implements IntPredicate {
+        @Override
+        public boolean test(int c) {
+            return c == codePoint;
+        }
+    }
+
+    private record SingleFolded(int codePoint, int folded) implements IntPredicate {
+        @Override
+        public boolean test(int c) {
+            return c == codePoint || fold(c) == folded;
+        }
+    }
+
+    private record Range(int from, int to) implements IntPredicate {
+        @Override
+        public boolean test(int c) {
+            return c >= from && c <= to;
+        }
+    }
+
+    /** The range, and the code points whose upper or lower case is in it. */
+    private record RangeFolded(int from, int to) implements IntPredicate {
+        @Override
+        public boolean test(int c) {
             if (c >= from && c <= to) {
                 return true;
             }
             int upper = Character.toUpperCase(c);
             int lower = Character.toLowerCase(upper);
             return (upper >= from && upper <= to) || (lower >= from && lower <= to);
-        };
+        }
     }
 
-    /** The case-insensitive identity of a code point, as {@code UNICODE_CASE} compares them. */
-    static int fold(int codePoint) {
-        return Character.toLowerCase(Character.toUpperCase(codePoint));
+    private record AnyOf(IntPredicate[] items) implements IntPredicate {
+        @Override
+        public boolean test(int c) {
+            for (IntPredicate item : items) {
+                if (item.test(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Not(IntPredicate test) implements IntPredicate {
+        @Override
+        public boolean test(int c) {
+            return !test.test(c);
+        }
     }
 }

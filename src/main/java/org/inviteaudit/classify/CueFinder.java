@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 /**
  * Finds the cues of a note that its words show beside what the wording data's phrases and patterns find: a question,
@@ -33,7 +32,9 @@ final class CueFinder {
 
     static {
         for (NoteFeatures.Cue cue : NoteFeatures.Cue.values()) {
-            cue.reason().ifPresent(reason -> REASON_CUES.put(reason, cue));
+            if (cue.reason().isPresent()) {
+                REASON_CUES.put(cue.reason().get(), cue);
+            }
         }
     }
 
@@ -55,11 +56,11 @@ final class CueFinder {
     Set<NoteFeatures.Cue> find(Set<Reason> found, Set<Reason> signals, int ownWords, boolean greeting,
             String normalized, List<Word> words, boolean[] details) {
         Set<NoteFeatures.Cue> cues = EnumSet.noneOf(NoteFeatures.Cue.class);
-        REASON_CUES.forEach((reason, cue) -> {
-            if (found.contains(reason) || signals.contains(reason)) {
-                cues.add(cue);
+        for (Map.Entry<Reason, NoteFeatures.Cue> cue : REASON_CUES.entrySet()) {
+            if (found.contains(cue.getKey()) || signals.contains(cue.getKey())) {
+                cues.add(cue.getValue());
             }
-        });
+        }
         if (greeting) {
             cues.add(NoteFeatures.Cue.GREETING);
         }
@@ -100,8 +101,13 @@ final class CueFinder {
      * same sentence.
      */
     private boolean namesWhatTheirsIsAbout(List<Word> words) {
-        return afterAWordOfTheirs(words, TOPIC_AFTER_YOURS,
-                j -> wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1));
+        boolean[] after = afterAWordOfTheirs(words, TOPIC_AFTER_YOURS);
+        for (int j = 0; j < after.length; j++) {
+            if (after[j] && wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean substanceAfter(List<Word> words, int from) {
@@ -117,22 +123,27 @@ final class CueFinder {
 
     /** "your talk at JFokus", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
     private boolean namesSomethingOfTheirs(List<Word> words, boolean[] details) {
-        return afterAWordOfTheirs(words, THEIR_THING_WORDS, j -> words.get(j).quoteBefore() || details[j]);
+        boolean[] after = afterAWordOfTheirs(words, THEIR_THING_WORDS);
+        for (int j = 0; j < after.length; j++) {
+            if (after[j] && (words.get(j).quoteBefore() || details[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Whether one of the words that follow a word of theirs ("your"), in its sentence and window, is as asked. */
-    private boolean afterAWordOfTheirs(List<Word> words, int window, IntPredicate asked) {
+    /** For each word, whether it follows a word of theirs ("your") within the window, in the same sentence. */
+    private boolean[] afterAWordOfTheirs(List<Word> words, int window) {
+        boolean[] after = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             if (!wording.yourWords().contains(words.get(i).folded())) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(words.size(), i + 1 + window) && !words.get(j).sentenceStart(); j++) {
-                if (asked.test(j)) {
-                    return true;
-                }
+                after[j] = true;
             }
         }
-        return false;
+        return after;
     }
 
     /** A web address, an e-mail address, or a phone number (seven digits or more, however grouped). */

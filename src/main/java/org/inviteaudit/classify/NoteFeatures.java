@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import org.inviteaudit.io.Hash64;
 
 /**
@@ -113,11 +112,11 @@ public final class NoteFeatures {
 
     /**
      * @param words      the note's words
-     * @param personName whether the word at a place names a person: the sender, the recipient, whom the greeting
+     * @param personName for each word, whether it names a person: the sender, the recipient, whom the greeting
      *                   addresses, who signs
      * @param cues       the cues found in it
      */
-    static Vector of(List<Word> words, IntPredicate personName, Set<Cue> cues) {
+    static Vector of(List<Word> words, boolean[] personName, Set<Cue> cues) {
         Builder vector = new Builder(cues.size() + 8 * words.size() + 8);
         for (Cue cue : cues) {
             vector.add(cue.ordinal(), 1f);
@@ -125,7 +124,7 @@ public final class NoteFeatures {
         String[] tokens = new String[words.size()];
         for (int i = 0; i < tokens.length; i++) {
             Word word = words.get(i);
-            tokens[i] = personName.test(i) ? NAME_MARK : word.hasDigit() ? NUMBER_MARK : word.folded();
+            tokens[i] = personName[i] ? NAME_MARK : word.hasDigit() ? NUMBER_MARK : word.folded();
         }
         // Each group counts about as much whatever the note's length: each of its n features weighs 1/sqrt(n).
         int wordGrams = 2 * tokens.length;

@@ -193,9 +193,16 @@ public final class NoteModel {
         return (bucket * 0x9E3779B9 >>> 7) & mask;
     }
 
+    // A loop, not a stream: the model with no weights is made at every start, where linking a stream's lambdas costs.
     private static int[] nonZeroBuckets(float[] weights) {
-        return IntStream.range(NoteFeatures.CUES, weights.length).filter(i -> weights[i] != 0)
-                .map(i -> i - NoteFeatures.CUES).toArray();
+        int[] buckets = new int[Math.max(0, weights.length - NoteFeatures.CUES)];
+        int count = 0;
+        for (int i = NoteFeatures.CUES; i < weights.length; i++) {
+            if (weights[i] != 0) {
+                buckets[count++] = i - NoteFeatures.CUES;
+            }
+        }
+        return Arrays.copyOf(buckets, count);
     }
 
     private static float[] nonZeroWeights(float[] weights) {

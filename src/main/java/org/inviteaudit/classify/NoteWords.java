@@ -33,7 +33,12 @@ final class NoteWords {
         this.accounted = new boolean[words.size()];
         this.personName = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            positions.computeIfAbsent(words.get(i).folded(), word -> new ArrayList<>()).add(i);
+            List<Integer> at = positions.get(words.get(i).folded());
+            if (at == null) {
+                at = new ArrayList<>(1);
+                positions.put(words.get(i).folded(), at);
+            }
+            at.add(i);
         }
     }
 

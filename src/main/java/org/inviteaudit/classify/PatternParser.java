@@ -171,13 +171,20 @@ final class PatternParser {
      * {@code java.util.regex} tries it, whatever the text holds.
      */
     private static boolean isLiteralText(PatternTree tree) {
+        List<PatternTree> parts;
         if (tree instanceof PatternTree.Sequence sequence) {
-            return sequence.parts().stream().allMatch(PatternParser::isLiteralText);
+            parts = sequence.parts();
+        } else if (tree instanceof PatternTree.Choice choice) {
+            parts = choice.alternatives();
+        } else {
+            return tree instanceof PatternTree.Literal;
         }
-        if (tree instanceof PatternTree.Choice choice) {
-            return choice.alternatives().stream().allMatch(PatternParser::isLiteralText);
+        for (PatternTree part : parts) {
+            if (!isLiteralText(part)) {
+                return false;
+            }
         }
-        return tree instanceof PatternTree.Literal;
+        return true;
     }
 
     private PatternTree escape(boolean ignoringCase) {
@@ -223,7 +230,7 @@ final class PatternParser {
             return null;
         }
         at++;
-        return Character.isUpperCase(c) ? predicate.negate() : predicate;
+        return Character.isUpperCase(c) ? CodePointClass.not(predicate) : predicate;
     }
 
     /** The code point an escape at {@code at} (past the backslash) stands for: punctuation, or a tab or newline. */

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Whether the process was started with a standard stream closed. A JVM started so gives the free descriptor to a
@@ -51,10 +50,16 @@ final class StandardStreams {
         }
         String file = target.toString();
         String javaHome = System.getProperty("java.home", "");
-        return (!javaHome.isEmpty() && file.startsWith(javaHome + File.separator)) || Arrays
-                .stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
-                .filter(entry -> !entry.isEmpty())
-                .anyMatch(entry -> Path.of(entry).toAbsolutePath().normalize().toString().equals(file));
+        if (!javaHome.isEmpty() && file.startsWith(javaHome + File.separator)) {
+            return true;
+        }
+        // A loop, not a stream: this runs at every start, where a stream's lambdas cost their linking.
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isEmpty() && Path.of(entry).toAbsolutePath().normalize().toString().equals(file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Standard input that was closed: every read says so. */

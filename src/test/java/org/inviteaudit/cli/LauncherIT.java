@@ -312,6 +312,37 @@ class LauncherIT {
         }
     }
 
+    /**
+     * {@code check} links no lambda of the project's, nor a stream's: on JDK 17 linking each had cost a run's start
+     * some 0.2 ms, and over forty of them a tenth of the command (bench/README.md). Drafts that take every way
+     * through the classifier and the advice: a personal note with a recipient, a pitch with a merge field, the stock
+     * text and boilerplate, read from standard input, and JSON.
+     */
+    @Test
+    void checkLinksNoLambdaOfTheProjects() throws Exception {
+        List<List<String>> checks = List.of(
+                List.of("check", "--to", "Ada Byron", "Hi Ada, great meeting you at the Porto meetup on Tuesday! "
+                        + "Your talk on event sourcing at JFokus was 3 times better than mine. Best, Sam"),
+                List.of("check", "--to", "Ada Byron", "Hi [First Name], we help companies like yours hire faster: "
+                        + "an exciting opportunity, book a call at https://example.com or +1 555 123 4567?"),
+                List.of("check", "--format", "json", "I'd like to add you to my professional network. "
+                        + "Looking forward to connecting!"),
+                List.of("check", "-"));
+        for (List<String> arguments : checks) {
+            Path log = cache.resolve("classes.log");
+            List<String> command = new ArrayList<>(List.of(ProcessRun.java(),
+                    "-Xlog:class+load=info:file=" + log, "-jar", JAR.toString()));
+            command.addAll(arguments);
+            ProcessRun check = ProcessRun.of(command, Map.of(), "Hallo Ada, schön dich gestern kennengelernt zu "
+                    + "haben! Dein Vortrag über Kafka war großartig.", Path.of("."));
+            assertThat(check.exit()).as(check.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+            assertThat(check.out()).containsAnyOf("Verdict: ", "\"verdict\"");
+            assertThat(Files.readAllLines(log)).as("lambdas linked by %s", arguments)
+                    .noneMatch(line -> line.contains(" org.inviteaudit.") && line.contains("$$Lambda"))
+                    .noneMatch(line -> line.contains(" java.util.stream.AbstractPipeline "));
+        }
+    }
+
     private ProcessRun launch(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(COMMAND.toString()));
         command.addAll(List.of(args));
