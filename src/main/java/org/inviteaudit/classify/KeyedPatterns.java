@@ -307,10 +307,7 @@ final class KeyedPatterns {
         boolean accept(String text, int start, int end);
     }
 
-    /**
-     * The texts of matches, up to a number of them. A class rather than a lambda: linking each lambda had cost a run's
-     * start some 0.2 ms on JDK 17.
-     */
+    /** The texts of matches, up to a number of them. A class, not a lambda: {@code check} links none (docs/code.md). */
     private static final class Gathered implements MatchVisitor {
         private final int wanted;
         private final List<String> found = new ArrayList<>(1);

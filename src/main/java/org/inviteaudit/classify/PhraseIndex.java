@@ -23,7 +23,7 @@ final class PhraseIndex {
         this.phrases = List.copyOf(phrases);
         for (int i = 0; i < this.phrases.size(); i++) {
             Phrase phrase = this.phrases.get(i);
-            // No lambdas, here or on any path a start takes: linking each had cost a start some 0.2 ms on JDK 17.
+            // No lambda: what `check` runs links none (docs/code.md).
             String first = phrase.words().get(0);
             BitSet filed = byFirstWord.get(first);
             if (filed == null) {

@@ -11,8 +11,7 @@ final class AdviceFormatConverter extends IdConverter<AdviceFormat> {
         super("a format", ids(), AdviceFormat.values().length);
     }
 
-    // Not byId(values, AdviceFormat::id): `check` links no lambda on its way, each having cost a run's start some
-    // 0.2 ms on JDK 17.
+    // Not byId(values, AdviceFormat::id): what `check` runs links no lambda (docs/code.md).
     private static Map<String, AdviceFormat> ids() {
         Map<String, AdviceFormat> ids = new LinkedHashMap<>();
         for (AdviceFormat format : AdviceFormat.values()) {

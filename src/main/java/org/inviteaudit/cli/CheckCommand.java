@@ -116,8 +116,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Says on stderr what is wrong with the draft's bytes. A class rather than a lambda, as all that {@code check} runs:
-     * linking each lambda had cost a run's start some 0.2 ms on JDK 17.
+     * Says on stderr what is wrong with the draft's bytes. A class, not a lambda: {@code check} links none
+     * (docs/code.md).
      */
     private static final class DraftFaults implements DecodingFault.Listener {
         private final PrintWriter err;

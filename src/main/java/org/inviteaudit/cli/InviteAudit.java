@@ -77,8 +77,7 @@ public final class InviteAudit {
                 .setExecutionExceptionHandler(new Failures(err, verbose));
     }
 
-    // The handlers are classes rather than lambdas, as is all that `check` runs: linking each lambda had cost a run's
-    // start some 0.2 ms on JDK 17.
+    // The handlers are classes, not lambdas: what `check` runs links none (docs/code.md).
 
     /** A usage error: one line on stderr, a suggestion for an option mistyped, and the usage exit code. */
     private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {

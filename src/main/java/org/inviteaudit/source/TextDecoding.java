@@ -69,10 +69,7 @@ public final class TextDecoding {
         return true;
     }
 
-    /**
-     * Tells the listener of the fault at a line. A class rather than a lambda: every run decodes a text, and linking a
-     * lambda had cost a run's start some 0.2 ms on JDK 17.
-     */
+    /** Tells the listener of the fault at a line. A class, not a lambda: {@code check} links none (docs/code.md). */
     private record FaultAt(DecodingFault.Listener faults, DecodingFault fault) implements LongConsumer {
         @Override
         public void accept(long line) {
