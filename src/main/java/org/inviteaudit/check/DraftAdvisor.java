@@ -47,6 +47,7 @@ public final class DraftAdvisor {
         Set<Reason> signals = explanation.signals();
         List<String> hints = new ArrayList<>();
 
+        // Conditions and loops, not Optional.map or streams: check links no lambda (docs/code.md).
         Optional<String> firstName = recipient.isPresent() ? Optional.of(firstName(recipient.get())) : Optional.empty();
         if (firstName.isEmpty() && explanation.greeted().isPresent()) {
             hints.add("Check that " + explanation.greeted().get() + " is how they write their name (give --to NAME "

@@ -205,7 +205,10 @@ public final class Classifier {
         return NoteFeatures.of(words, personNames, cues);
     }
 
-    /** Empty for a note that has no word: none at all, or only punctuation (a lone "."). */
+    /**
+     * Empty for a note that has no word: none at all, or only punctuation (a lone "."). Like all that {@code check}
+     * runs, it links no lambda: loops and named classes stand in for them (docs/code.md).
+     */
     private Optional<Reading> read(String message, String sender, String recipient) {
         if (!Words.hasAWord(message)) {
             return Optional.empty();
@@ -236,7 +239,7 @@ public final class Classifier {
         List<Word> ownWords = note.contentWords(notOwnWords);
         String unaccounted = note.unaccountedText();
         KeyedPatterns.Candidates candidates = reasonPatterns.candidates(unaccounted);
-        Set<Reason> signals = signals(note, candidates, unaccounted, addressed, ownWords, recipientNames, names);
+        Set<Reason> signals = signals(note, candidates, addressed, ownWords, recipientNames, names);
         Set<Reason> outreach = outreach(candidates, boilerplate);
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
@@ -258,9 +261,11 @@ public final class Classifier {
         }
         found.addAll(outreach);
         // "Hi, I'd like…" greets no one called I'd: a filler word after a greeting is no name to check.
-        Optional<String> greeted = addressed.isPresent() && addressed.get().isCapitalised()
-                && !notOwnWords.contains(addressed.get().folded()) ? Optional.of(addressed.get().text())
-                : Optional.empty();
+        Optional<String> greeted = Optional.empty();
+        if (addressed.isPresent() && addressed.get().isCapitalised()
+                && !notOwnWords.contains(addressed.get().folded())) {
+            greeted = Optional.of(addressed.get().text());
+        }
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
                 note.unaccountedCount(notCourtesyWords), greeted, normalized, words, note, names));
     }
@@ -455,7 +460,7 @@ public final class Classifier {
         return List.copyOf(new LinkedHashSet<>(placeholderPatterns.allMatches(normalized)));
     }
 
-    private Set<Reason> signals(NoteWords note, KeyedPatterns.Candidates candidates, String unaccounted,
+    private Set<Reason> signals(NoteWords note, KeyedPatterns.Candidates candidates,
             Optional<Word> addressed, List<Word> ownWords, List<String> recipientNames, Set<String> names) {
         Set<Reason> signals = EnumSet.noneOf(Reason.class);
         boolean namesFirstName = !recipientNames.isEmpty() && note.contains(recipientNames.get(0));
@@ -466,7 +471,7 @@ public final class Classifier {
         }
         for (Map.Entry<Reason, Integer> group : signalGroups.entrySet()) {
             boolean found = group.getKey() == Reason.THEIR_WORK
-                    ? candidates.anyMatch(group.getValue(), new NamingTheWork(unaccounted))
+                    ? candidates.anyMatch(group.getValue(), new NamingTheWork())
                     : candidates.anyMatch(group.getValue());
             if (found) {
                 signals.add(group.getKey());
@@ -483,15 +488,9 @@ public final class Classifier {
 
     /** Takes a mention of the recipient's work that says which ({@link #namesTheWork}). */
     private final class NamingTheWork implements KeyedPatterns.MatchVisitor {
-        private final String text;
-
-        NamingTheWork(String text) {
-            this.text = text;
-        }
-
         @Override
-        public boolean accept(String matched, int start, int end) {
-            return namesTheWork(matched.substring(start, end), text, end);
+        public boolean accept(String text, int start, int end) {
+            return namesTheWork(text.substring(start, end), text, end);
         }
     }
 

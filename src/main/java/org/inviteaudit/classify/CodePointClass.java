@@ -175,7 +175,13 @@ final class CodePointClass {
         }
     }
 
-    private record AnyOf(IntPredicate[] items) implements IntPredicate {
+    private static final class AnyOf implements IntPredicate {
+        private final IntPredicate[] items;
+
+        AnyOf(IntPredicate[] items) {
+            this.items = items;
+        }
+
         @Override
         public boolean test(int c) {
             for (IntPredicate item : items) {

@@ -132,7 +132,10 @@ final class CueFinder {
         return false;
     }
 
-    /** For each word, whether it follows a word of theirs ("your") within the window, in the same sentence. */
+    /**
+     * For each word, whether it follows a word of theirs ("your") within the window, in the same sentence: a mask
+     * rather than a predicate to test, since {@code check} links no lambda (docs/code.md).
+     */
     private boolean[] afterAWordOfTheirs(List<Word> words, int window) {
         boolean[] after = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {

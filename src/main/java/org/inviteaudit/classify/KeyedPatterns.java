@@ -307,6 +307,16 @@ final class KeyedPatterns {
         boolean accept(String text, int start, int end);
     }
 
+    private static final MatchVisitor ANY_MATCH = new AnyMatch();
+
+    /** Takes the first match shown. A class, not a lambda: {@code check} links none (docs/code.md). */
+    private static final class AnyMatch implements MatchVisitor {
+        @Override
+        public boolean accept(String text, int start, int end) {
+            return true;
+        }
+    }
+
     /** The texts of matches, up to a number of them. A class, not a lambda: {@code check} links none (docs/code.md). */
     private static final class Gathered implements MatchVisitor {
         private final int wanted;
@@ -340,7 +350,7 @@ final class KeyedPatterns {
 
         /** Whether any pattern of the group matches. */
         boolean anyMatch(int group) {
-            return visitMatches(group, new Gathered(1));
+            return visitMatches(group, ANY_MATCH);
         }
 
         /** The first match of the first pattern of the group that matches, pattern by pattern in their order. */

@@ -33,6 +33,7 @@ final class NoteWords {
         this.accounted = new boolean[words.size()];
         this.personName = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
+            // Not computeIfAbsent with a lambda: check links none (docs/code.md).
             List<Integer> at = positions.get(words.get(i).folded());
             if (at == null) {
                 at = new ArrayList<>(1);

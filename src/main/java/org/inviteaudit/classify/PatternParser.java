@@ -171,6 +171,7 @@ final class PatternParser {
      * {@code java.util.regex} tries it, whatever the text holds.
      */
     private static boolean isLiteralText(PatternTree tree) {
+        // A loop, not a stream: check links no lambda (docs/code.md).
         List<PatternTree> parts;
         if (tree instanceof PatternTree.Sequence sequence) {
             parts = sequence.parts();

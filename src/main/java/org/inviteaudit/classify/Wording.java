@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What invite-audit knows about invitation wording, loaded from data by {@link WordingLoader}. Phrase lists are
@@ -50,28 +49,37 @@ record Wording(
     }
 
     /**
-     * The phrases longest first, the order kept among those of a length. Those of the wording image come so already,
-     * and are then only copied: a stream sorting them had been a millisecond of every start.
+     * The phrases longest first, the order kept among those of a length (a stable sort). Those of the wording image
+     * come so already, and are then only copied. No stream or lambda: {@code check} links none (docs/code.md).
      */
     private static List<Phrase> longestFirst(List<Phrase> phrases) {
         for (int i = 1; i < phrases.size(); i++) {
             if (phrases.get(i - 1).words().size() < phrases.get(i).words().size()) {
                 List<Phrase> sorted = new ArrayList<>(phrases);
-                sorted.sort(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed());
+                sorted.sort(new LongestFirst());
                 return List.copyOf(sorted);
             }
         }
         return List.copyOf(phrases);
     }
 
+    private static final class LongestFirst implements Comparator<Phrase> {
+        @Override
+        public int compare(Phrase one, Phrase other) {
+            return Integer.compare(other.words().size(), one.words().size());
+        }
+    }
+
     /** This wording and the user's phrases, each kind with its own kind. */
     Wording with(UserPhrases user) {
-        return new Wording(
-                Stream.concat(stockTexts.stream(), user.stockTexts().stream()).toList(),
-                stockVocabulary,
-                Stream.concat(boilerplate.stream(), user.boilerplate().stream()).toList(),
-                outreach,
-                placeholders, greetings, addressees, closings, fillerWords, signals, timeWords, yourWords,
-                topicWords);
+        return new Wording(joined(stockTexts, user.stockTexts()), stockVocabulary,
+                joined(boilerplate, user.boilerplate()), outreach, placeholders, greetings, addressees, closings,
+                fillerWords, signals, timeWords, yourWords, topicWords);
+    }
+
+    private static List<Phrase> joined(List<Phrase> ours, List<Phrase> theirs) {
+        List<Phrase> joined = new ArrayList<>(ours);
+        joined.addAll(theirs);
+        return joined;
     }
 }

@@ -1,6 +1,6 @@
 package org.inviteaudit.classify;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.CRC32;
 
 /**
  * The built-in wording as the build leaves it: {@code wording.json} loaded and checked once, when invite-audit is
@@ -31,9 +33,9 @@ import java.util.Set;
  *
  * <p>The image is read at every start, mostly before the JVM has compiled any of it, where every call the reading
  * makes costs: read string by string ({@code readUTF}) it had taken some three times as long (34 ms against 13 at the
- * median of ten fresh JVMs on a slow day, by hand). So each distinct string is written once, all of them in two runs
- * of text, the Latin-1 ones and the others in UTF-8, that a run decodes whole and cuts; and all the rest is one array
- * of ints, copied in bulk, that refers to the strings by number.
+ * median of ten fresh JVMs on a slow day, by hand). So each distinct string is written once, all of them in two
+ * stretches of text, the Latin-1 ones and the others in UTF-8, that the reading decodes whole and cuts; and all the
+ * rest is one array of ints, copied in bulk, that refers to the strings by number.
  *
  * <p>Sets are written sorted and reasons in their declared order, so the same data always makes the same bytes.
  */
@@ -65,7 +67,7 @@ final class WordingImage {
     }
 
     static void write(Wording wording, OutputStream stream) throws IOException {
-        Writer out = new Writer();
+        ImageWriter out = new ImageWriter();
         out.phrases(wording.stockTexts());
         StockVocabulary vocabulary = wording.stockVocabulary();
         out.strings(sorted(vocabulary.words()));
@@ -88,38 +90,71 @@ final class WordingImage {
     }
 
     static Wording read(InputStream stream) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(stream.readAllBytes());
+        ByteBuffer bytes = sealed(stream.readAllBytes());
+        List<Phrase> stockTexts;
+        Set<String> vocabularyWords;
+        Set<Integer> unspacedChars;
+        List<String> networkStems;
+        List<Phrase> boilerplate;
+        Map<Reason, List<WordingPattern>> outreach;
+        List<WordingPattern> placeholders;
+        List<Phrase> greetings;
+        Set<String> addressees;
+        Set<String> closings;
+        Set<String> fillerWords;
+        Map<Reason, List<WordingPattern>> signals;
+        Set<String> timeWords;
+        Set<String> yourWords;
+        Set<String> topicWords;
+        // Only the reading is guarded: what damaged bytes make it throw is said as damage, and nothing else is.
         try {
             if (bytes.getInt() != MAGIC || bytes.getInt() != FORMAT) {
                 throw new IOException("not a wording image of format " + FORMAT);
             }
-            Reader in = new Reader(bytes);
-            List<Phrase> stockTexts = in.phrases();
-            Set<String> vocabularyWords = in.stringSet();
+            ImageReader in = new ImageReader(bytes);
+            stockTexts = in.phrases();
+            vocabularyWords = in.stringSet();
             Integer[] unspaced = new Integer[in.count()];
             for (int i = 0; i < unspaced.length; i++) {
                 unspaced[i] = in.next();
             }
-            StockVocabulary vocabulary = new StockVocabulary(vocabularyWords, Set.of(unspaced), in.strings());
-            Wording wording = new Wording(
-                    stockTexts,
-                    vocabulary,
-                    in.phrases(),
-                    in.patternsByReason(),
-                    in.patterns(),
-                    in.phrases(),
-                    in.stringSet(),
-                    in.stringSet(),
-                    in.stringSet(),
-                    in.patternsByReason(),
-                    in.stringSet(),
-                    in.stringSet(),
-                    in.stringSet());
+            unspacedChars = Set.of(unspaced);
+            networkStems = in.strings();
+            boilerplate = in.phrases();
+            outreach = in.patternsByReason();
+            placeholders = in.patterns();
+            greetings = in.phrases();
+            addressees = in.stringSet();
+            closings = in.stringSet();
+            fillerWords = in.stringSet();
+            signals = in.patternsByReason();
+            timeWords = in.stringSet();
+            yourWords = in.stringSet();
+            topicWords = in.stringSet();
             in.end();
-            return wording;
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new IOException("damaged (" + e + ")", e);
         }
+        return new Wording(stockTexts, new StockVocabulary(vocabularyWords, unspacedChars, networkStems), boilerplate,
+                outreach, placeholders, greetings, addressees, closings, fillerWords, signals, timeWords, yourWords,
+                topicWords);
+    }
+
+    /**
+     * The image's bytes without their CRC-32, if it is theirs: a damaged image is refused whole, rather than read into
+     * a wording that is well-formed and wrong.
+     */
+    private static ByteBuffer sealed(byte[] image) throws IOException {
+        if (image.length < Integer.BYTES) {
+            throw new IOException("cut short: " + image.length + " bytes");
+        }
+        int length = image.length - Integer.BYTES;
+        CRC32 crc = new CRC32();
+        crc.update(image, 0, length);
+        if ((int) crc.getValue() != ByteBuffer.wrap(image, length, Integer.BYTES).getInt()) {
+            throw new IOException("damaged: its checksum is not its bytes'");
+        }
+        return ByteBuffer.wrap(image, 0, length);
     }
 
     private static List<String> sorted(Collection<String> strings) {
@@ -130,7 +165,7 @@ final class WordingImage {
      * Gathers what the image holds in the order a run reads it, strings as themselves and counts as numbers, then
      * writes each distinct string once and the rest as ints, a string as its number.
      */
-    private static final class Writer {
+    private static final class ImageWriter {
         private final List<Object> values = new ArrayList<>();
 
         void string(String string) {
@@ -176,7 +211,10 @@ final class WordingImage {
             }
         }
 
-        /** The strings, numbered Latin-1 ones first, each run in the order first written; then the ints. */
+        /**
+         * The strings, numbered Latin-1 ones first, each stretch in the order first written; then the ints; then the
+         * CRC-32 of all before it.
+         */
         void writeTo(OutputStream stream) throws IOException {
             Map<String, Integer> latin1 = new LinkedHashMap<>();
             Map<String, Integer> others = new LinkedHashMap<>();
@@ -188,16 +226,22 @@ final class WordingImage {
             Map<String, Integer> numbers = new LinkedHashMap<>();
             latin1.keySet().forEach(string -> numbers.put(string, numbers.size()));
             others.keySet().forEach(string -> numbers.put(string, numbers.size()));
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
+            ByteArrayOutputStream image = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(image);
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
-            writeRun(out, latin1.keySet(), StandardCharsets.ISO_8859_1);
-            writeRun(out, others.keySet(), StandardCharsets.UTF_8);
+            writeStretch(out, latin1.keySet(), StandardCharsets.ISO_8859_1);
+            writeStretch(out, others.keySet(), StandardCharsets.UTF_8);
             out.writeInt(values.size());
             for (Object value : values) {
                 out.writeInt(value instanceof String string ? numbers.get(string) : (Integer) value);
             }
+            CRC32 crc = new CRC32();
+            crc.update(image.toByteArray());
+            out.writeInt((int) crc.getValue());
             out.flush();
+            image.writeTo(stream);
+            stream.flush();
         }
 
         private static boolean isLatin1(String string) {
@@ -205,11 +249,16 @@ final class WordingImage {
         }
 
         /** The count, where each string ends in the text, and the text, its bytes counted. */
-        private static void writeRun(DataOutputStream out, Collection<String> strings, Charset charset)
+        private static void writeStretch(DataOutputStream out, Collection<String> strings, Charset charset)
                 throws IOException {
             out.writeInt(strings.size());
             int end = 0;
+            CharsetEncoder encoder = charset.newEncoder();
             for (String string : strings) {
+                if (!encoder.canEncode(string)) {
+                    // A lone surrogate would be written as '?': the wording would not be read back as it was.
+                    throw new IllegalArgumentException("the wording's string '" + string + "' is not whole Unicode");
+                }
                 end += string.length();
                 out.writeInt(end);
             }
@@ -219,15 +268,15 @@ final class WordingImage {
         }
     }
 
-    /** Reads what {@link Writer} wrote. */
-    private static final class Reader {
+    /** Reads what {@link ImageWriter} wrote. */
+    private static final class ImageReader {
         private final String[] strings;
         private final int[] ints;
         private int at;
 
-        Reader(ByteBuffer bytes) throws IOException {
-            String[] latin1 = run(bytes, StandardCharsets.ISO_8859_1);
-            String[] others = run(bytes, StandardCharsets.UTF_8);
+        ImageReader(ByteBuffer bytes) throws IOException {
+            String[] latin1 = stretch(bytes, StandardCharsets.ISO_8859_1);
+            String[] others = stretch(bytes, StandardCharsets.UTF_8);
             strings = Arrays.copyOf(latin1, latin1.length + others.length);
             System.arraycopy(others, 0, strings, latin1.length, others.length);
             ints = new int[count(bytes, Integer.BYTES)];
@@ -238,8 +287,8 @@ final class WordingImage {
             }
         }
 
-        /** The strings of one run: their ends read in bulk, their text decoded at once and cut. */
-        private static String[] run(ByteBuffer bytes, Charset charset) throws IOException {
+        /** The strings of one stretch of text: their ends read in bulk, the text decoded at once and cut. */
+        private static String[] stretch(ByteBuffer bytes, Charset charset) throws IOException {
             int[] ends = new int[count(bytes, Integer.BYTES)];
             bytes.asIntBuffer().get(ends);
             bytes.position(bytes.position() + Integer.BYTES * ends.length);
@@ -317,7 +366,13 @@ final class WordingImage {
         List<Phrase> phrases() throws IOException {
             Phrase[] phrases = new Phrase[count()];
             for (int i = 0; i < phrases.length; i++) {
-                phrases[i] = new Phrase(string(), string(), strings());
+                String language = string();
+                String text = string();
+                String[] words = stringArray();
+                if (words.length == 0) {
+                    throw new IOException("the phrase '" + text + "' has no words");
+                }
+                phrases[i] = new Phrase(language, text, List.of(words));
             }
             return List.of(phrases);
         }
@@ -342,8 +397,20 @@ final class WordingImage {
             for (int i = 0; i < patterns.length; i++) {
                 String source = string();
                 int keys = next();
-                patterns[i] = WordingPattern.of(source,
-                        keys == NO_KEYS ? Optional.empty() : Optional.of(Set.of(stringArray(checked(keys)))));
+                if (keys == NO_KEYS) {
+                    patterns[i] = WordingPattern.of(source, Optional.empty());
+                    continue;
+                }
+                String[] firstWords = stringArray(checked(keys));
+                for (String key : firstWords) {
+                    if (key.isEmpty()) {
+                        throw new IOException("the pattern '" + source + "' has an empty first word");
+                    }
+                }
+                if (firstWords.length == 0) {
+                    throw new IOException("the pattern '" + source + "' has no first words");
+                }
+                patterns[i] = WordingPattern.of(source, Optional.of(Set.of(firstWords)));
             }
             return List.of(patterns);
         }

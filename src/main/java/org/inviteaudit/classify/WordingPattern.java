@@ -19,6 +19,7 @@ final class WordingPattern {
 
     private WordingPattern(String source, Optional<Set<String>> firstWordKeys, TextPattern compiled) {
         this.source = source;
+        // Not Optional.map(Set::copyOf): check links no lambda (docs/code.md).
         this.firstWordKeys = firstWordKeys.isPresent() ? Optional.of(Set.copyOf(firstWordKeys.get())) : firstWordKeys;
         this.compiled = compiled;
     }

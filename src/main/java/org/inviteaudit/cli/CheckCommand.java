@@ -89,6 +89,7 @@ final class CheckCommand implements Callable<Integer> {
             InviteAudit.message(spec.commandLine().getErr(), empty);
             return ExitCode.USAGE;
         }
+        // Not Optional.filter with a lambda: check links none (docs/code.md).
         Optional<String> recipient = to.value() == null || to.value().isBlank() ? Optional.empty()
                 : Optional.of(to.value());
         DraftAdvice advice = new DraftAdvisor(phrases.classifier()).advise(draft, recipient);

@@ -126,7 +126,9 @@ public final class InviteAudit {
             return "";
         }
         List<String> options = new ArrayList<>();
-        e.getCommandLine().getCommandSpec().options().forEach(option -> options.addAll(List.of(option.names())));
+        for (CommandLine.Model.OptionSpec option : e.getCommandLine().getCommandSpec().options()) {
+            options.addAll(List.of(option.names()));
+        }
         for (String argument : unmatched.getUnmatched()) {
             if (argument.startsWith("-")) {
                 List<String> closest = ClosestOption.to(argument, options);

@@ -313,13 +313,15 @@ class LauncherIT {
     }
 
     /**
-     * {@code check} links no lambda of the project's, nor a stream's: on JDK 17 linking each had cost a run's start
-     * some 0.2 ms, and over forty of them a tenth of the command (bench/README.md). Drafts that take every way
-     * through the classifier and the advice: a personal note with a recipient, a pitch with a merge field, the stock
-     * text and boilerplate, read from standard input, and JSON.
+     * {@code check} links no lambda of the project's, nor a stream's, nor a record's generated methods: JDK 17 links
+     * each at its first use, and there had been over forty on its way (docs/code.md, bench/README.md). Drafts that
+     * take every way through the classifier and the advice: a personal note with a recipient, a pitch with a merge
+     * field, the stock text, a draft read from standard input, the user's own phrases, JSON, and a mistyped option.
      */
     @Test
     void checkLinksNoLambdaOfTheProjects() throws Exception {
+        Path phrases = Files.writeString(cache.resolve("phrases.txt"), "# ours\nlooking forward to it\n"
+                + "stock: let's connect on here\n");
         List<List<String>> checks = List.of(
                 List.of("check", "--to", "Ada Byron", "Hi Ada, great meeting you at the Porto meetup on Tuesday! "
                         + "Your talk on event sourcing at JFokus was 3 times better than mine. Best, Sam"),
@@ -327,7 +329,9 @@ class LauncherIT {
                         + "an exciting opportunity, book a call at https://example.com or +1 555 123 4567?"),
                 List.of("check", "--format", "json", "I'd like to add you to my professional network. "
                         + "Looking forward to connecting!"),
-                List.of("check", "-"));
+                List.of("check", "-"),
+                List.of("check", "--phrases", phrases.toString(), "Let's connect on here, looking forward to it"),
+                List.of("check", "--formt", "json", "Hi"));
         for (List<String> arguments : checks) {
             Path log = cache.resolve("classes.log");
             List<String> command = new ArrayList<>(List.of(ProcessRun.java(),
@@ -335,11 +339,20 @@ class LauncherIT {
             command.addAll(arguments);
             ProcessRun check = ProcessRun.of(command, Map.of(), "Hallo Ada, schön dich gestern kennengelernt zu "
                     + "haben! Dein Vortrag über Kafka war großartig.", Path.of("."));
-            assertThat(check.exit()).as(check.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
-            assertThat(check.out()).containsAnyOf("Verdict: ", "\"verdict\"");
-            assertThat(Files.readAllLines(log)).as("lambdas linked by %s", arguments)
+            List<String> loaded = Files.readAllLines(log);
+            if (arguments.contains("--formt")) {
+                assertThat(check.exit()).as(check.err()).isEqualTo(ExitCode.USAGE);
+                assertThat(check.err()).contains("did you mean --format?");
+            } else {
+                assertThat(check.exit()).as(check.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+                assertThat(check.out()).containsAnyOf("Verdict: ", "\"verdict\"");
+                assertThat(loaded).as("the classifier ran").anyMatch(line -> line.contains(
+                        " org.inviteaudit.classify.Classifier "));
+            }
+            assertThat(loaded).as("what %s linked", arguments)
                     .noneMatch(line -> line.contains(" org.inviteaudit.") && line.contains("$$Lambda"))
-                    .noneMatch(line -> line.contains(" java.util.stream.AbstractPipeline "));
+                    .noneMatch(line -> line.contains(" java.util.stream.AbstractPipeline "))
+                    .noneMatch(line -> line.contains(" java.lang.runtime.ObjectMethods "));
         }
     }
 
