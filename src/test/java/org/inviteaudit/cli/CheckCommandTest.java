@@ -321,6 +321,9 @@ class CheckCommandTest {
         assertThat(CliRun.of("check", "Hello, let's connect").out()).contains("Greet them by name");
         assertThat(CliRun.of("check", "Hi, I'd like to add you to my network").out())
                 .as("a pronoun after the greeting is no name").doesNotContain("Check that I'd");
+        assertThat(CliRun.of("check", "Hi [First Name], we help teams like yours ship faster").out())
+                .as("a merge field after the greeting is no name").doesNotContain("Check that First")
+                .contains("Greet them by name", "Fill in the merge field [First Name].");
     }
 
     /**
