@@ -75,6 +75,8 @@ public final class Classifier {
     private final PhraseIndex boilerplatePhrases;
     private final PhraseIndex greetingPhrases;
     private final CueFinder cueFinder;
+    // Stateless: one per classifier rather than one per note.
+    private final NamingTheWork namingTheWork = new NamingTheWork();
 
     /** A classifier with the wording shipped with invite-audit. */
     public Classifier() {
@@ -471,7 +473,7 @@ public final class Classifier {
         }
         for (Map.Entry<Reason, Integer> group : signalGroups.entrySet()) {
             boolean found = group.getKey() == Reason.THEIR_WORK
-                    ? candidates.anyMatch(group.getValue(), new NamingTheWork())
+                    ? candidates.anyMatch(group.getValue(), namingTheWork)
                     : candidates.anyMatch(group.getValue());
             if (found) {
                 signals.add(group.getKey());
