@@ -66,6 +66,11 @@ final class CodePointClass {
 
     /** {@code \w}: a letter or other alphabetic, a mark, a decimal digit, a connector such as {@code _}, a joiner. */
     static boolean isWordChar(int c) {
+        return Latin1Chars.isWordChar(c);
+    }
+
+    /** {@link #isWordChar} by the char's type, for any char. */
+    static boolean isWordCharByType(int c) {
         return Character.isAlphabetic(c) || (WORD_TYPES >> Character.getType(c) & 1) != 0
                 || c == '\u200C' || c == '\u200D';
     }

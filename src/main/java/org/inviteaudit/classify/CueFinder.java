@@ -80,10 +80,11 @@ final class CueFinder {
         if (anyWordIn(words, wording.timeWords())) {
             cues.add(NoteFeatures.Cue.RECENT);
         }
-        if (namesSomethingOfTheirs(words, details)) {
+        int[] sinceTheirs = wordsSinceAWordOfTheirs(words);
+        if (namesSomethingOfTheirs(words, sinceTheirs, details)) {
             cues.add(NoteFeatures.Cue.THEIR_NAMED_THING);
         }
-        if (namesWhatTheirsIsAbout(words)) {
+        if (namesWhatTheirsIsAbout(words, sinceTheirs)) {
             cues.add(NoteFeatures.Cue.THEIR_TOPIC);
         }
         for (int i = 1; i < words.size(); i++) {
@@ -100,10 +101,9 @@ final class CueFinder {
      * {@value #TOPIC_SUBSTANCE} words of substance (not filler) in the {@value #TOPIC_WORDS} words after it, in the
      * same sentence.
      */
-    private boolean namesWhatTheirsIsAbout(List<Word> words) {
-        boolean[] after = afterAWordOfTheirs(words, TOPIC_AFTER_YOURS);
-        for (int j = 0; j < after.length; j++) {
-            if (after[j] && wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1)) {
+    private boolean namesWhatTheirsIsAbout(List<Word> words, int[] sinceTheirs) {
+        for (int j = 0; j < sinceTheirs.length; j++) {
+            if (isWithin(sinceTheirs[j], TOPIC_AFTER_YOURS) && wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1)) {
                 return true;
             }
         }
@@ -122,10 +122,9 @@ final class CueFinder {
     }
 
     /** "your talk at JFokus", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
-    private boolean namesSomethingOfTheirs(List<Word> words, boolean[] details) {
-        boolean[] after = afterAWordOfTheirs(words, THEIR_THING_WORDS);
-        for (int j = 0; j < after.length; j++) {
-            if (after[j] && (words.get(j).quoteBefore() || details[j])) {
+    private boolean namesSomethingOfTheirs(List<Word> words, int[] sinceTheirs, boolean[] details) {
+        for (int j = 0; j < sinceTheirs.length; j++) {
+            if (isWithin(sinceTheirs[j], THEIR_THING_WORDS) && (words.get(j).quoteBefore() || details[j])) {
                 return true;
             }
         }
@@ -133,20 +132,28 @@ final class CueFinder {
     }
 
     /**
-     * For each word, whether it follows a word of theirs ("your") within the window, in the same sentence: a mask
-     * rather than a predicate to test, since {@code check} links no lambda (docs/code.md).
+     * For each word, how many words after the nearest word of theirs ("your") before it in the same sentence it
+     * stands, or 0 where none is: worked out once for the two cues that look after such a word, each within its own
+     * window; an array rather than a predicate to test, since {@code check} links no lambda (docs/code.md).
      */
-    private boolean[] afterAWordOfTheirs(List<Word> words, int window) {
-        boolean[] after = new boolean[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            if (!wording.yourWords().contains(words.get(i).folded())) {
-                continue;
+    private int[] wordsSinceAWordOfTheirs(List<Word> words) {
+        int[] since = new int[words.size()];
+        int theirs = -1;
+        for (int j = 0; j < since.length; j++) {
+            Word word = words.get(j);
+            if (word.sentenceStart()) {
+                theirs = -1;
             }
-            for (int j = i + 1; j < Math.min(words.size(), i + 1 + window) && !words.get(j).sentenceStart(); j++) {
-                after[j] = true;
+            since[j] = theirs < 0 ? 0 : j - theirs;
+            if (wording.yourWords().contains(word.folded())) {
+                theirs = j;
             }
         }
-        return after;
+        return since;
+    }
+
+    private static boolean isWithin(int wordsSinceTheirs, int window) {
+        return wordsSinceTheirs > 0 && wordsSinceTheirs <= window;
     }
 
     /** A web address, an e-mail address, or a phone number (seven digits or more, however grouped). */

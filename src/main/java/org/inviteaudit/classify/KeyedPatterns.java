@@ -2,6 +2,7 @@ package org.inviteaudit.classify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -148,6 +149,12 @@ final class KeyedPatterns {
     private final KeyTable patternsByKey;
     /** For each first word filed whole, by its hash, the patterns that can start with it. */
     private final KeyTable patternsByWholeWord;
+    /**
+     * The first characters of the words filed, in either table: a word that starts with another is looked up no
+     * further. Most words of a note start no pattern's first word (of the merge fields', none starts in lower case),
+     * and the whole words' table, filed by hash, could only tell so after a probe or two per character.
+     */
+    private final BitSet startsAFiledWord = new BitSet(Character.MAX_VALUE + 1);
 
     /** One group of patterns. */
     KeyedPatterns(List<WordingPattern> patterns) {
@@ -183,8 +190,10 @@ final class KeyedPatterns {
                     patternsByKey.file(DIGIT_KEY, i);
                 } else if (key.charAt(key.length() - 1) == WHOLE) {
                     fileWithItsBeginnings(patternsByWholeWord, key, key.length() - 1, i, true);
+                    startsAFiledWord.set(key.charAt(0));
                 } else {
                     fileWithItsBeginnings(patternsByKey, key, key.length(), i, false);
+                    startsAFiledWord.set(key.charAt(0));
                 }
             }
         }
@@ -218,13 +227,19 @@ final class KeyedPatterns {
     Candidates candidates(String text) {
         Positions[] starts = new Positions[patterns.size()];
         int length = text.length();
+        boolean afterLetterOrDigit = false;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            boolean letterOrDigit = Latin1Chars.isLetterOrDigit(c);
+            boolean wordStart = letterOrDigit && !afterLetterOrDigit;
+            afterLetterOrDigit = letterOrDigit;
             if (StockVocabulary.isUnspacedChar(c) || (!letterOrDigit && c != ' ')) {
                 mayStartAt(starts, patternsByKey.get(extend(PACKED_EMPTY, c)), i);
             }
-            if (letterOrDigit && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (wordStart && Character.isDigit(c)) {
+                mayStartAt(starts, patternsByKey.get(DIGIT_KEY), i);
+            }
+            if (wordStart && startsAFiledWord.get(c)) {
                 // Each of its first one to three characters, so that a short first word of a pattern ("dm", "어제")
                 // is found however the word goes on; and each stretch of it that ends where a word does, whole.
                 long packed = PACKED_EMPTY;
@@ -248,9 +263,6 @@ final class KeyedPatterns {
                         }
                         wholeGoesOn = matching != null;
                     }
-                }
-                if (Character.isDigit(c)) {
-                    mayStartAt(starts, patternsByKey.get(DIGIT_KEY), i);
                 }
             }
         }

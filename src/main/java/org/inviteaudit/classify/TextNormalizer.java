@@ -20,7 +20,11 @@ final class TextNormalizer {
 
     /** NFKC, one apostrophe, one quote, one dash and single spaces; letter case is kept. */
     static String normalize(String text) {
-        // Most notes are Latin script that NFKC leaves as it is: told so by a table while they are read, in one pass.
+        // Most notes and names are ASCII already typeset as this would: kept as they are, not copied char by char.
+        if (isTypesetAscii(text)) {
+            return text;
+        }
+        // Most others are Latin script that NFKC leaves as it is: told so by a table while they are read, in one pass.
         String typeset = typeset(text, true);
         if (typeset != null) {
             return typeset;
@@ -51,6 +55,25 @@ final class TextNormalizer {
             out.append(typographic(c));
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the text is ASCII that {@link #typeset} gives back unchanged: no space at either end, no two in a row,
+     * no other whitespace, and no grave accent (typeset as an apostrophe). ASCII is all stable under NFKC.
+     */
+    private static boolean isTypesetAscii(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x7f) {
+                if (c == '`') {
+                    return false;
+                }
+            } else if (c != ' ' || i == 0 || i == last || text.charAt(i + 1) == ' ') {
+                return false; // a control, DEL, non-ASCII, or a space typeset would drop
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,8 +28,7 @@ record Word(String text, String folded, boolean sentenceStart, boolean dashBefor
     static boolean holdsANumber(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            // ASCII, most of what notes are written in, has no number but 0 to 9: no need to look a type up.
-            if (c < 0x80 ? c >= '0' && c <= '9' : isNumber(c)) {
+            if (Latin1Chars.isNumber(c)) {
                 return true;
             }
             i += Character.charCount(c);
@@ -37,7 +36,8 @@ record Word(String text, String folded, boolean sentenceStart, boolean dashBefor
         return false;
     }
 
-    private static boolean isNumber(int c) {
+    /** Whether the char is a number of any script, by its type. */
+    static boolean isNumberByType(int c) {
         return switch (Character.getType(c)) {
             case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
             default -> false;

@@ -28,7 +28,7 @@ final class Words {
         while (i < length) {
             int c = normalized.codePointAt(i);
             // A word starts with a letter or a digit; a mark (U+FE0F after an emoji) only continues one.
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Latin1Chars.isLetterOrDigit(c)) {
                 sentenceEnd |= c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
                 dash |= c == '-';
                 punctuation |= c != ' ';
@@ -64,7 +64,7 @@ final class Words {
     static boolean hasAWord(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Latin1Chars.isLetterOrDigit(c)) {
                 return true;
             }
             i += Character.charCount(c);
@@ -98,6 +98,10 @@ final class Words {
 
     /** A letter, a decimal digit or a mark: {@link Character#isLetterOrDigit} or a mark, by one look-up of its type. */
     private static boolean isWordChar(int c) {
+        // Latin-1 has no marks: there a word char is a letter or a digit, told by a table.
+        if (c < Latin1Chars.SIZE) {
+            return Latin1Chars.isLetterOrDigit(c);
+        }
         return (WORD_CHAR_TYPES >> Character.getType(c) & 1) != 0;
     }
 }

@@ -52,6 +52,35 @@ class TextNormalizerTest {
                 .ofMaxLength(12);
     }
 
+    /**
+     * ASCII is typeset by its spaces and its grave accent alone (NFKC keeps every ASCII char): runs of whitespace
+     * become one space, none at the ends, and a grave accent an apostrophe, whether the text takes the quick way for
+     * a text already so or not.
+     */
+    @Property(tries = 3000)
+    void asciiIsTypesetByItsSpacesAndGraveAccentsAlone(@ForAll("asciiTexts") String text) {
+        String expected = text.replace('`', '\'').replaceAll("[\\t-\\r\\x1C-\\x1F ]+", " ").strip();
+        assertThat(TextNormalizer.normalize(text)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> asciiTexts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange('\u0000', '\u007F').ofMaxLength(16),
+                Arbitraries.strings().withChars("ab `\t\u007F").ofMaxLength(8));
+    }
+
+    @Test
+    void anAsciiTextTypesetAlreadyIsGivenBackAsItIs() {
+        String typeset = "Hi Ada, we met at the Lisbon meetup (2024) - great talk!";
+        assertThat(TextNormalizer.normalize(typeset)).isSameAs(typeset);
+        assertThat(TextNormalizer.normalize(" Hi")).isEqualTo("Hi");
+        assertThat(TextNormalizer.normalize("Hi ")).isEqualTo("Hi");
+        assertThat(TextNormalizer.normalize("Hi  Ada")).isEqualTo("Hi Ada");
+        assertThat(TextNormalizer.normalize("it`s")).isEqualTo("it's");
+        assertThat(TextNormalizer.normalize("Hi\tAda")).isEqualTo("Hi Ada");
+    }
+
     @Test
     void aLatinTextIsStableByTableAndOneWithACombiningMarkIsNot() {
         assertThat(TextNormalizer.isStableByTable("Olá, I’m Zoë")).isFalse(); // ’ is beyond the table
