@@ -103,7 +103,8 @@ final class CueFinder {
      */
     private boolean namesWhatTheirsIsAbout(List<Word> words, int[] sinceTheirs) {
         for (int j = 0; j < sinceTheirs.length; j++) {
-            if (isWithin(sinceTheirs[j], TOPIC_AFTER_YOURS) && wording.topicWords().contains(words.get(j).folded()) && substanceAfter(words, j + 1)) {
+            if (isWithin(sinceTheirs[j], TOPIC_AFTER_YOURS) && wording.topicWords().contains(words.get(j).folded())
+                    && substanceAfter(words, j + 1)) {
                 return true;
             }
         }

@@ -61,19 +61,29 @@ final class KeyedPatterns {
     /**
      * Packed keys to the patterns that start with them, by open addressing: looked up at every word of every note,
      * where a map of boxed keys cost more than the matching. Filled once, as the patterns are read, and only read
-     * after; kept at most a quarter full, so that a look-up rarely probes past its slot.
+     * after; kept at most a quarter full, so that a look-up rarely probes past its slot. Most look-ups are of keys
+     * that are not there, and the table's hundreds of kilobytes miss the processor's caches: a filter of one bit per
+     * hash, 16 KiB, answers most of those without reading the table.
      */
     private static final class KeyTable {
         private static final int INITIAL_CAPACITY = 64;
+        private static final int FILTER_BITS = 17;
 
         private long[] keys = new long[INITIAL_CAPACITY];
         private int[][] patterns = new int[INITIAL_CAPACITY][];
         private int mask = INITIAL_CAPACITY - 1;
         private int size;
+        // A bit set for each key's hash, by bits of the hash other than the slot's: clear, the key is not filed.
+        private final long[] filed = new long[(1 << FILTER_BITS) / Long.SIZE];
 
         /** The patterns filed under the key, or null. */
         int[] get(long key) {
-            for (int slot = slot(key); keys[slot] != 0; slot = (slot + 1) & mask) {
+            long hash = Hash64.mix(key);
+            int bit = filterBit(hash);
+            if ((filed[bit >>> 6] & 1L << bit) == 0) {
+                return null;
+            }
+            for (int slot = (int) (hash & mask); keys[slot] != 0; slot = (slot + 1) & mask) {
                 if (keys[slot] == key) {
                     return patterns[slot];
                 }
@@ -115,8 +125,14 @@ final class KeyedPatterns {
                 }
                 keys[slot] = key;
                 size++;
+                int bit = filterBit(Hash64.mix(key));
+                filed[bit >>> 6] |= 1L << bit;
             }
             return slot;
+        }
+
+        private static int filterBit(long hash) {
+            return (int) (hash >>> (Long.SIZE - FILTER_BITS));
         }
 
         private void grow() {
@@ -150,9 +166,9 @@ final class KeyedPatterns {
     /** For each first word filed whole, by its hash, the patterns that can start with it. */
     private final KeyTable patternsByWholeWord;
     /**
-     * The first characters of the words filed, in either table: a word that starts with another is looked up no
-     * further. Most words of a note start no pattern's first word (of the merge fields', none starts in lower case),
-     * and the whole words' table, filed by hash, could only tell so after a probe or two per character.
+     * The first characters of the words filed, in either table: a word or a sign that starts with another is looked
+     * up no further. Most words of a note start no pattern's first word (of the merge fields', none starts in lower
+     * case), and the whole words' table, filed by hash, could only tell so after a probe or two per character.
      */
     private final BitSet startsAFiledWord = new BitSet(Character.MAX_VALUE + 1);
 
@@ -233,7 +249,7 @@ final class KeyedPatterns {
             boolean letterOrDigit = Latin1Chars.isLetterOrDigit(c);
             boolean wordStart = letterOrDigit && !afterLetterOrDigit;
             afterLetterOrDigit = letterOrDigit;
-            if (StockVocabulary.isUnspacedChar(c) || (!letterOrDigit && c != ' ')) {
+            if ((StockVocabulary.isUnspacedChar(c) || (!letterOrDigit && c != ' ')) && startsAFiledWord.get(c)) {
                 mayStartAt(starts, patternsByKey.get(extend(PACKED_EMPTY, c)), i);
             }
             if (wordStart && Character.isDigit(c)) {
