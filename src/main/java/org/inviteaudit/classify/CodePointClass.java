@@ -66,7 +66,7 @@ final class CodePointClass {
 
     /** {@code \w}: a letter or other alphabetic, a mark, a decimal digit, a connector such as {@code _}, a joiner. */
     static boolean isWordChar(int c) {
-        return Latin1Chars.isWordChar(c);
+        return CharFlags.isWordChar(c);
     }
 
     /** {@link #isWordChar} by the char's type, for any char. */

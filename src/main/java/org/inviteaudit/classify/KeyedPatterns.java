@@ -246,7 +246,7 @@ final class KeyedPatterns {
         boolean afterLetterOrDigit = false;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            boolean letterOrDigit = Latin1Chars.isLetterOrDigit(c);
+            boolean letterOrDigit = CharFlags.isLetterOrDigit(c);
             boolean wordStart = letterOrDigit && !afterLetterOrDigit;
             afterLetterOrDigit = letterOrDigit;
             if ((StockVocabulary.isUnspacedChar(c) || (!letterOrDigit && c != ' ')) && startsAFiledWord.get(c)) {

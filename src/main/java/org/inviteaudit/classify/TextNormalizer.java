@@ -84,7 +84,7 @@ final class TextNormalizer {
         if (c < 0x80) {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
         }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return CharFlags.isSpace(c);
     }
 
     private static char typographic(char c) {

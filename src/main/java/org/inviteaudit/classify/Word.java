@@ -28,7 +28,7 @@ record Word(String text, String folded, boolean sentenceStart, boolean dashBefor
     static boolean holdsANumber(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (Latin1Chars.isNumber(c)) {
+            if (CharFlags.isNumber(c)) {
                 return true;
             }
             i += Character.charCount(c);

@@ -9,11 +9,6 @@ import java.util.List;
  */
 final class Words {
 
-    private static final int WORD_CHAR_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.NON_SPACING_MARK
-            | 1 << Character.COMBINING_SPACING_MARK | 1 << Character.ENCLOSING_MARK;
-
     private Words() {
     }
 
@@ -28,7 +23,7 @@ final class Words {
         while (i < length) {
             int c = normalized.codePointAt(i);
             // A word starts with a letter or a digit; a mark (U+FE0F after an emoji) only continues one.
-            if (!Latin1Chars.isLetterOrDigit(c)) {
+            if (!CharFlags.isLetterOrDigit(c)) {
                 sentenceEnd |= c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
                 dash |= c == '-';
                 punctuation |= c != ' ';
@@ -64,7 +59,7 @@ final class Words {
     static boolean hasAWord(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (Latin1Chars.isLetterOrDigit(c)) {
+            if (CharFlags.isLetterOrDigit(c)) {
                 return true;
             }
             i += Character.charCount(c);
@@ -96,12 +91,8 @@ final class Words {
         return i;
     }
 
-    /** A letter, a decimal digit or a mark: {@link Character#isLetterOrDigit} or a mark, by one look-up of its type. */
+    /** A letter, a decimal digit or a mark. */
     private static boolean isWordChar(int c) {
-        // Latin-1 has no marks: there a word char is a letter or a digit, told by a table.
-        if (c < Latin1Chars.SIZE) {
-            return Latin1Chars.isLetterOrDigit(c);
-        }
-        return (WORD_CHAR_TYPES >> Character.getType(c) & 1) != 0;
+        return CharFlags.isLetterDigitOrMark(c);
     }
 }
