@@ -14,7 +14,9 @@ final class CharFlags {
     private static final int NUMBER = 1 << 2;
     private static final int SPACE = 1 << 3;
     private static final int LETTER_DIGIT_OR_MARK = 1 << 4;
-    private static final int KNOWN = 1 << 5;
+    private static final int DIGIT = 1 << 5;
+    private static final int UNSPACED = 1 << 6;
+    private static final int KNOWN = 1 << 7;
     private static final int LETTER_DIGIT_OR_MARK_TYPES = 1 << Character.UPPERCASE_LETTER
             | 1 << Character.LOWERCASE_LETTER | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER
             | 1 << Character.OTHER_LETTER | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.NON_SPACING_MARK
@@ -39,6 +41,16 @@ final class CharFlags {
         return c <= Character.MAX_VALUE ? (flags(c) & NUMBER) != 0 : Word.isNumberByType(c);
     }
 
+    /** {@link Character#isDigit(int)}. */
+    static boolean isDigit(int c) {
+        return c <= Character.MAX_VALUE ? (flags(c) & DIGIT) != 0 : Character.isDigit(c);
+    }
+
+    /** A char of a script written without spaces, as {@link StockVocabulary#isUnspacedCharByScript} tells it. */
+    static boolean isUnspaced(int c) {
+        return c <= Character.MAX_VALUE ? (flags(c) & UNSPACED) != 0 : StockVocabulary.isUnspacedCharByScript(c);
+    }
+
     /** A letter, a decimal digit or a mark: what {@link Words} reads a word of. */
     static boolean isLetterDigitOrMark(int c) {
         return c <= Character.MAX_VALUE ? (flags(c) & LETTER_DIGIT_OR_MARK) != 0 : isLetterDigitOrMarkByType(c);
@@ -50,12 +62,13 @@ final class CharFlags {
     }
 
     private static int flags(int c) {
-        int known = FLAGS[c];
+        int known = FLAGS[c] & 0xFF;
         if (known == 0) {
             known = KNOWN | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
                     | (CodePointClass.isWordCharByType(c) ? WORD_CHAR : 0) | (Word.isNumberByType(c) ? NUMBER : 0)
                     | (Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0)
-                    | (isLetterDigitOrMarkByType(c) ? LETTER_DIGIT_OR_MARK : 0);
+                    | (isLetterDigitOrMarkByType(c) ? LETTER_DIGIT_OR_MARK : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                    | (StockVocabulary.isUnspacedCharByScript(c) ? UNSPACED : 0);
             FLAGS[c] = (byte) known;
         }
         return known;

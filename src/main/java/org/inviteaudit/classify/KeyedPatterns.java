@@ -252,7 +252,7 @@ final class KeyedPatterns {
             if ((StockVocabulary.isUnspacedChar(c) || (!letterOrDigit && c != ' ')) && startsAFiledWord.get(c)) {
                 mayStartAt(starts, patternsByKey.get(extend(PACKED_EMPTY, c)), i);
             }
-            if (wordStart && Character.isDigit(c)) {
+            if (wordStart && CharFlags.isDigit(c)) {
                 mayStartAt(starts, patternsByKey.get(DIGIT_KEY), i);
             }
             if (wordStart && startsAFiledWord.get(c)) {

@@ -154,6 +154,11 @@ final class StockVocabulary {
     }
 
     static boolean isUnspacedChar(int codePoint) {
+        return CharFlags.isUnspaced(codePoint);
+    }
+
+    /** {@link #isUnspacedChar} by the char's script. */
+    static boolean isUnspacedCharByScript(int codePoint) {
         if (codePoint < FIRST_UNSPACED) {
             return false; // most characters of most notes: no script lookup
         }

@@ -15,6 +15,8 @@ class CharFlagsTest {
     private static final Pattern WORD = Pattern.compile("\\w", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NUMBER = Pattern.compile("\\p{N}");
     private static final Pattern LETTER_DIGIT_OR_MARK = Pattern.compile("[\\p{L}\\p{Nd}\\p{M}]");
+    // The scripts of Chinese, Japanese and Thai, written without spaces between words.
+    private static final Pattern UNSPACED = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}]");
 
     @Test
     void eachAnswerIsWhatCharacterAndTheRegularExpressionsSay() {
@@ -26,6 +28,8 @@ class CharFlagsTest {
                 assertThat(CharFlags.isNumber(c)).as("U+%04X", c).isEqualTo(NUMBER.matcher(text).matches());
                 assertThat(CharFlags.isLetterDigitOrMark(c)).as("U+%04X", c)
                         .isEqualTo(LETTER_DIGIT_OR_MARK.matcher(text).matches());
+                assertThat(CharFlags.isDigit(c)).as("U+%04X", c).isEqualTo(Character.isDigit(c));
+                assertThat(CharFlags.isUnspaced(c)).as("U+%04X", c).isEqualTo(UNSPACED.matcher(text).matches());
             }
         }
     }
