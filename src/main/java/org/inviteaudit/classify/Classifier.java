@@ -64,8 +64,8 @@ public final class Classifier {
     private final Optional<TemplateCensus> templates;
     // "Hello team": a word a greeting addresses is no more the sender's own than filler is.
     private final Set<String> notOwnWords;
-    // "Hi there, thanks! Best,": what a greeting addresses and a sign-off's closing are no part of a courtesy.
-    private final Set<String> notCourtesyWords;
+    // The classes of the wording's word lists each word is of, by one look-up.
+    private final WordClasses wordClasses;
     // The signal and outreach patterns, all indexed together since all meet the same text: a group per reason.
     private final KeyedPatterns reasonPatterns;
     private final Map<Reason, Integer> signalGroups;
@@ -74,7 +74,6 @@ public final class Classifier {
     private final PhraseIndex stockTextPhrases;
     private final PhraseIndex boilerplatePhrases;
     private final PhraseIndex greetingPhrases;
-    private final CueFinder cueFinder;
     // Stateless: one per classifier rather than one per note.
     private final NamingTheWork namingTheWork = new NamingTheWork();
 
@@ -89,8 +88,7 @@ public final class Classifier {
         this.templates = templates;
         this.notOwnWords = new HashSet<>(wording.fillerWords());
         notOwnWords.addAll(wording.addressees());
-        this.notCourtesyWords = new HashSet<>(wording.addressees());
-        notCourtesyWords.addAll(wording.closings());
+        this.wordClasses = new WordClasses(wording);
         this.signalGroups = new EnumMap<>(Reason.class);
         this.outreachGroups = new EnumMap<>(Reason.class);
         List<List<WordingPattern>> groups = new ArrayList<>();
@@ -107,7 +105,6 @@ public final class Classifier {
         this.stockTextPhrases = new PhraseIndex(wording.stockTexts());
         this.boilerplatePhrases = new PhraseIndex(wording.boilerplate());
         this.greetingPhrases = new PhraseIndex(wording.greetings());
-        this.cueFinder = new CueFinder(wording, notOwnWords);
     }
 
     /** The same wording, its indexes shared rather than built again (they cost start-up time), with templates. */
@@ -116,7 +113,7 @@ public final class Classifier {
         this.model = model;
         this.templates = templates;
         this.notOwnWords = same.notOwnWords;
-        this.notCourtesyWords = same.notCourtesyWords;
+        this.wordClasses = same.wordClasses;
         this.signalGroups = same.signalGroups;
         this.outreachGroups = same.outreachGroups;
         this.reasonPatterns = same.reasonPatterns;
@@ -124,7 +121,6 @@ public final class Classifier {
         this.stockTextPhrases = same.stockTextPhrases;
         this.boilerplatePhrases = same.boilerplatePhrases;
         this.greetingPhrases = same.greetingPhrases;
-        this.cueFinder = same.cueFinder;
     }
 
     /** This classifier, knowing also the user's own stock texts and boilerplate. */
@@ -202,8 +198,8 @@ public final class Classifier {
             details[i] = !note.isPersonName(i) && isSpecificDetail(words.get(i), reading.names());
             personNames[i] = note.isPersonName(i) || reading.names().contains(words.get(i).folded());
         }
-        Set<NoteFeatures.Cue> cues = cueFinder.find(reading.found(), reading.signals(), reading.ownWords(),
-                note.opensWithGreeting(), reading.normalized(), words, details);
+        Set<NoteFeatures.Cue> cues = CueFinder.find(reading.found(), reading.signals(), reading.ownWords(),
+                reading.normalized(), words, note, details);
         return NoteFeatures.of(words, personNames, cues);
     }
 
@@ -222,23 +218,22 @@ public final class Classifier {
         names.addAll(senderNames);
 
         List<Word> words = Words.of(normalized);
-        NoteWords note = new NoteWords(words);
+        NoteWords note = new NoteWords(words, wordClasses);
         // Phrases before the greeting, so that one starting with a greeting word ("Greetings from…") is found whole;
         // boilerplate elsewhere in the note last, so that it cannot take words of a stock sentence worded otherwise
         // than the data's ("Me gustaría agregarte a mi red…").
         List<String> stockTexts = new ArrayList<>(note.accountForPhrases(stockTextPhrases));
         List<String> boilerplate = new ArrayList<>(note.accountForOpeningPhrase(boilerplatePhrases));
-        Optional<Word> addressed = note.accountForGreeting(greetingPhrases, NameWords.TITLES);
-        note.accountForSignOff(names, wording.closings());
+        Optional<Word> addressed = note.accountForGreeting(greetingPhrases);
+        note.accountForSignOff(names);
         note.accountForNames(names);
-        Optional<String> stockSentence = note.accountForStockSentence(wording.stockVocabulary(), wording.closings(),
-                notOwnWords);
+        Optional<String> stockSentence = note.accountForStockSentence(wording.stockVocabulary());
         if (stockSentence.isPresent()) {
             stockTexts.add(stockSentence.get());
         }
         boilerplate.addAll(note.accountForPhrases(boilerplatePhrases));
         List<String> placeholders = placeholders(normalized);
-        List<Word> ownWords = note.contentWords(notOwnWords);
+        List<Word> ownWords = note.contentWords();
         String unaccounted = note.unaccountedText();
         KeyedPatterns.Candidates candidates = reasonPatterns.candidates(unaccounted);
         Set<Reason> signals = signals(note, candidates, addressed, ownWords, recipientNames, names);
@@ -269,7 +264,7 @@ public final class Classifier {
             greeted = Optional.of(addressed.get().text());
         }
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
-                note.unaccountedCount(notCourtesyWords), greeted, normalized, words, note, names));
+                note.unaccountedCount(), greeted, normalized, words, note, names));
     }
 
     /**

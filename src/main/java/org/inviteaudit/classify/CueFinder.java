@@ -38,30 +38,24 @@ final class CueFinder {
         }
     }
 
-    private final Wording wording;
-    private final Set<String> notOwnWords;
-
-    /** @param notOwnWords the words that are not the sender's own: filler, and what a greeting may address */
-    CueFinder(Wording wording, Set<String> notOwnWords) {
-        this.wording = wording;
-        this.notOwnWords = notOwnWords;
+    private CueFinder() {
     }
 
     /**
      * The cues of a note: those of the reasons and signals found, and those its words show.
      *
-     * @param greeting whether it opens with a greeting
-     * @param details  for each word, whether it is a specific detail that names no person
+     * @param note    its words as the classifier read them: whether a greeting opens it, each word's classes
+     * @param details for each word, whether it is a specific detail that names no person
      */
-    Set<NoteFeatures.Cue> find(Set<Reason> found, Set<Reason> signals, int ownWords, boolean greeting,
-            String normalized, List<Word> words, boolean[] details) {
+    static Set<NoteFeatures.Cue> find(Set<Reason> found, Set<Reason> signals, int ownWords, String normalized,
+            List<Word> words, NoteWords note, boolean[] details) {
         Set<NoteFeatures.Cue> cues = EnumSet.noneOf(NoteFeatures.Cue.class);
         for (Map.Entry<Reason, NoteFeatures.Cue> cue : REASON_CUES.entrySet()) {
             if (found.contains(cue.getKey()) || signals.contains(cue.getKey())) {
                 cues.add(cue.getValue());
             }
         }
-        if (greeting) {
+        if (note.opensWithGreeting()) {
             cues.add(NoteFeatures.Cue.GREETING);
         }
         if (normalized.indexOf('?') >= 0) {
@@ -70,21 +64,21 @@ final class CueFinder {
         if (hasContactDetails(normalized, words)) {
             cues.add(NoteFeatures.Cue.CONTACT);
         }
-        if (isInAKnownLanguage(words)) {
+        if (isInAKnownLanguage(note, words.size())) {
             cues.add(NoteFeatures.Cue.KNOWN_LANGUAGE);
         }
         cues.add(NoteFeatures.Cue.ofOwnWords(ownWords));
         if (found.contains(Reason.BOILERPLATE) && ownWords <= FEW_OWN_WORDS) {
             cues.add(NoteFeatures.Cue.BOILERPLATE_ALONE);
         }
-        if (anyWordIn(words, wording.timeWords())) {
+        if (anyWordOf(note, words.size(), WordClasses.TIME)) {
             cues.add(NoteFeatures.Cue.RECENT);
         }
-        int[] sinceTheirs = wordsSinceAWordOfTheirs(words);
+        int[] sinceTheirs = wordsSinceAWordOfTheirs(words, note);
         if (namesSomethingOfTheirs(words, sinceTheirs, details)) {
             cues.add(NoteFeatures.Cue.THEIR_NAMED_THING);
         }
-        if (namesWhatTheirsIsAbout(words, sinceTheirs)) {
+        if (namesWhatTheirsIsAbout(words, note, sinceTheirs)) {
             cues.add(NoteFeatures.Cue.THEIR_TOPIC);
         }
         for (int i = 1; i < words.size(); i++) {
@@ -101,29 +95,29 @@ final class CueFinder {
      * {@value #TOPIC_SUBSTANCE} words of substance (not filler) in the {@value #TOPIC_WORDS} words after it, in the
      * same sentence.
      */
-    private boolean namesWhatTheirsIsAbout(List<Word> words, int[] sinceTheirs) {
+    private static boolean namesWhatTheirsIsAbout(List<Word> words, NoteWords note, int[] sinceTheirs) {
         for (int j = 0; j < sinceTheirs.length; j++) {
-            if (isWithin(sinceTheirs[j], TOPIC_AFTER_YOURS) && wording.topicWords().contains(words.get(j).folded())
-                    && substanceAfter(words, j + 1)) {
+            if (isWithin(sinceTheirs[j], TOPIC_AFTER_YOURS) && note.isOf(j, WordClasses.TOPIC)
+                    && substanceAfter(words, note, j + 1)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean substanceAfter(List<Word> words, int from) {
+    private static boolean substanceAfter(List<Word> words, NoteWords note, int from) {
         int substance = 0;
         for (int k = from; k < Math.min(words.size(), from + TOPIC_WORDS); k++) {
             if (words.get(k).sentenceStart()) {
                 break;
             }
-            substance += notOwnWords.contains(words.get(k).folded()) ? 0 : 1;
+            substance += note.isOf(k, WordClasses.NOT_OWN) ? 0 : 1;
         }
         return substance >= TOPIC_SUBSTANCE;
     }
 
     /** "your talk at JFokus", "votre article « Data »", "your 3 years at Acme": a word of theirs, then a detail. */
-    private boolean namesSomethingOfTheirs(List<Word> words, int[] sinceTheirs, boolean[] details) {
+    private static boolean namesSomethingOfTheirs(List<Word> words, int[] sinceTheirs, boolean[] details) {
         for (int j = 0; j < sinceTheirs.length; j++) {
             if (isWithin(sinceTheirs[j], THEIR_THING_WORDS) && (words.get(j).quoteBefore() || details[j])) {
                 return true;
@@ -137,7 +131,7 @@ final class CueFinder {
      * stands, or 0 where none is: worked out once for the two cues that look after such a word, each within its own
      * window; an array rather than a predicate to test, since {@code check} links no lambda (docs/code.md).
      */
-    private int[] wordsSinceAWordOfTheirs(List<Word> words) {
+    private static int[] wordsSinceAWordOfTheirs(List<Word> words, NoteWords note) {
         int[] since = new int[words.size()];
         int theirs = -1;
         for (int j = 0; j < since.length; j++) {
@@ -146,7 +140,7 @@ final class CueFinder {
                 theirs = -1;
             }
             since[j] = theirs < 0 ? 0 : j - theirs;
-            if (wording.yourWords().contains(word.folded())) {
+            if (note.isOf(j, WordClasses.THEIRS)) {
                 theirs = j;
             }
         }
@@ -194,12 +188,12 @@ final class CueFinder {
     }
 
     /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */
-    private boolean isInAKnownLanguage(List<Word> words) {
+    private static boolean isInAKnownLanguage(NoteWords note, int words) {
         int filler = 0;
-        for (Word word : words) {
-            filler += notOwnWords.contains(word.folded()) ? 1 : 0;
+        for (int i = 0; i < words; i++) {
+            filler += note.isOf(i, WordClasses.NOT_OWN) ? 1 : 0;
         }
-        return filler * KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= words.size();
+        return filler * KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= words;
     }
 
     private static boolean containsIgnoringCase(String text, String ascii) {
@@ -215,9 +209,9 @@ final class CueFinder {
         return false;
     }
 
-    private static boolean anyWordIn(List<Word> words, Set<String> set) {
-        for (Word word : words) {
-            if (set.contains(word.folded())) {
+    private static boolean anyWordOf(NoteWords note, int words, int wordClasses) {
+        for (int i = 0; i < words; i++) {
+            if (note.isOf(i, wordClasses)) {
                 return true;
             }
         }

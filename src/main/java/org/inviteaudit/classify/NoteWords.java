@@ -21,6 +21,8 @@ final class NoteWords {
     private static final int STOCK_WORDS_BESIDE_A_STRAY = 5;
 
     private final List<Word> words;
+    // Each word's classes in the wording's lists, looked up once.
+    private final int[] classes;
     private final boolean[] accounted;
     // The words that name a person: whom the greeting addresses, who signs, the sender and the recipient.
     private final boolean[] personName;
@@ -28,11 +30,13 @@ final class NoteWords {
     // Where each word stands, so a phrase is tried only where its first word is.
     private final Map<String, List<Integer>> positions = new HashMap<>();
 
-    NoteWords(List<Word> words) {
+    NoteWords(List<Word> words, WordClasses wordClasses) {
         this.words = words;
+        this.classes = new int[words.size()];
         this.accounted = new boolean[words.size()];
         this.personName = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
+            classes[i] = wordClasses.of(words.get(i).folded());
             // Not computeIfAbsent with a lambda: check links none (docs/code.md).
             List<Integer> at = positions.get(words.get(i).folded());
             if (at == null) {
@@ -76,7 +80,7 @@ final class NoteWords {
      *
      * @return the word after the greeting, the one a greeting addresses, if there is a greeting and a word after it
      */
-    Optional<Word> accountForGreeting(PhraseIndex greetings, Set<String> titles) {
+    Optional<Word> accountForGreeting(PhraseIndex greetings) {
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -91,7 +95,7 @@ final class NoteWords {
                 if (words.get(length).sentenceStart()) {
                     return Optional.empty(); // "Hello! We're hosting…": the greeting stands alone
                 }
-                int name = titles.contains(words.get(length).folded()) ? length + 1 : length;
+                int name = isOf(length, WordClasses.TITLE) ? length + 1 : length;
                 if (name < words.size() && isGreetedName(words.get(name))) {
                     int end = name + 1;
                     while (end < words.size() && end <= name + GREETED_LAST_NAMES && words.get(end).joined()
@@ -111,9 +115,9 @@ final class NoteWords {
      * Marks a signature: at most three capitalised or name words at the end, after a dash ("   -Jordan") or after a
      * closing word ("Best regards, Jordan Pike", "Cordialement, Marie").
      */
-    void accountForSignOff(Set<String> nameWords, Set<String> closings) {
+    void accountForSignOff(Set<String> nameWords) {
         for (int start = Math.max(1, words.size() - SIGN_OFF_MAX_WORDS); start < words.size(); start++) {
-            boolean signed = words.get(start).dashBefore() || closings.contains(words.get(start - 1).folded());
+            boolean signed = words.get(start).dashBefore() || isOf(start - 1, WordClasses.CLOSING);
             if (signed && allNameLike(start, nameWords)) {
                 mark(start, words.size() - start);
                 markPersonName(start, words.size());
@@ -140,12 +144,11 @@ final class NoteWords {
      *
      * @return the stock sentence as the note wrote it, when there is one
      */
-    Optional<String> accountForStockSentence(StockVocabulary vocabulary, Set<String> closings,
-            Set<String> formulaWords) {
+    Optional<String> accountForStockSentence(StockVocabulary vocabulary) {
         List<Integer> stock = new ArrayList<>();
         List<Integer> stray = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (accounted[i] || closings.contains(words.get(i).folded())) {
+            if (accounted[i] || isOf(i, WordClasses.CLOSING)) {
                 continue;
             }
             (vocabulary.isStockWord(words.get(i).folded()) ? stock : stray).add(i);
@@ -161,7 +164,7 @@ final class NoteWords {
         }
         // A stray formula word ("would love to add you to my network") is the sender's wording, not LinkedIn's.
         boolean strayAllowed = stray.isEmpty() || stray.size() == 1 && stockLength >= STOCK_WORDS_BESIDE_A_STRAY
-                && !formulaWords.contains(words.get(stray.get(0)).folded());
+                && !isOf(stray.get(0), WordClasses.NOT_OWN);
         if (stock.isEmpty() || !strayAllowed
                 || !vocabulary.isStockSentence(stockWords)) {
             return Optional.empty();
@@ -195,26 +198,31 @@ final class NoteWords {
         return greeting;
     }
 
+    /** Whether the word at this place is of any of these classes ({@link WordClasses}' bits). */
+    boolean isOf(int at, int wordClasses) {
+        return (classes[at] & wordClasses) != 0;
+    }
+
     boolean contains(String foldedWord) {
         return positions.containsKey(foldedWord);
     }
 
-    /** The unmarked words that carry meaning, that is, that are not filler. */
-    List<Word> contentWords(Set<String> fillerWords) {
+    /** The unmarked words that carry meaning: not filler, nor what a greeting may address. */
+    List<Word> contentWords() {
         List<Word> content = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!accounted[i] && !fillerWords.contains(words.get(i).folded())) {
+            if (!accounted[i] && !isOf(i, WordClasses.NOT_OWN)) {
                 content.add(words.get(i));
             }
         }
         return content;
     }
 
-    /** How many words are left unmarked, filler included, but for the given words (closings, addressees). */
-    int unaccountedCount(Set<String> besides) {
+    /** How many words are left unmarked, filler included, but for closings and what a greeting may address. */
+    int unaccountedCount() {
         int count = 0;
         for (int i = 0; i < words.size(); i++) {
-            count += accounted[i] || besides.contains(words.get(i).folded()) ? 0 : 1;
+            count += accounted[i] || isOf(i, WordClasses.NOT_COURTESY) ? 0 : 1;
         }
         return count;
     }

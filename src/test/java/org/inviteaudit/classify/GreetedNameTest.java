@@ -11,10 +11,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GreetedNameTest {
 
     private static final PhraseIndex GREETINGS = new PhraseIndex(WordingLoader.builtIn().greetings());
+    private static final WordClasses WORD_CLASSES = new WordClasses(WordingLoader.builtIn());
 
     private static NoteWords greeted(String note) {
-        NoteWords words = new NoteWords(Words.of(TextNormalizer.normalize(note)));
-        words.accountForGreeting(GREETINGS, NameWords.TITLES);
+        NoteWords words = new NoteWords(Words.of(TextNormalizer.normalize(note)), WORD_CLASSES);
+        words.accountForGreeting(GREETINGS);
         return words;
     }
 
