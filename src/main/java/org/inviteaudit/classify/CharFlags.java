@@ -63,14 +63,17 @@ final class CharFlags {
 
     private static int flags(int c) {
         int known = FLAGS[c] & 0xFF;
-        if (known == 0) {
-            known = KNOWN | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
-                    | (CodePointClass.isWordCharByType(c) ? WORD_CHAR : 0) | (Word.isNumberByType(c) ? NUMBER : 0)
-                    | (Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0)
-                    | (isLetterDigitOrMarkByType(c) ? LETTER_DIGIT_OR_MARK : 0) | (Character.isDigit(c) ? DIGIT : 0)
-                    | (StockVocabulary.isUnspacedCharByScript(c) ? UNSPACED : 0);
-            FLAGS[c] = (byte) known;
-        }
+        return known != 0 ? known : firstMet(c);
+    }
+
+    // Apart from flags(), so that what runs at every char stays small enough to be inlined.
+    private static int firstMet(int c) {
+        int known = KNOWN | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                | (CodePointClass.isWordCharByType(c) ? WORD_CHAR : 0) | (Word.isNumberByType(c) ? NUMBER : 0)
+                | (Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0)
+                | (isLetterDigitOrMarkByType(c) ? LETTER_DIGIT_OR_MARK : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                | (StockVocabulary.isUnspacedCharByScript(c) ? UNSPACED : 0);
+        FLAGS[c] = (byte) known;
         return known;
     }
 

@@ -62,9 +62,8 @@ public final class Classifier {
     private final Wording wording;
     private final NoteModel model;
     private final Optional<TemplateCensus> templates;
-    // "Hello team": a word a greeting addresses is no more the sender's own than filler is.
-    private final Set<String> notOwnWords;
-    // The classes of the wording's word lists each word is of, by one look-up.
+    // The word lists of the wording each word is in, by one look-up ("Hello team": a word a greeting addresses is no
+    // more the sender's own than filler is: WordClasses.NOT_OWN).
     private final WordClasses wordClasses;
     // The signal and outreach patterns, all indexed together since all meet the same text: a group per reason.
     private final KeyedPatterns reasonPatterns;
@@ -86,8 +85,6 @@ public final class Classifier {
         this.wording = wording;
         this.model = model;
         this.templates = templates;
-        this.notOwnWords = new HashSet<>(wording.fillerWords());
-        notOwnWords.addAll(wording.addressees());
         this.wordClasses = new WordClasses(wording);
         this.signalGroups = new EnumMap<>(Reason.class);
         this.outreachGroups = new EnumMap<>(Reason.class);
@@ -112,7 +109,6 @@ public final class Classifier {
         this.wording = same.wording;
         this.model = model;
         this.templates = templates;
-        this.notOwnWords = same.notOwnWords;
         this.wordClasses = same.wordClasses;
         this.signalGroups = same.signalGroups;
         this.outreachGroups = same.outreachGroups;
@@ -199,7 +195,7 @@ public final class Classifier {
             personNames[i] = note.isPersonName(i) || reading.names().contains(words.get(i).folded());
         }
         Set<NoteFeatures.Cue> cues = CueFinder.find(reading.found(), reading.signals(), reading.ownWords(),
-                reading.normalized(), words, note, details);
+                reading.normalized(), note, details);
         return NoteFeatures.of(words, personNames, cues);
     }
 
@@ -260,7 +256,7 @@ public final class Classifier {
         // "Hi, I'd like…" greets no one called I'd: a filler word after a greeting is no name to check.
         Optional<String> greeted = Optional.empty();
         if (addressed.isPresent() && addressed.get().isCapitalised()
-                && !notOwnWords.contains(addressed.get().folded())) {
+                && !wordClasses.isOf(addressed.get().folded(), WordClasses.NOT_OWN)) {
             greeted = Optional.of(addressed.get().text());
         }
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
@@ -376,7 +372,7 @@ public final class Classifier {
         String greeted = addressed.folded();
         boolean judgeable = recipientNames.size() >= (recipient.contains("@") ? 2 : 1);
         if (!judgeable || !addressed.isCapitalised() || addressed.hasDigit()
-                || NameWords.TITLES.contains(greeted) || notOwnWords.contains(greeted)
+                || wordClasses.isOf(greeted, WordClasses.TITLE | WordClasses.NOT_OWN)
                 || senderNames.contains(greeted) || !sameScript(greeted, recipientNames.get(0))
                 || anyContains(placeholders, addressed.text())) {
             return false;
@@ -516,7 +512,7 @@ public final class Classifier {
             if (word.startsWith("\"") || Words.hasADigit(word)) {
                 return true;
             }
-            substance += word.isEmpty() || notOwnWords.contains(word) ? 0 : 1;
+            substance += word.isEmpty() || wordClasses.isOf(word, WordClasses.NOT_OWN) ? 0 : 1;
         }
         return substance >= CueFinder.TOPIC_SUBSTANCE;
     }

@@ -48,7 +48,8 @@ final class CueFinder {
      * @param details for each word, whether it is a specific detail that names no person
      */
     static Set<NoteFeatures.Cue> find(Set<Reason> found, Set<Reason> signals, int ownWords, String normalized,
-            List<Word> words, NoteWords note, boolean[] details) {
+            NoteWords note, boolean[] details) {
+        List<Word> words = note.words();
         Set<NoteFeatures.Cue> cues = EnumSet.noneOf(NoteFeatures.Cue.class);
         for (Map.Entry<Reason, NoteFeatures.Cue> cue : REASON_CUES.entrySet()) {
             if (found.contains(cue.getKey()) || signals.contains(cue.getKey())) {
@@ -140,7 +141,7 @@ final class CueFinder {
                 theirs = -1;
             }
             since[j] = theirs < 0 ? 0 : j - theirs;
-            if (note.isOf(j, WordClasses.THEIRS)) {
+            if (note.isOf(j, WordClasses.YOURS)) {
                 theirs = j;
             }
         }
@@ -188,12 +189,12 @@ final class CueFinder {
     }
 
     /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */
-    private static boolean isInAKnownLanguage(NoteWords note, int words) {
+    private static boolean isInAKnownLanguage(NoteWords note, int wordCount) {
         int filler = 0;
-        for (int i = 0; i < words; i++) {
+        for (int i = 0; i < wordCount; i++) {
             filler += note.isOf(i, WordClasses.NOT_OWN) ? 1 : 0;
         }
-        return filler * KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= words;
+        return filler * KNOWN_LANGUAGE_FILLER_SHARE_DIVISOR >= wordCount;
     }
 
     private static boolean containsIgnoringCase(String text, String ascii) {
@@ -209,9 +210,9 @@ final class CueFinder {
         return false;
     }
 
-    private static boolean anyWordOf(NoteWords note, int words, int wordClasses) {
-        for (int i = 0; i < words; i++) {
-            if (note.isOf(i, wordClasses)) {
+    private static boolean anyWordOf(NoteWords note, int wordCount, int classBits) {
+        for (int i = 0; i < wordCount; i++) {
+            if (note.isOf(i, classBits)) {
                 return true;
             }
         }

@@ -74,13 +74,13 @@ final class KeyedPatterns {
         private int mask = INITIAL_CAPACITY - 1;
         private int size;
         // A bit set for each key's hash, by bits of the hash other than the slot's: clear, the key is not filed.
-        private final long[] filed = new long[(1 << FILTER_BITS) / Long.SIZE];
+        private final long[] filter = new long[(1 << FILTER_BITS) / Long.SIZE];
 
         /** The patterns filed under the key, or null. */
         int[] get(long key) {
             long hash = Hash64.mix(key);
             int bit = filterBit(hash);
-            if ((filed[bit >>> 6] & 1L << bit) == 0) {
+            if ((filter[bit >>> 6] & 1L << bit) == 0) {
                 return null;
             }
             for (int slot = (int) (hash & mask); keys[slot] != 0; slot = (slot + 1) & mask) {
@@ -126,7 +126,7 @@ final class KeyedPatterns {
                 keys[slot] = key;
                 size++;
                 int bit = filterBit(Hash64.mix(key));
-                filed[bit >>> 6] |= 1L << bit;
+                filter[bit >>> 6] |= 1L << bit;
             }
             return slot;
         }
@@ -166,8 +166,8 @@ final class KeyedPatterns {
     /** For each first word filed whole, by its hash, the patterns that can start with it. */
     private final KeyTable patternsByWholeWord;
     /**
-     * The first characters of the words filed, in either table: a word or a sign that starts with another is looked
-     * up no further. Most words of a note start no pattern's first word (of the merge fields', none starts in lower
+     * The first characters of the words filed, in either table: a word or a sign that starts with another char is
+     * looked up no further. Most words of a note start no pattern's first word (of the merge fields', none starts in lower
      * case), and the whole words' table, filed by hash, could only tell so after a probe or two per character.
      */
     private final BitSet startsAFiledWord = new BitSet(Character.MAX_VALUE + 1);

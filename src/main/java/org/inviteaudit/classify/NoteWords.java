@@ -198,9 +198,14 @@ final class NoteWords {
         return greeting;
     }
 
-    /** Whether the word at this place is of any of these classes ({@link WordClasses}' bits). */
-    boolean isOf(int at, int wordClasses) {
-        return (classes[at] & wordClasses) != 0;
+    /** Whether the word at this place is in any of these lists ({@link WordClasses}' bits). */
+    boolean isOf(int at, int classBits) {
+        return (classes[at] & classBits) != 0;
+    }
+
+    /** The note's words, marked or not. */
+    List<Word> words() {
+        return words;
     }
 
     boolean contains(String foldedWord) {

@@ -59,7 +59,8 @@ final class TextNormalizer {
 
     /**
      * Whether the text is ASCII that {@link #typeset} gives back unchanged: no space at either end, no two in a row,
-     * no other whitespace, and no grave accent (typeset as an apostrophe). ASCII is all stable under NFKC.
+     * no control char (tabs and line ends among them) nor DEL, and no grave accent (typeset as an apostrophe). NFKC
+     * leaves all ASCII as it is.
      */
     private static boolean isTypesetAscii(String text) {
         int last = text.length() - 1;

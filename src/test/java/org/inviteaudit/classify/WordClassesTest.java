@@ -17,7 +17,7 @@ class WordClassesTest {
             WordClasses.ADDRESSEE, WORDING.addressees(),
             WordClasses.CLOSING, WORDING.closings(),
             WordClasses.TITLE, NameWords.TITLES,
-            WordClasses.THEIRS, WORDING.yourWords(),
+            WordClasses.YOURS, WORDING.yourWords(),
             WordClasses.TIME, WORDING.timeWords(),
             WordClasses.TOPIC, WORDING.topicWords());
 
@@ -35,10 +35,12 @@ class WordClassesTest {
     }
 
     @Test
-    void aWordNotOfTheSendersOwnIsFillerOrAnAddressee() {
-        assertThat(WordClasses.NOT_OWN).isEqualTo(WordClasses.FILLER | WordClasses.ADDRESSEE);
-        assertThat(WordClasses.NOT_COURTESY).isEqualTo(WordClasses.ADDRESSEE | WordClasses.CLOSING);
-        assertThat(CLASSES.of("your") & WordClasses.THEIRS).isNotZero();
-        assertThat(CLASSES.of("dr") & WordClasses.TITLE).isNotZero();
+    void aWordNotTheSendersOwnIsFillerOrAnAddresseeAndOneNoPartOfACourtesyAnAddresseeOrAClosing() {
+        assertThat(CLASSES.isOf("the", WordClasses.NOT_OWN)).isTrue();
+        assertThat(CLASSES.isOf("team", WordClasses.NOT_OWN)).isTrue();
+        assertThat(CLASSES.isOf("pozdrawiam", WordClasses.NOT_OWN)).isFalse();
+        assertThat(CLASSES.isOf("pozdrawiam", WordClasses.NOT_COURTESY)).isTrue();
+        assertThat(CLASSES.isOf("team", WordClasses.NOT_COURTESY)).isTrue();
+        assertThat(CLASSES.isOf("the", WordClasses.NOT_COURTESY)).isFalse();
     }
 }
