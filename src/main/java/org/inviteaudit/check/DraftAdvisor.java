@@ -49,11 +49,7 @@ public final class DraftAdvisor {
 
         // Conditions and loops, not Optional.map or streams: check links no lambda (docs/code.md).
         Optional<String> firstName = recipient.isPresent() ? Optional.of(firstName(recipient.get())) : Optional.empty();
-        // "Hi [First Name]" greets no one called First: the merge field has a hint of its own.
         Optional<String> greeted = explanation.greeted();
-        if (greeted.isPresent() && inAMergeField(greeted.get(), explanation.placeholders())) {
-            greeted = Optional.empty();
-        }
         if (firstName.isEmpty() && greeted.isPresent()) {
             hints.add("Check that " + greeted.get() + " is how they write their name (give --to NAME "
                     + "and check will).");
@@ -109,15 +105,6 @@ public final class DraftAdvisor {
                     + freeAccounts + ".");
         }
         return List.of();
-    }
-
-    private static boolean inAMergeField(String word, List<String> placeholders) {
-        for (String placeholder : placeholders) {
-            if (placeholder.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String firstName(String name) {

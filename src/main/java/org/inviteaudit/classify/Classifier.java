@@ -253,10 +253,12 @@ public final class Classifier {
             found.add(Reason.PLACEHOLDER);
         }
         found.addAll(outreach);
-        // "Hi, I'd like…" greets no one called I'd: a filler word after a greeting is no name to check.
+        // "Hi, I'd like…" greets no one called I'd: a filler word after a greeting is no name to check; nor is the
+        // word of a merge field ("Hi [First Name]"), which says what went wrong itself.
         Optional<String> greeted = Optional.empty();
         if (addressed.isPresent() && addressed.get().isCapitalised()
-                && !wordClasses.isOf(addressed.get().folded(), WordClasses.NOT_OWN)) {
+                && !wordClasses.isOf(addressed.get().folded(), WordClasses.NOT_OWN)
+                && !anyContains(placeholders, addressed.get().text())) {
             greeted = Optional.of(addressed.get().text());
         }
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param placeholders merge fields left unfilled
  * @param signals      the signs of a personal note found, whatever the verdict: a generic note may greet by name
  * @param greeted      the name that the greeting addresses, as the note spells it ("Sam" in "Hi Sam,"), if it does
+ *                     (not a filler word, nor a word of a merge field: "Hi [First Name]" greets no one)
  */
 public record Explanation(Classification classification, List<String> stockTexts, List<String> boilerplate,
         List<String> placeholders, Set<Reason> signals, Optional<String> greeted) {

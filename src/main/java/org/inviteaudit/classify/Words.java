@@ -80,19 +80,15 @@ final class Words {
         int i = start;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            if (isWordChar(c)) {
+            if (CharFlags.isLetterDigitOrMark(c)) {
                 i += Character.charCount(c);
-            } else if ((c == '\'' || c == '-') && i + 1 < text.length() && isWordChar(text.codePointAt(i + 1))) {
+            } else if ((c == '\'' || c == '-') && i + 1 < text.length()
+                    && CharFlags.isLetterDigitOrMark(text.codePointAt(i + 1))) {
                 i++;
             } else {
                 break;
             }
         }
         return i;
-    }
-
-    /** A letter, a decimal digit or a mark. */
-    private static boolean isWordChar(int c) {
-        return CharFlags.isLetterDigitOrMark(c);
     }
 }
