@@ -156,6 +156,12 @@ public final class Classifier {
         }
         Reading note = reading.get();
         Optional<Verdict> ruled = ruledVerdict(note);
+        // The rules make a note of formulas alone default whether or not it was sent to many, and its reasons and
+        // score do not look at the census: it is not asked, which costs the note's keys.
+        if (!ruled.equals(Optional.of(Verdict.DEFAULT))) {
+            note = asTheCensusFinds(note, sender);
+            ruled = ruledVerdict(note);
+        }
         // A note the rules make default scores 0 whatever the model says: it is spared the features.
         double probability = ruled.equals(Optional.of(Verdict.DEFAULT)) ? 0
                 : NoteModel.probability(model.logit(features(note)));
@@ -169,7 +175,15 @@ public final class Classifier {
     /** The features of a note as the model sees them, for fitting it; empty for a note without words. */
     Optional<NoteFeatures.Vector> features(String message, String sender, String recipient) {
         Optional<Reading> reading = read(message, sender, recipient);
-        return reading.isPresent() ? Optional.of(features(reading.get())) : Optional.empty();
+        return reading.isPresent() ? Optional.of(features(asTheCensusFinds(reading.get(), sender)))
+                : Optional.empty();
+    }
+
+    /** The note as the census finds it: a mass template, or as it reads. */
+    private Reading asTheCensusFinds(Reading note, String sender) {
+        return templates.isPresent()
+                && templates.get().isMassTemplate(note.words(), sender, note.recipientNames(), note.senderNames())
+                ? note.asTemplate() : note;
     }
 
     /**
@@ -177,11 +191,22 @@ public final class Classifier {
      * signs of a personal note, and what the features the model weighs are made of ({@link #features}), which a note
      * the rules decide is spared.
      *
-     * @param names the sender's and the recipient's names
+     * @param found what the rules found in the wording; a mass template only once the census is asked
+     *              ({@link #asTemplate})
+     * @param names the sender's and the recipient's names, together; each one's own follow
      */
     private record Reading(List<String> stockTexts, List<String> boilerplate, List<String> placeholders,
             Set<Reason> found, Set<Reason> signals, int ownWords, int courtesyWords, Optional<String> greeted,
-            String normalized, List<Word> words, NoteWords note, Set<String> names) {
+            String normalized, List<Word> words, NoteWords note, Set<String> names, List<String> recipientNames,
+            List<String> senderNames) {
+
+        /** The same note, found sent to many people. */
+        Reading asTemplate() {
+            Set<Reason> asFound = EnumSet.of(Reason.MASS_TEMPLATE);
+            asFound.addAll(found);
+            return new Reading(stockTexts, boilerplate, placeholders, asFound, signals, ownWords, courtesyWords,
+                    greeted, normalized, words, note, names, recipientNames, senderNames);
+        }
     }
 
     /** The features of a note as the model weighs them. */
@@ -236,9 +261,6 @@ public final class Classifier {
         Set<Reason> outreach = outreach(candidates, boilerplate);
 
         Set<Reason> found = EnumSet.noneOf(Reason.class);
-        if (templates.isPresent() && templates.get().isMassTemplate(words, sender, recipientNames, senderNames)) {
-            found.add(Reason.MASS_TEMPLATE);
-        }
         if (addressed.isPresent()
                 && isWrongName(addressed.get(), placeholders, recipient, recipientNames, senderNames)) {
             found.add(Reason.WRONG_NAME);
@@ -262,7 +284,7 @@ public final class Classifier {
             greeted = Optional.of(addressed.get().text());
         }
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
-                note.unaccountedCount(), greeted, normalized, words, note, names));
+                note.unaccountedCount(), greeted, normalized, words, note, names, recipientNames, senderNames));
     }
 
     /**
@@ -311,7 +333,8 @@ public final class Classifier {
      */
     Optional<Verdict> ruledVerdict(String message, String sender, String recipient) {
         Optional<Reading> reading = read(message, sender, recipient);
-        return reading.isPresent() ? ruledVerdict(reading.get()) : Optional.of(Verdict.DEFAULT);
+        return reading.isPresent() ? ruledVerdict(asTheCensusFinds(reading.get(), sender))
+                : Optional.of(Verdict.DEFAULT);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.inviteaudit.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +62,24 @@ class TemplateCensusTest {
         TemplateCensus census = counted(census(3),
                 Collections.nCopies(5, new Note(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))));
         assertThat(isMassTemplate(census, note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0))).isFalse();
+    }
+
+    /**
+     * A note the rules make default from its formulas alone stays default when sent to many, so the classifier does
+     * not ask the census about it; it asks about any other. A census still counting throws when asked, which shows
+     * which notes it was asked about.
+     */
+    @Test
+    void theClassifierAsksTheCensusOnlyAboutNotesThatAreNotFormulasAlone() {
+        Classifier asking = new Classifier().withTemplates(census(3));
+        String stockText = "Hi Anna, I'd like to add you to my professional network on LinkedIn.";
+
+        Classification formulas = asking.classify(stockText, SENDER, PEOPLE.get(0));
+
+        assertThat(formulas).isEqualTo(new Classifier().classify(stockText, SENDER, PEOPLE.get(0)));
+        assertThat(formulas.verdict()).isEqualTo(Verdict.DEFAULT);
+        assertThatThrownBy(() -> asking.classify(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("before it is done counting");
     }
 
     private static final String OWNER = "Robin Calloway";
