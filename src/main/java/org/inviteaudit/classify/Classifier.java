@@ -154,14 +154,8 @@ public final class Classifier {
             return new Explanation(new Classification(Verdict.DEFAULT, List.of(Reason.NO_NOTE), 0),
                     List.of(), List.of(), List.of(), Set.of(), Optional.empty());
         }
-        Reading note = reading.get();
+        Reading note = asTheCensusFinds(reading.get(), sender);
         Optional<Verdict> ruled = ruledVerdict(note);
-        // The rules make a note of formulas alone default whether or not it was sent to many, and its reasons and
-        // score do not look at the census: it is not asked, which costs the note's keys.
-        if (!ruled.equals(Optional.of(Verdict.DEFAULT))) {
-            note = asTheCensusFinds(note, sender);
-            ruled = ruledVerdict(note);
-        }
         // A note the rules make default scores 0 whatever the model says: it is spared the features.
         double probability = ruled.equals(Optional.of(Verdict.DEFAULT)) ? 0
                 : NoteModel.probability(model.logit(features(note)));
@@ -172,17 +166,26 @@ public final class Classifier {
                 note.signals(), note.greeted());
     }
 
-    /** The features of a note as the model sees them, for fitting it; empty for a note without words. */
+    /**
+     * The features of a note as the model sees them, for fitting it; empty for a note without words. No cue is the
+     * census's finding (the model weighs what a note says, not how many got it), so the census is not asked.
+     */
     Optional<NoteFeatures.Vector> features(String message, String sender, String recipient) {
         Optional<Reading> reading = read(message, sender, recipient);
-        return reading.isPresent() ? Optional.of(features(asTheCensusFinds(reading.get(), sender)))
-                : Optional.empty();
+        return reading.isPresent() ? Optional.of(features(reading.get())) : Optional.empty();
     }
 
-    /** The note as the census finds it: a mass template, or as it reads. */
+    /**
+     * The note as the census finds it, a mass template or as it reads, where that can matter. A note the rules make
+     * default from its formulas alone (LinkedIn's stock text, a greeting and a courtesy) is default, with the same
+     * reasons and score, sent to many or not: the census is not asked about it, since asking works the note's
+     * template keys out again, the census's cost per note.
+     */
     private Reading asTheCensusFinds(Reading note, String sender) {
-        return templates.isPresent()
-                && templates.get().isMassTemplate(note.words(), sender, note.recipientNames(), note.senderNames())
+        if (templates.isEmpty() || ruledVerdict(note).equals(Optional.of(Verdict.DEFAULT))) {
+            return note;
+        }
+        return templates.get().isMassTemplate(note.words(), sender, note.recipientNames(), note.senderNames())
                 ? note.asTemplate() : note;
     }
 
@@ -193,7 +196,8 @@ public final class Classifier {
      *
      * @param found what the rules found in the wording; a mass template only once the census is asked
      *              ({@link #asTemplate})
-     * @param names the sender's and the recipient's names, together; each one's own follow
+     * @param names the sender's and the recipient's names, together; {@code recipientNames} and
+     *              {@code senderNames} are each one's, as {@link NameWords#of} gives them, for asking the census
      */
     private record Reading(List<String> stockTexts, List<String> boilerplate, List<String> placeholders,
             Set<Reason> found, Set<Reason> signals, int ownWords, int courtesyWords, Optional<String> greeted,

@@ -65,20 +65,28 @@ class TemplateCensusTest {
     }
 
     /**
-     * A note the rules make default from its formulas alone stays default when sent to many, so the classifier does
-     * not ask the census about it; it asks about any other. A census still counting throws when asked, which shows
-     * which notes it was asked about.
+     * A note the rules make default from its formulas alone stays default when sent to many, with the same reasons
+     * and score; so the classifier does not ask the census about it, and asks about any other. A census still
+     * counting throws when asked, which shows which notes it was asked about.
      */
     @Test
-    void theClassifierAsksTheCensusOnlyAboutNotesThatAreNotFormulasAlone() {
-        Classifier asking = new Classifier().withTemplates(census(3));
-        String stockText = "Hi Anna, I'd like to add you to my professional network on LinkedIn.";
+    void aNoteOfFormulasAloneStaysDefaultSentToManyAndTheCensusIsNotAskedAboutIt() {
+        String stockText = "Hi %s, I'd like to add you to my professional network on LinkedIn.";
+        List<Note> stockToThree = PEOPLE.subList(0, 3).stream()
+                .map(person -> new Note(stockText.formatted(person.split(" ")[0]), SENDER, person)).toList();
+        TemplateCensus counted = counted(census(3), stockToThree);
+        Note first = stockToThree.get(0);
+        assertThat(isMassTemplate(counted, first.message(), SENDER, first.recipient())).isTrue();
 
-        Classification formulas = asking.classify(stockText, SENDER, PEOPLE.get(0));
-
-        assertThat(formulas).isEqualTo(new Classifier().classify(stockText, SENDER, PEOPLE.get(0)));
-        assertThat(formulas.verdict()).isEqualTo(Verdict.DEFAULT);
-        assertThatThrownBy(() -> asking.classify(note(PEOPLE.get(0), "event sourcing"), SENDER, PEOPLE.get(0)))
+        assertThat(new Classifier().withTemplates(counted).classify(first.message(), SENDER, first.recipient()))
+                .isEqualTo(new Classification(Verdict.DEFAULT, List.of(Reason.STOCK_TEXT), 0));
+        Classifier stillCounting = new Classifier().withTemplates(census(3));
+        assertThat(stillCounting.classify(first.message(), SENDER, first.recipient()).verdict())
+                .isEqualTo(Verdict.DEFAULT);
+        String personal = note(PEOPLE.get(0), "event sourcing");
+        assertThat(new Classifier().classify(personal, SENDER, PEOPLE.get(0)).verdict())
+                .isNotEqualTo(Verdict.DEFAULT);
+        assertThatThrownBy(() -> stillCounting.classify(personal, SENDER, PEOPLE.get(0)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("before it is done counting");
     }
 
