@@ -185,7 +185,7 @@ public final class Classifier {
         if (templates.isEmpty() || ruledVerdict(note).equals(Optional.of(Verdict.DEFAULT))) {
             return note;
         }
-        return templates.get().isMassTemplate(note.words(), sender, note.recipientNames(), note.senderNames())
+        return templates.get().isMassTemplate(note.note().words(), sender, note.recipientNames(), note.senderNames())
                 ? note.asTemplate() : note;
     }
 
@@ -201,7 +201,7 @@ public final class Classifier {
      */
     private record Reading(List<String> stockTexts, List<String> boilerplate, List<String> placeholders,
             Set<Reason> found, Set<Reason> signals, int ownWords, int courtesyWords, Optional<String> greeted,
-            String normalized, List<Word> words, NoteWords note, Set<String> names, List<String> recipientNames,
+            String normalized, NoteWords note, Set<String> names, List<String> recipientNames,
             List<String> senderNames) {
 
         /** The same note, found sent to many people. */
@@ -209,14 +209,14 @@ public final class Classifier {
             Set<Reason> asFound = EnumSet.of(Reason.MASS_TEMPLATE);
             asFound.addAll(found);
             return new Reading(stockTexts, boilerplate, placeholders, asFound, signals, ownWords, courtesyWords,
-                    greeted, normalized, words, note, names, recipientNames, senderNames);
+                    greeted, normalized, note, names, recipientNames, senderNames);
         }
     }
 
     /** The features of a note as the model weighs them. */
     private NoteFeatures.Vector features(Reading reading) {
-        List<Word> words = reading.words();
         NoteWords note = reading.note();
+        List<Word> words = note.words();
         boolean[] details = new boolean[words.size()];
         boolean[] personNames = new boolean[words.size()];
         for (int i = 0; i < details.length; i++) {
@@ -288,7 +288,7 @@ public final class Classifier {
             greeted = Optional.of(addressed.get().text());
         }
         return Optional.of(new Reading(stockTexts, boilerplate, placeholders, found, signals, ownWords.size(),
-                note.unaccountedCount(), greeted, normalized, words, note, names, recipientNames, senderNames));
+                note.unaccountedCount(), greeted, normalized, note, names, recipientNames, senderNames));
     }
 
     /**

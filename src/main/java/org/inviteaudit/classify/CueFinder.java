@@ -65,21 +65,21 @@ final class CueFinder {
         if (hasContactDetails(normalized, words)) {
             cues.add(NoteFeatures.Cue.CONTACT);
         }
-        if (isInAKnownLanguage(note, words.size())) {
+        if (isInAKnownLanguage(note)) {
             cues.add(NoteFeatures.Cue.KNOWN_LANGUAGE);
         }
         cues.add(NoteFeatures.Cue.ofOwnWords(ownWords));
         if (found.contains(Reason.BOILERPLATE) && ownWords <= FEW_OWN_WORDS) {
             cues.add(NoteFeatures.Cue.BOILERPLATE_ALONE);
         }
-        if (anyWordOf(note, words.size(), WordClasses.TIME)) {
+        if (anyWordOf(note, WordClasses.TIME)) {
             cues.add(NoteFeatures.Cue.RECENT);
         }
-        int[] sinceTheirs = wordsSinceAWordOfTheirs(words, note);
+        int[] sinceTheirs = wordsSinceAWordOfTheirs(note);
         if (namesSomethingOfTheirs(words, sinceTheirs, details)) {
             cues.add(NoteFeatures.Cue.THEIR_NAMED_THING);
         }
-        if (namesWhatTheirsIsAbout(words, note, sinceTheirs)) {
+        if (namesWhatTheirsIsAbout(note, sinceTheirs)) {
             cues.add(NoteFeatures.Cue.THEIR_TOPIC);
         }
         for (int i = 1; i < words.size(); i++) {
@@ -96,17 +96,18 @@ final class CueFinder {
      * {@value #TOPIC_SUBSTANCE} words of substance (not filler) in the {@value #TOPIC_WORDS} words after it, in the
      * same sentence.
      */
-    private static boolean namesWhatTheirsIsAbout(List<Word> words, NoteWords note, int[] sinceTheirs) {
+    private static boolean namesWhatTheirsIsAbout(NoteWords note, int[] sinceTheirs) {
         for (int j = 0; j < sinceTheirs.length; j++) {
             if (isWithin(sinceTheirs[j], TOPIC_AFTER_YOURS) && note.isOf(j, WordClasses.TOPIC)
-                    && substanceAfter(words, note, j + 1)) {
+                    && substanceAfter(note, j + 1)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean substanceAfter(List<Word> words, NoteWords note, int from) {
+    private static boolean substanceAfter(NoteWords note, int from) {
+        List<Word> words = note.words();
         int substance = 0;
         for (int k = from; k < Math.min(words.size(), from + TOPIC_WORDS); k++) {
             if (words.get(k).sentenceStart()) {
@@ -132,7 +133,8 @@ final class CueFinder {
      * stands, or 0 where none is: worked out once for the two cues that look after such a word, each within its own
      * window; an array rather than a predicate to test, since {@code check} links no lambda (docs/code.md).
      */
-    private static int[] wordsSinceAWordOfTheirs(List<Word> words, NoteWords note) {
+    private static int[] wordsSinceAWordOfTheirs(NoteWords note) {
+        List<Word> words = note.words();
         int[] since = new int[words.size()];
         int theirs = -1;
         for (int j = 0; j < since.length; j++) {
@@ -189,7 +191,8 @@ final class CueFinder {
     }
 
     /** Whether enough of the note's words are filler of a language the wording data covers to judge it by them. */
-    private static boolean isInAKnownLanguage(NoteWords note, int wordCount) {
+    private static boolean isInAKnownLanguage(NoteWords note) {
+        int wordCount = note.words().size();
         int filler = 0;
         for (int i = 0; i < wordCount; i++) {
             filler += note.isOf(i, WordClasses.NOT_OWN) ? 1 : 0;
@@ -210,8 +213,8 @@ final class CueFinder {
         return false;
     }
 
-    private static boolean anyWordOf(NoteWords note, int wordCount, int classBits) {
-        for (int i = 0; i < wordCount; i++) {
+    private static boolean anyWordOf(NoteWords note, int classBits) {
+        for (int i = 0; i < note.words().size(); i++) {
             if (note.isOf(i, classBits)) {
                 return true;
             }

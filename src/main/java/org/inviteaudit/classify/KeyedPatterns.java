@@ -167,8 +167,8 @@ final class KeyedPatterns {
     private final KeyTable patternsByWholeWord;
     /**
      * The first characters of the words filed, in either table: a word or a sign that starts with another char is
-     * looked up no further. Most words of a note start no pattern's first word (of the merge fields', none starts in lower
-     * case), and the whole words' table, filed by hash, could only tell so after a probe or two per character.
+     * looked up no further. Most words of a note start no pattern's first word (of the merge fields', none starts in
+     * lower case), and the whole words' table, filed by hash, could only tell so after a probe or two per character.
      */
     private final BitSet startsAFiledWord = new BitSet(Character.MAX_VALUE + 1);
 
